@@ -1,0 +1,11 @@
+namespace SecureKernel;
+
+/// <summary>Whether a guard applies its decisions or only records them.</summary>
+public enum GuardMode
+{
+    /// <summary>Decisions are applied: chunks are tagged or dropped, tools blocked, output redacted.</summary>
+    Enforce,
+
+    /// <summary>Decisions are only annotated and audited; nothing is changed or blocked.</summary>
+    Observe,
+}

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SecureKernel;
+
+/// <summary>How retrieved content is wrapped and scanned.</summary>
+public sealed class RetrievalGuardOptions
+{
+    /// <summary>The spotlighting mode.</summary>
+    /// <value>The default is <see cref="SpotlightingMode.Delimit"/>.</value>
+    public SpotlightingMode Spotlighting { get; set; } = SpotlightingMode.Delimit;
+
+    /// <summary>What to do with a flagged chunk.</summary>
+    /// <value>The default is <see cref="ChunkAction.Tag"/>.</value>
+    public ChunkAction FlaggedChunkAction { get; set; } = ChunkAction.Tag;
+
+    /// <summary>Score at or above which a chunk is flagged when the detector does not decide itself.</summary>
+    /// <value>The default is 0.5.</value>
+    [Range(0.0, 1.0)]
+    public double Threshold { get; set; } = 0.5;
+
+    /// <summary>Plugin names whose functions are retrieval functions (their results are always wrapped and scanned).</summary>
+    public IList<string> RetrievalPlugins { get; set; } = [];
+
+    /// <summary>Time allowed for one detector call before the failure mode applies.</summary>
+    /// <value>The default is 10 seconds.</value>
+    public TimeSpan DetectorTimeout { get; set; } = TimeSpan.FromSeconds(10);
+}

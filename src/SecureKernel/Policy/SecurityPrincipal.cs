@@ -1,0 +1,14 @@
+namespace SecureKernel;
+
+/// <summary>The caller of a turn: who asks, with which roles and scopes.</summary>
+/// <param name="UserId">A stable user id (used for rate limits and audit).</param>
+/// <param name="Roles">Roles the user holds.</param>
+/// <param name="Scopes">Scopes granted to the user or the client.</param>
+public sealed record SecurityPrincipal(string UserId, IReadOnlyCollection<string> Roles, IReadOnlyCollection<string> Scopes)
+{
+    /// <summary>The key under which a <see cref="SecurityPrincipal"/> may be passed in <c>KernelArguments</c>.</summary>
+    public const string ArgumentName = "securekernel_principal";
+
+    /// <summary>An anonymous caller with no roles.</summary>
+    public static SecurityPrincipal Anonymous { get; } = new("anonymous", [], []);
+}

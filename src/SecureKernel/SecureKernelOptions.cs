@@ -1,0 +1,89 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SecureKernel;
+
+/// <summary>The one options object of SecureKernel. Validated at start-up; every error is listed at once.</summary>
+public sealed class SecureKernelOptions
+{
+    /// <summary>Enforce or observe. Observe annotates and audits but changes nothing.</summary>
+    /// <value>The default is <see cref="GuardMode.Enforce"/>.</value>
+    public GuardMode Mode { get; set; } = GuardMode.Enforce;
+
+    /// <summary>What happens when a detector fails or times out.</summary>
+    /// <value>The default is <see cref="FailureMode.FailClosedForHighConsequence"/>.</value>
+    public FailureMode FailureMode { get; set; } = FailureMode.FailClosedForHighConsequence;
+
+    /// <summary>User input limits and checks.</summary>
+    public InputGuardOptions Input { get; set; } = new();
+
+    /// <summary>Retrieved content wrapping and scanning.</summary>
+    public RetrievalGuardOptions Retrieval { get; set; } = new();
+
+    /// <summary>Tool trust policies.</summary>
+    public ToolGuardOptions Tools { get; set; } = new();
+
+    /// <summary>The injection detector. When null, the built-in rule detector is used.</summary>
+    public IInjectionDetector? Detector { get; set; }
+
+    /// <summary>
+    /// Resolves the caller of the current turn. When null, the principal comes from the kernel argument
+    /// <see cref="SecurityPrincipal.ArgumentName"/>, else it is anonymous.
+    /// </summary>
+    public Func<SecurityPrincipal?>? PrincipalAccessor { get; set; }
+
+    /// <summary>Called for every guard decision other than a plain allow. Must not throw.</summary>
+    public Action<SecurityVerdict>? OnDecision { get; set; }
+
+    /// <summary>Lists every problem with these options; empty when they are valid.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        ValidateObject(this, "", errors);
+        ValidateObject(Input, "Input.", errors);
+        ValidateObject(Retrieval, "Retrieval.", errors);
+        if (Tools is null) errors.Add("Tools: must not be null.");
+        if (Input is null) errors.Add("Input: must not be null.");
+        if (Retrieval is null) errors.Add("Retrieval: must not be null.");
+        if (Retrieval is not null && (Retrieval.DetectorTimeout <= TimeSpan.Zero || Retrieval.DetectorTimeout > TimeSpan.FromMinutes(10)))
+            errors.Add("Retrieval.DetectorTimeout: must be greater than zero and at most 10 minutes.");
+        if (Retrieval?.RetrievalPlugins is { } rp && rp.Any(string.IsNullOrWhiteSpace))
+            errors.Add("Retrieval.RetrievalPlugins: names must not be empty.");
+        if (!Enum.IsDefined(Mode)) errors.Add($"Mode: {(int)Mode} is not a valid GuardMode.");
+        if (!Enum.IsDefined(FailureMode)) errors.Add($"FailureMode: {(int)FailureMode} is not a valid FailureMode.");
+        if (Retrieval is not null && !Enum.IsDefined(Retrieval.Spotlighting)) errors.Add("Retrieval.Spotlighting: not a valid SpotlightingMode.");
+        if (Tools is not null)
+        {
+            if (Tools.DefaultPolicy is null) errors.Add("Tools.DefaultPolicy: must not be null.");
+            else ValidatePolicy("Tools.DefaultPolicy", Tools.DefaultPolicy, errors);
+            foreach (var (key, policy) in Tools.Policies ?? new Dictionary<string, ToolPolicy>())
+            {
+                if (string.IsNullOrWhiteSpace(key)) errors.Add("Tools.Policies: a key is empty.");
+                if (policy is null) { errors.Add($"Tools.Policies[{key}]: must not be null."); continue; }
+                ValidatePolicy($"Tools.Policies[{key}]", policy, errors);
+            }
+        }
+        return errors;
+    }
+
+    private static void ValidatePolicy(string path, ToolPolicy policy, List<string> errors)
+    {
+        ValidateObject(policy, path + ".", errors);
+        if (!Enum.IsDefined(policy.Consequence)) errors.Add($"{path}.Consequence: not a valid ToolConsequence.");
+        if (policy.RateLimitPermits > 0 && policy.RateLimitWindow <= TimeSpan.Zero)
+            errors.Add($"{path}.RateLimitWindow: must be greater than zero when RateLimitPermits is set.");
+        if (policy.TrustedOutput && policy.Consequence != ToolConsequence.Read && policy.AcceptsUntrustedContext == true)
+            errors.Add($"{path}: a {policy.Consequence} tool that accepts untrusted context cannot also declare trusted output.");
+    }
+
+    private static void ValidateObject(object? instance, string prefix, List<string> errors)
+    {
+        if (instance is null) return;
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(instance, new ValidationContext(instance), results, validateAllProperties: true);
+        foreach (var r in results)
+        {
+            var members = string.Join(",", r.MemberNames.Select(m => prefix + m));
+            errors.Add($"{members}: {r.ErrorMessage}");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text;
+
+namespace SecureKernel;
+
+/// <summary>
+/// The one Unicode normalization step applied before every detector, to prompts, chunks and outputs alike:
+/// tag characters (U+E0000–U+E007F) are decoded to the ASCII they smuggle and reported; zero-width and bidi controls
+/// are removed and reported; other control characters are removed and reported; confusable letters inside Latin words
+/// are folded to Latin and reported; the result is NFKC-normalized (which also folds full-width and styled letters).
+/// </summary>
+public static class TextNormalizer
+{
+    private const string DetectorName = "normalizer";
+
+    // Cyrillic and Greek letters that render like Latin ones (Unicode confusables, the common subset).
+    private static readonly Dictionary<char, char> s_confusables = new()
+    {
+        ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ј'] = 'j',
+        ['ѕ'] = 's', ['һ'] = 'h', ['ԁ'] = 'd', ['ԛ'] = 'q', ['ԝ'] = 'w', ['ӏ'] = 'l', ['ɡ'] = 'g', ['ո'] = 'n', ['ս'] = 'u',
+        ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P', ['С'] = 'C',
+        ['Т'] = 'T', ['Х'] = 'X', ['У'] = 'Y', ['І'] = 'I', ['Ј'] = 'J', ['Ѕ'] = 'S', ['Ԁ'] = 'D',
+        ['α'] = 'a', ['ο'] = 'o', ['ν'] = 'v', ['ρ'] = 'p', ['τ'] = 't', ['ι'] = 'i', ['κ'] = 'k', ['υ'] = 'u',
+        ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Ζ'] = 'Z', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N',
+        ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X',
+        ['ı'] = 'i', ['ℓ'] = 'l',
+    };
+
+    /// <summary>Normalizes <paramref name="text"/> for detection. The original text is never modified.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public static NormalizedText Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int tags = 0, zeroWidth = 0, bidi = 0, controls = 0, confusables = 0;
+        int firstTag = -1, firstZw = -1, firstBidi = -1, firstCtl = -1, firstConf = -1;
+        StringBuilder? sb = null;
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            // Tag characters are supplementary: U+E0000..U+E007F = DB40 DC00..DB40 DC7F.
+            if (c == '\uDB40' && i + 1 < text.Length && text[i + 1] is >= '\uDC00' and <= '\uDC7F')
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                int ascii = text[i + 1] - 0xDC00;
+                if (ascii is >= 0x20 and < 0x7F) sb.Append((char)ascii);
+                tags++;
+                if (firstTag < 0) firstTag = i;
+                i++;
+                continue;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    sb?.Append(c).Append(text[i + 1]);
+                    i++;
+                    continue;
+                }
+
+                // A lone surrogate: replace it so later steps (NFKC, UTF-8) cannot fail on it.
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                sb.Append('\uFFFD');
+                controls++;
+                if (firstCtl < 0) firstCtl = i;
+                continue;
+            }
+
+            if (IsZeroWidth(c))
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                zeroWidth++;
+                if (firstZw < 0) firstZw = i;
+                continue;
+            }
+
+            if (IsBidiControl(c))
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                bidi++;
+                if (firstBidi < 0) firstBidi = i;
+                continue;
+            }
+
+            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                controls++;
+                if (firstCtl < 0) firstCtl = i;
+                continue;
+            }
+
+            if (s_confusables.TryGetValue(c, out char latin) && InLatinWord(text, i))
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                sb.Append(latin);
+                confusables++;
+                if (firstConf < 0) firstConf = i;
+                continue;
+            }
+
+            sb?.Append(c);
+        }
+
+        string result = sb?.ToString() ?? text;
+        if (!result.IsNormalized(NormalizationForm.FormKC))
+            result = result.Normalize(NormalizationForm.FormKC);
+
+        if (tags + zeroWidth + bidi + controls + confusables == 0)
+            return new NormalizedText { Text = result };
+
+        var findings = new List<SecurityFinding>(4);
+        if (tags > 0) findings.Add(new(FindingKind.TagCharacters, $"{tags} tag characters decoded", 0.9, DetectorName, firstTag));
+        if (zeroWidth > 0) findings.Add(new(FindingKind.InvisibleCharacters, $"{zeroWidth} zero-width characters removed", zeroWidth >= 3 ? 0.6 : 0.3, DetectorName, firstZw));
+        if (bidi > 0) findings.Add(new(FindingKind.BidiControl, $"{bidi} bidi controls removed", 0.6, DetectorName, firstBidi));
+        if (controls > 0) findings.Add(new(FindingKind.ControlCharacters, $"{controls} control characters removed", 0.3, DetectorName, firstCtl));
+        if (confusables > 0) findings.Add(new(FindingKind.Confusables, $"{confusables} confusable letters folded", confusables >= 3 ? 0.6 : 0.3, DetectorName, firstConf));
+        return new NormalizedText { Text = result, Findings = findings };
+    }
+
+    private static bool IsZeroWidth(char c) =>
+        c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\u2061' or '\u2062' or '\u2063' or '\u2064' or '\uFEFF' or '\u180E' or '\u00AD' or '\u034F';
+
+    private static bool IsBidiControl(char c) =>
+        c is '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E' or '\u2066' or '\u2067' or '\u2068' or '\u2069' or '\u200E' or '\u200F' or '\u061C';
+
+    private static bool InLatinWord(string text, int index)
+    {
+        // A confusable counts when its word also holds a basic Latin letter: "pаypal" with a Cyrillic а.
+        int start = index, end = index;
+        while (start > 0 && IsWordChar(text[start - 1])) start--;
+        while (end + 1 < text.Length && IsWordChar(text[end + 1])) end++;
+        for (int j = start; j <= end; j++)
+        {
+            if (text[j] is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z')) return true;
+        }
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || IsZeroWidth(c);
+}

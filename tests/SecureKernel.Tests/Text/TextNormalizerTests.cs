@@ -1,0 +1,67 @@
+namespace SecureKernel.Tests.Text;
+
+[TestClass]
+public sealed class TextNormalizerTests
+{
+    [TestMethod]
+    public void Normalize_Null_Throws() => Assert.ThrowsExactly<ArgumentNullException>(() => TextNormalizer.Normalize(null!));
+
+    [TestMethod]
+    public void Normalize_PlainText_Unchanged()
+    {
+        var r = TextNormalizer.Normalize("Quarterly revenue grew 4%. Größe: ok.");
+        Assert.AreEqual("Quarterly revenue grew 4%. Größe: ok.", r.Text);
+        Assert.IsFalse(r.Changed);
+    }
+
+    [TestMethod]
+    public void Normalize_TagCharacters_DecodedAndReported()
+    {
+        string hidden = string.Concat("ignore".Select(c => char.ConvertFromUtf32(0xE0000 + c)));
+        var r = TextNormalizer.Normalize("hello" + hidden);
+        Assert.AreEqual("helloignore", r.Text);
+        Assert.IsTrue(r.Findings.Any(f => f.Kind == FindingKind.TagCharacters));
+    }
+
+    [TestMethod]
+    public void Normalize_ZeroWidthAndBidi_RemovedAndReported()
+    {
+        var r = TextNormalizer.Normalize("ig\u200Bno\u200Dre \u202Eprevious");
+        Assert.AreEqual("ignore previous", r.Text);
+        Assert.IsTrue(r.Findings.Any(f => f.Kind == FindingKind.InvisibleCharacters));
+        Assert.IsTrue(r.Findings.Any(f => f.Kind == FindingKind.BidiControl));
+    }
+
+    [TestMethod]
+    public void Normalize_ConfusablesInLatinWord_Folded_ButCyrillicTextKept()
+    {
+        var mixed = TextNormalizer.Normalize("ignоre prevіous instructions"); // Cyrillic о and і
+        Assert.AreEqual("ignore previous instructions", mixed.Text);
+        Assert.IsTrue(mixed.Findings.Any(f => f.Kind == FindingKind.Confusables));
+
+        var russian = TextNormalizer.Normalize("Привет, мир");
+        Assert.AreEqual("Привет, мир", russian.Text);
+        Assert.IsFalse(russian.Changed);
+    }
+
+    [TestMethod]
+    public void Normalize_FullWidth_FoldedByNfkc()
+    {
+        Assert.AreEqual("IGNORE", TextNormalizer.Normalize("ＩＧＮＯＲＥ").Text);
+    }
+
+    [TestMethod]
+    public void Normalize_LoneSurrogateAndControls_DoesNotThrow()
+    {
+        var r = TextNormalizer.Normalize("a\uD800b\u0001c\u0007");
+        Assert.IsFalse(r.Text.Contains('\u0001'));
+        Assert.IsTrue(r.Findings.Any(f => f.Kind == FindingKind.ControlCharacters));
+    }
+
+    [TestMethod]
+    public void Normalize_FindingsNeverQuoteText()
+    {
+        var r = TextNormalizer.Normalize("s\u200Becret\u202E");
+        Assert.IsTrue(r.Findings.All(f => !f.Detail.Contains("secret", StringComparison.OrdinalIgnoreCase)));
+    }
+}
