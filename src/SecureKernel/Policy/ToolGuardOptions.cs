@@ -17,6 +17,10 @@ public sealed class ToolGuardOptions
     /// <value>The default is <see cref="TaintAction.Block"/>.</value>
     public TaintAction TaintAction { get; set; } = TaintAction.Block;
 
+    /// <summary>How far back untrusted content taints tool calls.</summary>
+    /// <value>The default is <see cref="TaintScope.Conversation"/>: retrieved text stays in the model's context after its turn.</value>
+    public TaintScope TaintScope { get; set; } = TaintScope.Conversation;
+
     /// <summary>Adds or replaces a policy and returns the options, for chaining.</summary>
     public ToolGuardOptions Add(string pluginOrFunction, ToolPolicy policy)
     {

@@ -1,0 +1,88 @@
+using System.Runtime.CompilerServices;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using SecureKernel.Runtime;
+
+namespace SecureKernel.ChatCompletion;
+
+/// <summary>
+/// Decorates an <see cref="IChatCompletionService"/> for the direct-chat path, which runs no prompt or top-level function
+/// filter: scans the latest user text, adds the spotlighting instruction (to a copy of the history; new messages are
+/// copied back), and ends the turn when an inner guard blocked it.
+/// </summary>
+public sealed class SecureChatCompletionService : IChatCompletionService
+{
+    private readonly IChatCompletionService _inner;
+    private readonly SecureKernelGuard _guard;
+
+    /// <summary>Wraps <paramref name="inner"/> with <paramref name="guard"/>.</summary>
+    public SecureChatCompletionService(IChatCompletionService inner, SecureKernelGuard guard)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        ArgumentNullException.ThrowIfNull(guard);
+        _inner = inner;
+        _guard = guard;
+    }
+
+    /// <summary>The decorated service.</summary>
+    public IChatCompletionService InnerService => _inner;
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, object?> Attributes => _inner.Attributes;
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chatHistory);
+        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data));
+        await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
+        var working = Working(chatHistory);
+        var result = await _inner.GetChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken).ConfigureAwait(false);
+        CopyBack(chatHistory, working);
+        ThrowIfBlocked(scope);
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chatHistory);
+        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data));
+        await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
+        var working = Working(chatHistory);
+        await using var e = _inner.GetStreamingChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            TurnState.Enter(scope.State);
+            if (!await e.MoveNextAsync().ConfigureAwait(false)) break;
+            yield return e.Current;
+        }
+
+        CopyBack(chatHistory, working);
+        ThrowIfBlocked(scope);
+    }
+
+    private void ThrowIfBlocked(TurnState.Scope scope)
+    {
+        if (scope.Owner && scope.State.BlockVerdict is { } v && _guard.Enforcing) throw new SecurityBlockedException(v);
+    }
+
+    private static string LatestUserText(ChatHistory history) =>
+        UserInputs.LatestUserText(history.Select(m => (m.Role == AuthorRole.User, m.Role == AuthorRole.Assistant || m.Role == AuthorRole.Tool, m.Content ?? "")));
+
+    private ChatHistory Working(ChatHistory history)
+    {
+        if (_guard.Options.Retrieval.Spotlighting == SpotlightingMode.None) return history;
+        string instruction = UntrustedContent.SystemInstruction(_guard.Options.Retrieval.Spotlighting);
+        if (history.Any(m => m.Role == AuthorRole.System && m.Content == instruction)) return history;
+        var working = new ChatHistory(instruction);
+        working.AddRange(history);
+        return working;
+    }
+
+    private static void CopyBack(ChatHistory original, ChatHistory working)
+    {
+        if (ReferenceEquals(original, working)) return;
+        for (int i = original.Count + 1; i < working.Count; i++) original.Add(working[i]);
+    }
+}

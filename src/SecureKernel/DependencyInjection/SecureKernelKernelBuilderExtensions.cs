@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using SecureKernel;
+
+namespace Microsoft.SemanticKernel;
+
+/// <summary>Adds SecureKernel to a kernel builder.</summary>
+public static class SecureKernelKernelBuilderExtensions
+{
+    /// <summary>
+    /// Adds SecureKernel's guards to every kernel the builder creates: they run outermost, options are validated when
+    /// the kernel is built (every error listed), and calling this twice registers the filters once.
+    /// Call it after registering chat completion services so the direct-chat path is decorated too.
+    /// </summary>
+    public static IKernelBuilder AddSecurityFilters(this IKernelBuilder builder, Action<SecureKernelOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSecureKernel(configure);
+        return builder;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.SemanticKernel;
+using SecureKernel.Runtime;
+
+namespace SecureKernel.Filters;
+
+/// <summary>
+/// Runs for every kernel function invocation (template <c>{{fn}}</c> calls, manual calls and auto-invoked calls):
+/// begins the turn, gates native tools by policy (unless the auto-invocation gate already did), and wraps and scans the
+/// results of untrusted tools before anyone sees them.
+/// </summary>
+internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionInvocationFilter
+{
+    public SecureKernelGuard Guard => guard;
+
+    public async Task OnFunctionInvocationAsync(FunctionInvocationContext context, Func<FunctionInvocationContext, Task> next)
+    {
+        bool isPrompt = KernelFunctionKinds.IsPromptFunction(context.Function);
+        var principal = guard.ResolvePrincipal(context.Arguments, context.Kernel.Data);
+        using var scope = TurnState.Begin(principal);
+        string? plugin = context.Function.PluginName;
+        string name = context.Function.Name;
+
+        if (!isPrompt)
+        {
+            bool preAuthorized = InvocationFlags.AuthorizedByAutoFilter;
+            InvocationFlags.AuthorizedByAutoFilter = false; // nested calls inside this tool are gated again
+            if (!preAuthorized)
+            {
+                var call = new ToolCall(plugin, name, context.Arguments.Where(a => a.Key != SecurityPrincipal.ArgumentName).ToList(), null);
+                var verdict = guard.AuthorizeTool(call, new ToolContext(principal, scope.State.TaintSources, scope.State.Unverified));
+                if (verdict.Action is SecurityAction.Block or SecurityAction.RequireApproval)
+                    throw new SecurityBlockedException(verdict);
+            }
+        }
+
+        await next(context).ConfigureAwait(false);
+
+        if (!isPrompt && context.Result is { } result && guard.IsUntrustedOutput(plugin, name))
+        {
+            object? value = result.GetValue<object>();
+            object? guarded = await ResultGuard.GuardValueAsync(guard, value, plugin is null ? name : plugin + "." + name, context.CancellationToken).ConfigureAwait(false);
+            if (!ReferenceEquals(guarded, value)) context.Result = new FunctionResult(result, guarded);
+        }
+
+        if (isPrompt && scope.Owner && scope.State.BlockVerdict is { } blocked && guard.Enforcing)
+            throw new SecurityBlockedException(blocked);
+    }
+}

@@ -1,0 +1,85 @@
+namespace SecureKernel.Runtime;
+
+/// <summary>
+/// State of one guarded turn, flowing through async calls (template calls, auto-invoked tools) via an AsyncLocal.
+/// Mutable and thread-safe because parallel tool calls share it.
+/// </summary>
+internal sealed class TurnState
+{
+    private static readonly AsyncLocal<TurnState?> s_current = new();
+    private readonly Lock _lock = new();
+    private readonly List<string> _taintSources = [];
+    private readonly List<ApprovalRequest> _approvals = [];
+
+    public string Id { get; } = Guid.NewGuid().ToString("N");
+
+    public SecurityPrincipal? Principal { get; set; }
+
+    public bool Unverified { get; private set; }
+
+    /// <summary>True once the user input of this turn was scanned, so outer and inner layers do not scan it twice.</summary>
+    public bool InputScanned { get; set; }
+
+    public SecurityVerdict? BlockVerdict { get; private set; }
+
+    public void MarkUnverified() => Unverified = true;
+
+    public void Block(SecurityVerdict verdict) => BlockVerdict ??= verdict;
+
+    public static TurnState? Current => s_current.Value;
+
+    public IReadOnlyList<string> TaintSources
+    {
+        get { lock (_lock) return _taintSources.ToArray(); }
+    }
+
+    public IReadOnlyList<ApprovalRequest> Approvals
+    {
+        get { lock (_lock) return _approvals.ToArray(); }
+    }
+
+    public void AddTaint(string source)
+    {
+        lock (_lock)
+        {
+            if (!_taintSources.Contains(source)) _taintSources.Add(source);
+        }
+    }
+
+    public void AddApproval(ApprovalRequest request)
+    {
+        lock (_lock)
+        {
+            if (!_approvals.Any(a => a.Id == request.Id)) _approvals.Add(request);
+        }
+    }
+
+    /// <summary>Begins a turn unless one is already active; disposing the scope ends only a turn it began.</summary>
+    public static Scope Begin(SecurityPrincipal? principal)
+    {
+        if (s_current.Value is { } existing)
+        {
+            existing.Principal ??= principal;
+            return new Scope(existing, owner: false);
+        }
+
+        var state = new TurnState { Principal = principal };
+        s_current.Value = state;
+        return new Scope(state, owner: true);
+    }
+
+    /// <summary>Makes <paramref name="state"/> current for the rest of this async flow (used by streaming iterators at each resume).</summary>
+    public static void Enter(TurnState state) => s_current.Value = state;
+
+    public readonly struct Scope(TurnState state, bool owner) : IDisposable
+    {
+        public TurnState State { get; } = state;
+
+        public bool Owner { get; } = owner;
+
+        public void Dispose()
+        {
+            if (Owner && ReferenceEquals(s_current.Value, State)) s_current.Value = null;
+        }
+    }
+}

@@ -1,0 +1,378 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SecureKernel.Internal;
+using SecureKernel.Runtime;
+
+namespace SecureKernel;
+
+/// <summary>
+/// The shared engine behind every SecureKernel filter and middleware: options, detector, approvals and rate limits.
+/// One instance per application (a DI singleton); thread-safe. Filters and chat-client stages are thin layers over it.
+/// </summary>
+public sealed class SecureKernelGuard
+{
+    private readonly ToolRateLimiter _rateLimiter;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a guard. Options are validated; every error is listed in the exception.</summary>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
+    public SecureKernelGuard(SecureKernelOptions options, ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        SecureKernelOptionsValidator.ThrowIfInvalid(options);
+        Options = options;
+        Detector = options.Detector ?? new RuleInjectionDetector();
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SecureKernel");
+        Approvals = new SecurityApprovals(timeProvider);
+        _rateLimiter = new ToolRateLimiter();
+    }
+
+    /// <summary>The validated options.</summary>
+    public SecureKernelOptions Options { get; }
+
+    /// <summary>The injection detector in use.</summary>
+    public IInjectionDetector Detector { get; }
+
+    /// <summary>The approval queue.</summary>
+    public SecurityApprovals Approvals { get; }
+
+    internal ILogger Logger => _logger;
+
+    internal bool Enforcing => Options.Mode == GuardMode.Enforce;
+
+    /// <summary>Scans user text. Returns a Block verdict (enforce) for flagged input, else Allow/Tag.</summary>
+    internal async Task<SecurityVerdict> ScanUserInputAsync(string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!Options.Input.Enabled) return SecurityVerdict.Allowed(SecurityStage.Input);
+        if (text.Length > Options.Input.MaxUserChars)
+        {
+            var tooLong = Decide(SecurityStage.Input, SecurityAction.Block, $"user input of {text.Length} characters exceeds the limit of {Options.Input.MaxUserChars}",
+                [new SecurityFinding(FindingKind.LengthExceeded, "max_user_chars", 1, "limits")], 1, null);
+            Record(tooLong);
+            return tooLong;
+        }
+
+        var (results, failure) = await RunDetectorAsync([new ScanRequest(text, ContentOrigin.User, "user")], cancellationToken).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            // User input is not untrusted retrieval; only FailClosed blocks it, other modes record the failure.
+            var v = Decide(SecurityStage.Input, Options.FailureMode == FailureMode.FailClosed ? SecurityAction.Block : SecurityAction.Tag,
+                $"detector failure ({failure.Detail})", [failure], 1, null);
+            Record(v);
+            return v;
+        }
+
+        var r = results![0];
+        if (!r.Flagged && r.Findings.Count == 0) return SecurityVerdict.Allowed(SecurityStage.Input);
+        var action = r.Flagged && Options.Input.BlockFlaggedUserInput ? SecurityAction.Block : SecurityAction.Tag;
+        var verdict = Decide(SecurityStage.Input, action, r.Flagged ? "user input looks like a prompt injection" : "user input has findings below the threshold", r.Findings, r.Score, null);
+        Record(verdict);
+        return verdict;
+    }
+
+    /// <summary>Wraps and scans untrusted chunks in one detector batch; applies the chunk action and failure mode.</summary>
+    internal async Task<IReadOnlyList<GuardedChunk>> GuardChunksAsync(IReadOnlyList<ChunkInput> chunks, CancellationToken cancellationToken)
+    {
+        var output = new GuardedChunk[chunks.Count];
+        var toScan = new List<int>(chunks.Count);
+        for (int i = 0; i < chunks.Count; i++)
+        {
+            if (chunks[i].Text.Length > Options.Input.MaxRetrievedChars)
+            {
+                var finding = new SecurityFinding(FindingKind.LengthExceeded, "max_retrieved_chars", 1, "limits");
+                output[i] = ApplyChunk(chunks[i], new InjectionScanResult { Score = 1, Flagged = true, Findings = [finding], Windows = 0, UnscannedChars = chunks[i].Text.Length }, unverified: true);
+            }
+            else
+            {
+                toScan.Add(i);
+            }
+        }
+
+        if (toScan.Count > 0)
+        {
+            var requests = toScan.Select(i => new ScanRequest(chunks[i].Text, ContentOrigin.Retrieved, chunks[i].Source, chunks[i].Id)).ToArray();
+            var (results, failure) = await RunDetectorAsync(requests, cancellationToken).ConfigureAwait(false);
+            for (int k = 0; k < toScan.Count; k++)
+            {
+                int i = toScan[k];
+                if (failure is not null)
+                {
+                    bool flag = Options.FailureMode != FailureMode.FailOpen;
+                    output[i] = ApplyChunk(chunks[i], new InjectionScanResult { Score = flag ? 1 : 0, Flagged = flag, Findings = [failure] }, unverified: flag);
+                }
+                else
+                {
+                    var r = results![k];
+                    bool unverified = r.UnscannedChars > 0 && Options.FailureMode != FailureMode.FailOpen;
+                    if (r.UnscannedChars > 0)
+                    {
+                        r = r with
+                        {
+                            Flagged = r.Flagged || unverified,
+                            Findings = [.. r.Findings, new SecurityFinding(FindingKind.Unscanned, $"{r.UnscannedChars} characters not scanned", unverified ? 1 : 0, Detector.Name)],
+                        };
+                    }
+                    output[i] = ApplyChunk(chunks[i], r, unverified);
+                }
+            }
+        }
+
+        return output;
+    }
+
+    private GuardedChunk ApplyChunk(ChunkInput chunk, InjectionScanResult result, bool unverified)
+    {
+        var kinds = result.Findings.Select(f => f.KindName).Distinct().ToArray();
+        var turn = TurnState.Current;
+        turn?.AddTaint(chunk.Source);
+        if (unverified) turn?.MarkUnverified();
+
+        if (!result.Flagged)
+        {
+            var allowed = new SecurityVerdict
+            {
+                Stage = SecurityStage.Retrieval,
+                Action = SecurityAction.Allow,
+                Reason = "untrusted content wrapped",
+                Score = result.Score,
+                Findings = result.Findings,
+                Subject = chunk.Source,
+            };
+            if (result.Findings.Count > 0) Record(allowed);
+            return new GuardedChunk(Wrap(chunk, kinds.Length > 0 && unverified ? kinds : null), allowed, false);
+        }
+
+        var action = unverified && Options.FailureMode == FailureMode.FailClosed
+            ? SecurityAction.Block
+            : Options.Retrieval.FlaggedChunkAction switch
+            {
+                ChunkAction.Drop => SecurityAction.Drop,
+                ChunkAction.Block => SecurityAction.Block,
+                _ => SecurityAction.Tag,
+            };
+        string reason = unverified ? "retrieved content could not be fully verified" : "retrieved content looks like a prompt injection";
+        var verdict = Decide(SecurityStage.Retrieval, action, reason, result.Findings, result.Score, chunk.Source);
+        Record(verdict);
+        _logger.ChunkDecision(chunk.Source, verdict.Action, result.Score, string.Join(",", kinds));
+
+        if (verdict.Action == SecurityAction.Block)
+        {
+            turn?.Block(verdict);
+            throw new SecurityBlockedException(verdict);
+        }
+
+        string text = verdict.Action == SecurityAction.Drop
+            ? UntrustedContent.DroppedNotice(chunk.Source, chunk.Id, kinds)
+            : Wrap(chunk, kinds);
+        return new GuardedChunk(text, verdict, verdict.Action == SecurityAction.Drop);
+    }
+
+    private string Wrap(ChunkInput chunk, IReadOnlyCollection<string>? findings)
+    {
+        var mode = Options.Retrieval.Spotlighting;
+        return UntrustedContent.Wrap(chunk.Text, chunk.Source, chunk.Id, mode, mode == SpotlightingMode.Datamark ? UntrustedContent.NewDatamarkMarker() : null, findings);
+    }
+
+    /// <summary>Decides whether a tool call may run.</summary>
+    internal SecurityVerdict AuthorizeTool(ToolCall call, ToolContext context)
+    {
+        var policy = ResolvePolicy(call.PluginName, call.FunctionName);
+        string subject = call.DisplayName;
+        var principal = context.Principal;
+
+        if (policy.Disabled)
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, "the tool is disabled", [new(FindingKind.Disabled, "policy_disabled", 1, "policy")], 1, subject));
+
+        if (policy.AllowedRoles.Count > 0 && !policy.AllowedRoles.Any(r => principal.Roles.Contains(r, StringComparer.OrdinalIgnoreCase)))
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, $"the caller holds none of the roles the tool requires ({string.Join(", ", policy.AllowedRoles)})", [new(FindingKind.NotAuthorized, "role", 1, "policy")], 1, subject));
+
+        var missingScopes = policy.RequiredScopes.Where(s => !principal.Scopes.Contains(s, StringComparer.OrdinalIgnoreCase)).ToArray();
+        if (missingScopes.Length > 0)
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, $"the caller lacks the scopes {string.Join(", ", missingScopes)}", [new(FindingKind.NotAuthorized, "scope", 1, "policy")], 1, subject));
+
+        bool needsApproval = policy.RequiresApproval;
+        string? approvalReason = needsApproval ? "the tool requires approval for every call" : null;
+        var taint = context.TaintSources;
+
+        if (context.Unverified && policy.Consequence != ToolConsequence.Read && Options.FailureMode != FailureMode.FailOpen)
+        {
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block,
+                $"untrusted content in this conversation could not be verified (detector failure or unscanned text), so {policy.Consequence.ToString().ToLowerInvariant()} tools are blocked",
+                [new(FindingKind.DetectorFailure, "unverified_content", 1, "policy")], 1, subject, taint));
+        }
+
+        if (taint.Count > 0 && !policy.EffectiveAcceptsUntrustedContext)
+        {
+            if (Options.Tools.TaintAction == TaintAction.Block)
+            {
+                return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block,
+                    $"untrusted content entered the conversation (from {string.Join(", ", taint)}) and this {policy.Consequence.ToString().ToLowerInvariant()} tool does not accept untrusted context",
+                    [new(FindingKind.Tainted, "taint", 1, "policy")], 1, subject, taint));
+            }
+
+            needsApproval = true;
+            approvalReason = $"untrusted content entered the conversation (from {string.Join(", ", taint)})";
+        }
+
+        if (needsApproval)
+        {
+            string hash = SecurityApprovals.ComputeCallHash(call.PluginName, call.FunctionName, call.Arguments);
+            var status = Approvals.TryConsume(hash, principal.UserId, out var existing);
+            if (status == ApprovalStatus.Denied)
+                return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, $"a human denied this call (approval {existing!.Id})", [new(FindingKind.ApprovalRequired, "denied", 1, "approval")], 1, subject, taint));
+
+            if (status != ApprovalStatus.Approved)
+            {
+                var request = existing ?? Approvals.Create(call.PluginName, call.FunctionName, hash, call.Arguments, approvalReason!, principal.UserId, call.ToolCallId);
+                TurnState.Current?.AddApproval(request);
+                _logger.ApprovalRequested(request.Id, subject);
+                return RecordTool(Decide(SecurityStage.Tool, SecurityAction.RequireApproval, $"{approvalReason}; approval {request.Id} is pending",
+                    [new(FindingKind.ApprovalRequired, request.Id, 1, "approval")], 1, subject, taint));
+            }
+        }
+
+        if (policy.RateLimitPermits > 0 && !_rateLimiter.TryAcquire(call.PolicyKey ?? subject, principal.UserId, policy))
+        {
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, $"rate limit of {policy.RateLimitPermits} calls per {policy.RateLimitWindow} reached for this user",
+                [new(FindingKind.RateLimited, "per_user_tool", 1, "rate_limit")], 1, subject));
+        }
+
+        return SecurityVerdict.Allowed(SecurityStage.Tool, subject) with { TaintSources = taint };
+    }
+
+    /// <summary>Finds the policy for a function: function entry, then plugin entry, then the default.</summary>
+    public ToolPolicy ResolvePolicy(string? pluginName, string functionName)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(functionName);
+        var policies = Options.Tools.Policies;
+        if (pluginName is not null)
+        {
+            if (policies.TryGetValue(pluginName + "." + functionName, out var p)) return p;
+            if (policies.TryGetValue(pluginName + "_" + functionName, out p)) return p;
+        }
+        if (policies.TryGetValue(functionName, out var f)) return f;
+        if (pluginName is not null && policies.TryGetValue(pluginName, out var pp)) return pp;
+        return Options.Tools.DefaultPolicy;
+    }
+
+    /// <summary>True when the function's results are untrusted (wrapped and scanned).</summary>
+    internal bool IsUntrustedOutput(string? pluginName, string functionName)
+    {
+        if (pluginName is not null && Options.Retrieval.RetrievalPlugins.Contains(pluginName, StringComparer.OrdinalIgnoreCase)) return true;
+        return !ResolvePolicy(pluginName, functionName).TrustedOutput;
+    }
+
+    internal SecurityPrincipal ResolvePrincipal(IReadOnlyDictionary<string, object?>? arguments, IDictionary<string, object?>? kernelData)
+    {
+        try
+        {
+            if (Options.PrincipalAccessor?.Invoke() is { } p) return p;
+        }
+        catch (Exception ex)
+        {
+            _logger.CallbackFailed(ex);
+        }
+
+        if (TurnState.Current?.Principal is { } turnPrincipal) return turnPrincipal;
+        if (arguments is not null && arguments.TryGetValue(SecurityPrincipal.ArgumentName, out var a) && a is SecurityPrincipal ap) return ap;
+        if (kernelData is not null && kernelData.TryGetValue(SecurityPrincipal.ArgumentName, out var d) && d is SecurityPrincipal dp) return dp;
+        return SecurityPrincipal.Anonymous;
+    }
+
+    private async Task<(IReadOnlyList<InjectionScanResult>? Results, SecurityFinding? Failure)> RunDetectorAsync(IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken)
+    {
+        long start = Stopwatch.GetTimestamp();
+        using var activity = SecureKernelTelemetry.ActivitySource.StartActivity("securekernel.scan");
+        activity?.SetTag("securekernel.detector", Detector.Name);
+        activity?.SetTag("securekernel.texts", requests.Count);
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var timeout = Options.Retrieval.DetectorTimeout;
+        try
+        {
+            cts.CancelAfter(timeout);
+            var results = await Detector.ScanAsync(requests, cts.Token).AsTask().WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            if (results is null || results.Count != requests.Count || results.Any(r => r is null || double.IsNaN(r.Score) || r.Score < 0 || r.Score > 1))
+                return (null, Failure("invalid_result", null));
+            SecureKernelTelemetry.Scans.Add(requests.Count, new KeyValuePair<string, object?>("securekernel.detector", Detector.Name));
+            return (results, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException)
+        {
+            return (null, Failure("timeout", null));
+        }
+        catch (Exception ex)
+        {
+            return (null, Failure("exception", ex));
+        }
+        finally
+        {
+            SecureKernelTelemetry.ScanDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, new KeyValuePair<string, object?>("securekernel.detector", Detector.Name));
+        }
+
+        SecurityFinding Failure(string kind, Exception? ex)
+        {
+            _logger.DetectorFailed(Detector.Name, kind, Options.FailureMode, ex);
+            activity?.SetStatus(ActivityStatusCode.Error, kind);
+            return new SecurityFinding(FindingKind.DetectorFailure, $"detector_{kind}", 1, Detector.Name);
+        }
+    }
+
+    internal SecurityVerdict Decide(SecurityStage stage, SecurityAction action, string reason, IReadOnlyList<SecurityFinding> findings, double score, string? subject, IReadOnlyList<string>? taint = null)
+    {
+        bool observe = !Enforcing && action > SecurityAction.Tag;
+        return new SecurityVerdict
+        {
+            Stage = stage,
+            Action = observe ? SecurityAction.Tag : action,
+            Reason = observe ? $"{reason} (observe mode: would {action.ToString().ToLowerInvariant()})" : reason,
+            Findings = findings,
+            Score = score,
+            Subject = subject,
+            TaintSources = taint ?? [],
+            Observed = observe,
+        };
+    }
+
+    private SecurityVerdict RecordTool(SecurityVerdict verdict)
+    {
+        _logger.ToolDecision(verdict.Subject ?? "?", verdict.Action, verdict.Reason);
+        Record(verdict);
+        return verdict;
+    }
+
+    /// <summary>Reports a decision to telemetry and the decision callback.</summary>
+    internal void Record(SecurityVerdict verdict)
+    {
+        var tags = new TagListBuilder(verdict);
+        SecureKernelTelemetry.Decisions.Add(1, tags.Stage, tags.Action);
+        foreach (var f in verdict.Findings)
+            SecureKernelTelemetry.Findings.Add(1, tags.Stage, new KeyValuePair<string, object?>("securekernel.finding.kind", f.KindName));
+        Activity.Current?.AddEvent(new ActivityEvent("securekernel.decision", tags: new ActivityTagsCollection
+        {
+            ["securekernel.stage"] = verdict.Stage.ToString(),
+            ["securekernel.action"] = verdict.Action.ToString(),
+            ["securekernel.finding.kinds"] = string.Join(",", verdict.Findings.Select(f => f.KindName).Distinct()),
+        }));
+        try
+        {
+            Options.OnDecision?.Invoke(verdict);
+        }
+        catch (Exception ex)
+        {
+            _logger.CallbackFailed(ex);
+        }
+    }
+
+    private readonly struct TagListBuilder(SecurityVerdict v)
+    {
+        public KeyValuePair<string, object?> Stage { get; } = new("securekernel.stage", v.Stage.ToString().ToLowerInvariant());
+
+        public KeyValuePair<string, object?> Action { get; } = new("securekernel.action", v.Action.ToString().ToLowerInvariant());
+    }
+}
