@@ -73,7 +73,7 @@ public sealed class SecureKernelGuard
     }
 
     /// <summary>Wraps and scans untrusted chunks in one detector batch; applies the chunk action and failure mode.</summary>
-    internal async Task<IReadOnlyList<GuardedChunk>> GuardChunksAsync(IReadOnlyList<ChunkInput> chunks, CancellationToken cancellationToken)
+    internal async Task<IReadOnlyList<GuardedChunk>> GuardChunksAsync(IReadOnlyList<ChunkInput> chunks, CancellationToken cancellationToken, bool taintTurn = true)
     {
         var output = new GuardedChunk[chunks.Count];
         var toScan = new List<int>(chunks.Count);
@@ -82,7 +82,7 @@ public sealed class SecureKernelGuard
             if (chunks[i].Text.Length > Options.Input.MaxRetrievedChars)
             {
                 var finding = new SecurityFinding(FindingKind.LengthExceeded, "max_retrieved_chars", 1, "limits");
-                output[i] = ApplyChunk(chunks[i], new InjectionScanResult { Score = 1, Flagged = true, Findings = [finding], Windows = 0, UnscannedChars = chunks[i].Text.Length }, unverified: true);
+                output[i] = ApplyChunk(chunks[i], new InjectionScanResult { Score = 1, Flagged = true, Findings = [finding], Windows = 0, UnscannedChars = chunks[i].Text.Length }, unverified: true, taintTurn);
             }
             else
             {
@@ -100,7 +100,7 @@ public sealed class SecureKernelGuard
                 if (failure is not null)
                 {
                     bool flag = Options.FailureMode != FailureMode.FailOpen;
-                    output[i] = ApplyChunk(chunks[i], new InjectionScanResult { Score = flag ? 1 : 0, Flagged = flag, Findings = [failure] }, unverified: flag);
+                    output[i] = ApplyChunk(chunks[i], new InjectionScanResult { Score = flag ? 1 : 0, Flagged = flag, Findings = [failure] }, unverified: flag, taintTurn);
                 }
                 else
                 {
@@ -114,7 +114,7 @@ public sealed class SecureKernelGuard
                             Findings = [.. r.Findings, new SecurityFinding(FindingKind.Unscanned, $"{r.UnscannedChars} characters not scanned", unverified ? 1 : 0, Detector.Name)],
                         };
                     }
-                    output[i] = ApplyChunk(chunks[i], r, unverified);
+                    output[i] = ApplyChunk(chunks[i], r, unverified, taintTurn);
                 }
             }
         }
@@ -122,10 +122,10 @@ public sealed class SecureKernelGuard
         return output;
     }
 
-    private GuardedChunk ApplyChunk(ChunkInput chunk, InjectionScanResult result, bool unverified)
+    private GuardedChunk ApplyChunk(ChunkInput chunk, InjectionScanResult result, bool unverified, bool taintTurn)
     {
         var kinds = result.Findings.Select(f => f.KindName).Distinct().ToArray();
-        var turn = TurnState.Current;
+        var turn = taintTurn ? TurnState.Current : null;
         turn?.AddTaint(chunk.Source);
         if (unverified) turn?.MarkUnverified();
 

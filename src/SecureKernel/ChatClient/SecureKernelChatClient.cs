@@ -38,7 +38,8 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         var requests = ApprovalContents(scope.State);
         if (requests.Count > 0)
         {
-            if (response.Messages.Count == 0) response.Messages.Add(new ChatMessage(ChatRole.Assistant, []));
+            if (response.Messages.Count == 0 || response.Messages[^1].Role != ChatRole.Assistant) response.Messages.Add(new ChatMessage(ChatRole.Assistant, []));
+            if (string.IsNullOrWhiteSpace(response.Messages[^1].Text)) response.Messages[^1].Contents.Add(new TextContent(PendingNotice(scope.State)));
             foreach (var r in requests) response.Messages[^1].Contents.Add(r);
         }
 
@@ -65,7 +66,7 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
 
         ThrowIfBlocked(scope);
         var requests = ApprovalContents(scope.State);
-        if (requests.Count > 0) yield return new ChatResponseUpdate(ChatRole.Assistant, requests);
+        if (requests.Count > 0) yield return new ChatResponseUpdate(ChatRole.Assistant, [new TextContent(PendingNotice(scope.State)), .. requests]);
     }
 
     private void ThrowIfBlocked(TurnState.Scope scope)
@@ -83,6 +84,9 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
             else _guard.Approvals.Deny(response.RequestId, approver);
         }
     }
+
+    private static string PendingNotice(TurnState turn) =>
+        "[SecureKernel] Waiting for approval: " + string.Join("; ", turn.Approvals.Where(a => a.Status == ApprovalStatus.Pending).Select(a => $"{(a.PluginName is null ? "" : a.PluginName + ".")}{a.FunctionName} ({a.Id})")) + ".";
 
     private static List<AIContent> ApprovalContents(TurnState turn) =>
         turn.Approvals.Where(a => a.Status == ApprovalStatus.Pending).Select(a => (AIContent)new ToolApprovalRequestContent(

@@ -46,8 +46,10 @@ public sealed class ToolResultGuardChatClient : DelegatingChatClient
     {
         var list = messages.ToList();
         var callNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        int lastUser = _guard.Options.Tools.TaintScope == TaintScope.Turn ? list.FindLastIndex(m => m.Role == ChatRole.User) : -1;
         for (int i = 0; i < list.Count; i++)
         {
+            bool taints = i > lastUser;
             var m = list[i];
             List<AIContent>? replaced = null;
             for (int j = 0; j < m.Contents.Count; j++)
@@ -62,11 +64,11 @@ public sealed class ToolResultGuardChatClient : DelegatingChatClient
                     string toolName = callNames.TryGetValue(frc.CallId, out var n) ? n : "tool";
                     if (!(frc.Result is string s && UntrustedContent.IsWrapped(s)) && IsUntrusted(toolName))
                     {
-                        object? value = await ResultGuard.GuardValueAsync(_guard, frc.Result, toolName, cancellationToken).ConfigureAwait(false);
+                        object? value = await ResultGuard.GuardValueAsync(_guard, frc.Result, toolName, cancellationToken, taints).ConfigureAwait(false);
                         string text = value as string ?? (value is IEnumerable<string> ss ? string.Join("\n", ss) : value is IEnumerable<Microsoft.SemanticKernel.Data.TextSearchResult> rs ? string.Join("\n", rs.Select(r => r.Value)) : value?.ToString() ?? "");
                         replacement = new FunctionResultContent(frc.CallId, text) { Exception = frc.Exception };
                     }
-                    else if (frc.Result is string wrapped)
+                    else if (taints && frc.Result is string wrapped)
                     {
                         bool unverified = false;
                         var sources = new List<string>();

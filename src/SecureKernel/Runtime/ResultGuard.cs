@@ -13,7 +13,7 @@ internal static class ResultGuard
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = false };
 
     /// <summary>Returns the guarded replacement value, or <paramref name="value"/> itself when nothing needs guarding.</summary>
-    public static async Task<object?> GuardValueAsync(SecureKernelGuard guard, object? value, string source, CancellationToken cancellationToken)
+    public static async Task<object?> GuardValueAsync(SecureKernelGuard guard, object? value, string source, CancellationToken cancellationToken, bool taintTurn = true)
     {
         switch (value)
         {
@@ -21,24 +21,24 @@ internal static class ResultGuard
                 return null;
             case string s:
                 if (UntrustedContent.IsWrapped(s)) return s;
-                return (await guard.GuardChunksAsync([new ChunkInput(s, source, null)], cancellationToken).ConfigureAwait(false))[0].ModelText;
+                return (await guard.GuardChunksAsync([new ChunkInput(s, source, null)], cancellationToken, taintTurn).ConfigureAwait(false))[0].ModelText;
             case bool or byte or sbyte or short or ushort or int or uint or long or ulong or float or double or decimal or DateTime or DateTimeOffset or TimeSpan or Guid:
                 return value; // cannot carry instructions
             case IEnumerable<TextSearchResult> results:
             {
                 var list = results.ToList();
-                var guarded = await guard.GuardChunksAsync(list.Select((r, i) => new ChunkInput(r.Value ?? "", r.Name ?? source, r.Link ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(), cancellationToken).ConfigureAwait(false);
+                var guarded = await guard.GuardChunksAsync(list.Select((r, i) => new ChunkInput(r.Value ?? "", r.Name ?? source, r.Link ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(), cancellationToken, taintTurn).ConfigureAwait(false);
                 return list.Select((r, i) => new TextSearchResult(guarded[i].ModelText) { Name = r.Name, Link = r.Link }).ToList();
             }
             case IEnumerable<string> strings:
             {
                 var list = strings.ToList();
                 if (list.All(UntrustedContent.IsWrapped)) return list;
-                var guarded = await guard.GuardChunksAsync(list.Select((t, i) => new ChunkInput(t ?? "", source, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(), cancellationToken).ConfigureAwait(false);
+                var guarded = await guard.GuardChunksAsync(list.Select((t, i) => new ChunkInput(t ?? "", source, i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList(), cancellationToken, taintTurn).ConfigureAwait(false);
                 return guarded.Select(g => g.ModelText).ToList();
             }
             case JsonElement { ValueKind: JsonValueKind.String } e:
-                return await GuardValueAsync(guard, e.GetString(), source, cancellationToken).ConfigureAwait(false);
+                return await GuardValueAsync(guard, e.GetString(), source, cancellationToken, taintTurn).ConfigureAwait(false);
             default:
                 string json;
                 try
@@ -49,7 +49,7 @@ internal static class ResultGuard
                 {
                     json = value.ToString() ?? "";
                 }
-                return await GuardValueAsync(guard, json, source, cancellationToken).ConfigureAwait(false);
+                return await GuardValueAsync(guard, json, source, cancellationToken, taintTurn).ConfigureAwait(false);
         }
     }
 
