@@ -26,43 +26,43 @@ public static class SecureKernelServiceCollectionExtensions
         var builder = services.AddOptions<SecureKernelOptions>();
         if (configure is not null) builder.Configure(configure);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SecureKernelOptions>, SecureKernelOptionsValidator>());
+        var registration = services.Select(d => d.ImplementationInstance).OfType<Registration>().FirstOrDefault();
+        if (registration is null)
+        {
+            registration = new Registration();
+            services.AddSingleton(registration);
+        }
+
         services.TryAddSingleton(sp => new SecureKernelGuard(
             sp.GetRequiredService<IOptions<SecureKernelOptions>>().Value,
             sp.GetService<ILoggerFactory>(),
             sp.GetService<TimeProvider>()));
 
-        AddFront<IPromptRenderFilter, PromptGuardFilter>(services, sp => new PromptGuardFilter(sp.GetRequiredService<SecureKernelGuard>()));
-        AddFront<IFunctionInvocationFilter, FunctionGuardFilter>(services, sp => new FunctionGuardFilter(sp.GetRequiredService<SecureKernelGuard>()));
-        AddFront<IAutoFunctionInvocationFilter, AutoInvocationGuardFilter>(services, sp => new AutoInvocationGuardFilter(sp.GetRequiredService<SecureKernelGuard>()));
-        DecorateChatCompletionServices(services);
+        registration.Filters ??=
+        [
+            ServiceDescriptor.Singleton<IAutoFunctionInvocationFilter>(sp => new AutoInvocationGuardFilter(sp.GetRequiredService<SecureKernelGuard>())),
+            ServiceDescriptor.Singleton<IFunctionInvocationFilter>(sp => new FunctionGuardFilter(sp.GetRequiredService<SecureKernelGuard>())),
+            ServiceDescriptor.Singleton<IPromptRenderFilter>(sp => new PromptGuardFilter(sp.GetRequiredService<SecureKernelGuard>())),
+        ];
+
+        // Move (or add) our filters to the front so they run outermost, whatever was registered before.
+        foreach (var d in registration.Filters)
+        {
+            services.Remove(d);
+            services.Insert(0, d);
+        }
+
+        DecorateChatCompletionServices(services, registration);
         return services;
     }
 
-    private static void AddFront<TService, TImpl>(IServiceCollection services, Func<IServiceProvider, TImpl> factory)
-        where TService : class
-        where TImpl : class, TService
-    {
-        for (int i = 0; i < services.Count; i++)
-        {
-            if (services[i].ServiceType == typeof(TService) && services[i].ImplementationFactory?.Method.ReturnType == typeof(TImpl))
-            {
-                var existing = services[i];
-                services.RemoveAt(i);
-                services.Insert(0, existing);
-                return;
-            }
-        }
-
-        services.Insert(0, ServiceDescriptor.Singleton<TService>(sp => factory(sp)));
-    }
-
-    private static void DecorateChatCompletionServices(IServiceCollection services)
+    private static void DecorateChatCompletionServices(IServiceCollection services, Registration registration)
     {
         for (int i = 0; i < services.Count; i++)
         {
             var d = services[i];
             if (d.ServiceType != typeof(IChatCompletionService)) continue;
-            if (d.ImplementationFactory?.Method.ReturnType == typeof(SecureChatCompletionService)) continue;
+            if (registration.Decorated.Contains(d)) continue;
             Func<IServiceProvider, object?, object> inner = d switch
             {
                 { IsKeyedService: true, KeyedImplementationInstance: { } inst } => (_, _) => inst,
@@ -77,9 +77,18 @@ public static class SecureKernelServiceCollectionExtensions
             services[i] = d.IsKeyedService
                 ? new ServiceDescriptor(typeof(IChatCompletionService), d.ServiceKey, (sp, k) => Decorate(sp, (IChatCompletionService)inner(sp, k)), d.Lifetime)
                 : new ServiceDescriptor(typeof(IChatCompletionService), sp => Decorate(sp, (IChatCompletionService)inner(sp, null)), d.Lifetime);
+            registration.Decorated.Add(services[i]);
         }
     }
 
     private static SecureChatCompletionService Decorate(IServiceProvider sp, IChatCompletionService inner) =>
         inner as SecureChatCompletionService ?? new SecureChatCompletionService(inner, sp.GetRequiredService<SecureKernelGuard>());
+
+    /// <summary>Marks a collection that already has SecureKernel, and remembers what was added.</summary>
+    private sealed class Registration
+    {
+        public ServiceDescriptor[]? Filters { get; set; }
+
+        public HashSet<ServiceDescriptor> Decorated { get; } = [];
+    }
 }
