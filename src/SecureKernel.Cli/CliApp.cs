@@ -1,0 +1,305 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace SecureKernel.Cli;
+
+/// <summary>
+/// The <c>securekernel</c> tool, runnable in-process: JSON Lines in, JSON Lines out, one output line per input line in
+/// order, the input's <c>id</c> echoed unchanged. Contract: docs/cli-contract.md.
+/// </summary>
+public static class CliApp
+{
+    private const int BatchSize = 64;
+
+    private static readonly JsonWriterOptions s_writerOptions = new()
+    {
+        // Output is data for programs, not HTML: keep non-ASCII text readable, still escape control characters.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = false,
+    };
+
+    private static readonly JsonDocumentOptions s_readerOptions = new() { MaxDepth = 64 };
+
+    /// <summary>Runs the tool.</summary>
+    /// <param name="args">Command-line arguments: a verb, then options.</param>
+    /// <param name="stdin">Standard input (read when <c>--input</c> is <c>-</c> or absent).</param>
+    /// <param name="stdout">Standard output (written when <c>--output</c> is <c>-</c> or absent). Receives JSON Lines only.</param>
+    /// <param name="stderr">Diagnostics.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>0 when every line was processed, 2 for bad arguments or unreadable files, 3 when a line was malformed.</returns>
+    public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, stdin, stdout, stderr, CreateVerbs(), cancellationToken);
+
+    internal static ICliVerb[] CreateVerbs() => [new ScanVerb()];
+
+    internal static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, ICliVerb[] verbs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdin);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        if (args.Length == 0)
+        {
+            await stderr.WriteLineAsync(Usage(verbs, null));
+            return CliExitCodes.BadArguments;
+        }
+
+        if (args[0] is "-h" or "--help" or "help")
+        {
+            await stderr.WriteLineAsync(Usage(verbs, null));
+            return CliExitCodes.Success;
+        }
+
+        ICliVerb? verb = verbs.FirstOrDefault(v => string.Equals(v.Name, args[0], StringComparison.Ordinal));
+        if (verb is null)
+        {
+            await stderr.WriteLineAsync($"securekernel: unknown verb '{args[0]}'.");
+            await stderr.WriteLineAsync(Usage(verbs, null));
+            return CliExitCodes.BadArguments;
+        }
+
+        // Arguments: --name value or --name=value; --input and --output are common to every verb.
+        var options = new CliOptions();
+        string input = "-", output = "-";
+        for (int i = 1; i < args.Length; i++)
+        {
+            string arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                await stderr.WriteLineAsync(Usage(verbs, verb));
+                return CliExitCodes.Success;
+            }
+
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+                return await Fail(stderr, $"unexpected argument '{arg}'.", verbs, verb);
+
+            string name = arg[2..];
+            string? value = null;
+            int eq = name.IndexOf('=');
+            if (eq >= 0)
+            {
+                value = name[(eq + 1)..];
+                name = name[..eq];
+            }
+
+            bool known = name is "input" or "output" || verb.Options.Any(o => o.Name == name);
+            if (!known) return await Fail(stderr, $"unknown option '--{name}' for '{verb.Name}'.", verbs, verb);
+            if (value is null)
+            {
+                if (i + 1 >= args.Length) return await Fail(stderr, $"option '--{name}' needs a value.", verbs, verb);
+                value = args[++i];
+            }
+
+            if (name == "input") input = value;
+            else if (name == "output") output = value;
+            else options.Add(name, value);
+        }
+
+        string? error = verb.Configure(options, stderr);
+        if (error is not null) return await Fail(stderr, error, verbs, verb);
+
+        TextReader reader;
+        if (input == "-")
+        {
+            reader = stdin;
+        }
+        else
+        {
+            try
+            {
+                reader = new StreamReader(input, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true,
+                    new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.Read, BufferSize = 64 * 1024, Options = FileOptions.SequentialScan });
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                await stderr.WriteLineAsync($"securekernel: cannot read input file '{input}': {ex.GetType().Name}.");
+                return CliExitCodes.BadArguments;
+            }
+        }
+
+        TextWriter writer;
+        if (output == "-")
+        {
+            writer = stdout;
+        }
+        else
+        {
+            try
+            {
+                writer = new StreamWriter(output, append: false, new UTF8Encoding(false), bufferSize: 64 * 1024);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                if (!ReferenceEquals(reader, stdin)) reader.Dispose();
+                await stderr.WriteLineAsync($"securekernel: cannot write output file '{output}': {ex.GetType().Name}.");
+                return CliExitCodes.BadArguments;
+            }
+        }
+
+        try
+        {
+            bool malformed = await ProcessAsync(verb, reader, writer, cancellationToken);
+            await writer.FlushAsync(cancellationToken);
+            return malformed ? CliExitCodes.MalformedInput : CliExitCodes.Success;
+        }
+        catch (IOException ex)
+        {
+            await stderr.WriteLineAsync($"securekernel: I/O error: {ex.GetType().Name}.");
+            return CliExitCodes.BadArguments;
+        }
+        finally
+        {
+            if (!ReferenceEquals(reader, stdin)) reader.Dispose();
+            if (!ReferenceEquals(writer, stdout)) await writer.DisposeAsync();
+        }
+    }
+
+    private static async Task<bool> ProcessAsync(ICliVerb verb, TextReader reader, TextWriter output, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var json = new Utf8JsonWriter(buffer, s_writerOptions);
+        var batch = new List<CliInput>(BatchSize);
+        bool malformed = false;
+        long lineNumber = 0;
+
+        void WriteLine(CliInput input, Action<Utf8JsonWriter> writeFields)
+        {
+            buffer.ResetWrittenCount();
+            json.Reset();
+            json.WriteStartObject();
+            input.WriteId(json);
+            writeFields(json);
+            json.WriteEndObject();
+            json.Flush();
+            output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            output.Write('\n');
+        }
+
+        async Task FlushBatch()
+        {
+            if (batch.Count == 0) return;
+            try
+            {
+                await verb.ProcessAsync(batch, WriteLine, cancellationToken);
+            }
+            finally
+            {
+                foreach (CliInput item in batch) item.Release();
+                batch.Clear();
+            }
+        }
+
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            lineNumber++;
+            CliInput? parsed = TryParse(line, lineNumber, out string? error, out JsonDocument? errorDoc);
+            if (parsed is not null)
+            {
+                batch.Add(parsed);
+                if (batch.Count >= BatchSize) await FlushBatch();
+                continue;
+            }
+
+            // A malformed line: everything before it goes out first, so output order equals input order.
+            await FlushBatch();
+            malformed = true;
+            buffer.ResetWrittenCount();
+            json.Reset();
+            json.WriteStartObject();
+            json.WriteNumber("line", lineNumber);
+            json.WritePropertyName("id");
+            if (errorDoc is not null && errorDoc.RootElement.ValueKind == JsonValueKind.Object && errorDoc.RootElement.TryGetProperty("id", out JsonElement id))
+                id.WriteTo(json);
+            else
+                json.WriteNullValue();
+            json.WriteString("error", error);
+            json.WriteEndObject();
+            json.Flush();
+            errorDoc?.Dispose();
+            await output.WriteAsync(Encoding.UTF8.GetString(buffer.WrittenSpan));
+            await output.WriteAsync('\n');
+        }
+
+        await FlushBatch();
+        return malformed;
+    }
+
+    private static CliInput? TryParse(string line, long lineNumber, out string? error, out JsonDocument? errorDoc)
+    {
+        errorDoc = null;
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            error = "empty line: expected a JSON object with a \"text\" string";
+            return null;
+        }
+
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(line, s_readerOptions);
+        }
+        catch (JsonException ex)
+        {
+            // The parser's message can quote input characters; report only where it failed.
+            error = ex.BytePositionInLine is long pos ? $"not valid JSON (at byte {pos})" : "not valid JSON";
+            return null;
+        }
+
+        JsonElement root = doc.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            doc.Dispose();
+            error = $"expected a JSON object, got {root.ValueKind.ToString().ToLowerInvariant()}";
+            return null;
+        }
+
+        if (!root.TryGetProperty("text", out JsonElement text))
+        {
+            errorDoc = doc;
+            error = "missing \"text\" field";
+            return null;
+        }
+
+        if (text.ValueKind != JsonValueKind.String)
+        {
+            errorDoc = doc;
+            error = $"\"text\" must be a string, got {text.ValueKind.ToString().ToLowerInvariant()}";
+            return null;
+        }
+
+        error = null;
+        return new CliInput(lineNumber, doc, text.GetString()!);
+    }
+
+    private static async Task<int> Fail(TextWriter stderr, string message, ICliVerb[] verbs, ICliVerb? verb)
+    {
+        await stderr.WriteLineAsync("securekernel: " + message);
+        await stderr.WriteLineAsync(Usage(verbs, verb));
+        return CliExitCodes.BadArguments;
+    }
+
+    internal static string Usage(ICliVerb[] verbs, ICliVerb? verb)
+    {
+        var sb = new StringBuilder();
+        if (verb is null)
+        {
+            sb.AppendLine("usage: securekernel <verb> [--input FILE|-] [--output FILE|-] [options]");
+            sb.AppendLine("Reads JSON Lines ({\"id\": ..., \"text\": \"...\"}) and writes one JSON line per input line, in order.");
+            sb.AppendLine("verbs:");
+            foreach (ICliVerb v in verbs) sb.Append("  ").Append(v.Name.PadRight(10)).AppendLine(v.Summary);
+            sb.AppendLine("exit codes: 0 ok, 2 bad arguments or unreadable files, 3 some input lines were malformed");
+        }
+        else
+        {
+            sb.Append("usage: securekernel ").Append(verb.Name).AppendLine(" [--input FILE|-] [--output FILE|-] [options]");
+            sb.AppendLine(verb.Summary);
+            sb.AppendLine("  --input FILE|-      JSON Lines input (default: stdin)");
+            sb.AppendLine("  --output FILE|-     JSON Lines output (default: stdout)");
+            foreach (var (name, help) in verb.Options) sb.Append("  --").Append(name.PadRight(18)).AppendLine(help);
+        }
+        return sb.ToString().TrimEnd();
+    }
+}

@@ -1,0 +1,14 @@
+namespace SecureKernel.Cli;
+
+/// <summary>The exit codes of the <c>securekernel</c> tool (see docs/cli-contract.md).</summary>
+public static class CliExitCodes
+{
+    /// <summary>Every line was processed.</summary>
+    public const int Success = 0;
+
+    /// <summary>Bad arguments, unreadable files, or a model that fails its integrity check.</summary>
+    public const int BadArguments = 2;
+
+    /// <summary>At least one input line was malformed (its output line carries the error).</summary>
+    public const int MalformedInput = 3;
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace SecureKernel.Cli;
+
+/// <summary><c>scan</c>: prompt-injection detection over texts, with the built-in rule detector or a model.</summary>
+internal sealed class ScanVerb : ICliVerb
+{
+    private IInjectionDetector? _detector;
+    private ContentOrigin _origin = ContentOrigin.Retrieved;
+
+    /// <summary>
+    /// Loads a model-based detector from <c>--model DIR</c> for a device (<c>auto</c>, <c>cpu</c>, <c>cuda</c>) and an optional
+    /// threshold, or returns an error message. Null while no model-based detector is part of the build.
+    /// </summary>
+    internal static Func<string, string, double?, (IInjectionDetector? Detector, string? Error)>? ModelLoader { get; set; }
+
+    public string Name => "scan";
+
+    public string Summary => "prompt-injection detection over texts (documents, chunks, prompts)";
+
+    public IReadOnlyList<(string Name, string Help)> Options { get; } =
+    [
+        ("origin", "retrieved|user: where the texts come from (default retrieved)"),
+        ("threshold", "T in (0, 1]: flag when score >= T (default: the detector's calibrated one)"),
+        ("model", "DIR: a classifier model directory (default: the built-in rule detector)"),
+        ("device", "auto|cpu|cuda: where a model runs (default auto; rules always run on the CPU)"),
+    ];
+
+    public string? Configure(CliOptions options, TextWriter stderr)
+    {
+        switch (options.Get("origin") ?? "retrieved")
+        {
+            case "retrieved": _origin = ContentOrigin.Retrieved; break;
+            case "user": _origin = ContentOrigin.User; break;
+            default: return "--origin must be 'retrieved' or 'user'.";
+        }
+
+        double? threshold = null;
+        if (options.Get("threshold") is string t)
+        {
+            if (!double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) || double.IsNaN(value) || value <= 0 || value > 1)
+                return "--threshold must be a number in (0, 1].";
+            threshold = value;
+        }
+
+        string device = options.Get("device") ?? "auto";
+        if (device is not ("auto" or "cpu" or "cuda")) return "--device must be 'auto', 'cpu' or 'cuda'.";
+
+        if (options.Get("model") is string model)
+        {
+            if (!Directory.Exists(model)) return $"--model: directory '{model}' not found.";
+            if (!File.Exists(Path.Combine(model, "model.onnx"))) return $"--model: directory '{model}' has no model.onnx.";
+            if (ModelLoader is null) return $"--model: '{model}' cannot be loaded: this build has no model-based detector.";
+            var (detector, error) = ModelLoader(model, device, threshold);
+            if (detector is null) return $"--model: '{model}' failed to load: {error ?? "unknown error"}.";
+            _detector = detector;
+            return null;
+        }
+
+        if (device == "cuda") stderr.WriteLine("securekernel: note: the rule detector runs on the CPU; --device cuda has no effect without --model.");
+        _detector = new RuleInjectionDetector(new RuleInjectionDetectorOptions { Threshold = threshold ?? RuleInjectionDetectorOptions.DefaultThreshold });
+        return null;
+    }
+
+    public async ValueTask ProcessAsync(IReadOnlyList<CliInput> batch, Action<CliInput, Action<Utf8JsonWriter>> writeLine, CancellationToken cancellationToken)
+    {
+        IInjectionDetector detector = _detector ?? throw new InvalidOperationException("scan was not configured.");
+        var requests = new ScanRequest[batch.Count];
+        for (int i = 0; i < batch.Count; i++) requests[i] = new ScanRequest(batch[i].Text, _origin, Id: batch[i].Line.ToString(CultureInfo.InvariantCulture));
+        IReadOnlyList<InjectionScanResult> results = await detector.ScanAsync(requests, cancellationToken);
+        if (results.Count != batch.Count) throw new InvalidOperationException($"The detector returned {results.Count} results for {batch.Count} texts.");
+
+        for (int i = 0; i < batch.Count; i++)
+        {
+            InjectionScanResult r = results[i];
+            writeLine(batch[i], w =>
+            {
+                w.WriteNumber("score", Math.Round(Math.Clamp(r.Score, 0, 1), 6));
+                w.WriteBoolean("flagged", r.Flagged);
+                w.WriteNumber("windows", r.Windows);
+                w.WriteNumber("unscanned_chars", r.UnscannedChars);
+                w.WriteStartArray("findings");
+                foreach (SecurityFinding f in r.Findings)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("kind", f.KindName);
+                    w.WriteString("detail", f.Detail);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+            });
+        }
+    }
+}
