@@ -14,6 +14,7 @@ public sealed class SecureKernelGuard
 {
     private readonly ToolRateLimiter _rateLimiter;
     private readonly ILogger _logger;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedConfiguration = new(StringComparer.Ordinal);
 
     /// <summary>Creates a guard. Options are validated; every error is listed in the exception.</summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
@@ -345,6 +346,20 @@ public sealed class SecureKernelGuard
         Record(verdict);
         return verdict;
     }
+
+    /// <summary>Reports configuration findings (once per distinct detail) as warnings and decisions.</summary>
+    internal void ReportConfiguration(IEnumerable<SecurityFinding> findings)
+    {
+        foreach (var f in findings)
+        {
+            if (!_reportedConfiguration.TryAdd(f.Detail, 0)) continue;
+            _logger.DangerousConfiguration(f.Detail);
+            Record(new SecurityVerdict { Stage = SecurityStage.Configuration, Action = SecurityAction.Tag, Reason = f.Detail, Findings = [f], Score = f.Score });
+        }
+    }
+
+    /// <summary>Configuration findings reported so far.</summary>
+    public IReadOnlyCollection<string> ConfigurationWarnings => _reportedConfiguration.Keys.ToArray();
 
     /// <summary>Reports a decision to telemetry and the decision callback.</summary>
     internal void Record(SecurityVerdict verdict)

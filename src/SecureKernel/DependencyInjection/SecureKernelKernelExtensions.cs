@@ -28,6 +28,7 @@ public static class SecureKernelKernelExtensions
         kernel.PromptRenderFilters.Insert(0, new PromptGuardFilter(guard));
         kernel.FunctionInvocationFilters.Insert(0, new FunctionGuardFilter(guard));
         kernel.AutoFunctionInvocationFilters.Insert(0, new AutoInvocationGuardFilter(guard));
+        guard.ReportConfiguration(SecurityConfigurationAudit.Inspect(kernel));
         return kernel;
     }
 

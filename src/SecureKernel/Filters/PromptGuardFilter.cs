@@ -25,6 +25,8 @@ internal sealed partial class PromptGuardFilter(SecureKernelGuard guard) : IProm
     {
         var principal = guard.ResolvePrincipal(context.Arguments, context.Kernel.Data);
         using var scope = TurnState.Begin(principal);
+        guard.ReportConfiguration(SecurityConfigurationAudit.Inspect(context.Function));
+        guard.ReportConfiguration(SecurityConfigurationAudit.InspectTemplateFactories(context.Kernel));
 
         await next(context).ConfigureAwait(false);
         string rendered = context.RenderedPrompt ?? "";
