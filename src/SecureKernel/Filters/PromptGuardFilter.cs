@@ -19,13 +19,15 @@ internal sealed partial class PromptGuardFilter(SecureKernelGuard guard) : IProm
     [GeneratedRegex("""<message\s+role\s*=\s*["'](?<role>[^"']*)["']\s*>(?<body>.*?)</message>""", RegexOptions.Singleline | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 2000)]
     private static partial Regex MessageRegex();
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<KernelFunction, object?> _inspected = new();
+
     public SecureKernelGuard Guard => guard;
 
     public async Task OnPromptRenderAsync(PromptRenderContext context, Func<PromptRenderContext, Task> next)
     {
         var principal = guard.ResolvePrincipal(context.Arguments, context.Kernel.Data);
         using var scope = TurnState.Begin(principal);
-        guard.ReportConfiguration(SecurityConfigurationAudit.Inspect(context.Function));
+        if (_inspected.TryAdd(context.Function, null)) guard.ReportConfiguration(SecurityConfigurationAudit.Inspect(context.Function));
         guard.ReportConfiguration(SecurityConfigurationAudit.InspectTemplateFactories(context.Kernel));
 
         await next(context).ConfigureAwait(false);
