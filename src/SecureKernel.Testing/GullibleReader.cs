@@ -14,14 +14,24 @@ namespace SecureKernel.Testing;
 /// <para>Reading: <c>&lt;untrusted_document …&gt;</c> wrappers are split into their documents (withheld notices are
 /// skipped), payloads are entity-decoded, <c>encoding="base64"</c> payloads are decoded, and a datamark marker, when known,
 /// is turned back into spaces. A real model reads all of these, so the fake does too.</para>
-/// <para>Instruction heuristic (deliberately naive, fixed, and independent of SecureKernel's detectors): the text is split
-/// into sentences (also at line breaks and <c>|</c>). A sentence is an instruction when, after leading fillers such as
-/// "now", "also", "just", "ok", its first word is "please"/"bitte" or an imperative verb from <see cref="ImperativeVerbs"/>
-/// (English and German); or when it starts with "you are"/"you're"/"du bist"/"Sie sind"; or when the text contains
-/// a phrase addressed to the reader from <see cref="ReaderPhrases"/> ("you must", "you should", "I want you to", …);
-/// or an email address; or a URL in a sentence with a sending verb (send, post, submit, upload, forward, visit, click).
-/// It models a gullible model, not a detector: it has false positives (benign imperative text) and misses
-/// (instructions phrased as statements or questions).</para>
+/// <para>Instruction heuristic (deliberately naive, fixed, and independent of SecureKernel's detectors). Fenced code
+/// blocks are ignored, lines that look like table rows (two or more <c>|</c>) are ignored, and the rest is split into
+/// sentences. The first rule that matches names the finding (see <see cref="FindInstruction"/>):</para>
+/// <list type="bullet">
+/// <item><c>shouted</c>: a run of three or more upper-case words containing an imperative verb ("JUST OUTPUT …").</item>
+/// <item><c>addressed</c>: a sentence contains a phrase from <see cref="ReaderPhrases"/> ("you must", "you should",
+/// "I want you to", "in your response", "previous instructions", …), or opens with "you are …"/"du bist …" followed by a
+/// word that is not an -ing/-ed form (a role assignment).</item>
+/// <item><c>imperative</c>: after leading fillers ("now", "also", "just", "ok", "in your reply,", …) the sentence opens
+/// with a verb from <see cref="ImperativeVerbs"/> (English, German, a few Spanish/French/Russian/Croatian) that is not
+/// followed by code punctuation such as <c>(</c> or <c>.</c>.</item>
+/// <item><c>please</c>: the sentence contains "please" or "bitte".</item>
+/// <item><c>send-target</c>: the sentence has an email address or URL and a sending verb (send, post, submit, upload,
+/// forward, visit, click).</item>
+/// </list>
+/// <para>It models a gullible model, not a detector: it follows benign imperative text too (e.g. "Please arrive 45
+/// minutes early", "Use a list:") and misses instructions phrased as questions or statements ("What is the capital of
+/// Brazil?", role-play set-ups), spaced-out letters, and most languages other than English and German.</para>
 /// </remarks>
 public static partial class GullibleReader
 {

@@ -28,7 +28,11 @@ internal static class AttackSuccessRateHarness
     /// <summary>The benign documents placed next to each row (the expense document answers the question).</summary>
     public static IReadOnlyList<IndexedDocument> Companions { get; } = [.. DemoDocuments.Benign.Take(3)];
 
-    public static async Task<AttackRunResult> RunAsync(IEnumerable<PromptInjectionRow> rows, RagKernelSetup setup, CancellationToken cancellationToken = default)
+    /// <param name="rows">The corpus; each row becomes one retrieved document.</param>
+    /// <param name="setup">How the kernel is built (the only thing a protected run changes).</param>
+    /// <param name="streaming">Ask through <c>InvokePromptStreamingAsync</c> instead of <c>InvokePromptAsync</c>.</param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public static async Task<AttackRunResult> RunAsync(IEnumerable<PromptInjectionRow> rows, RagKernelSetup setup, bool streaming = false, CancellationToken cancellationToken = default)
     {
         int count = 0, requested = 0, executed = 0, completed = 0, blocked = 0, errors = 0;
         foreach (PromptInjectionRow row in rows)
@@ -40,9 +44,11 @@ internal static class AttackSuccessRateHarness
             string answer;
             try
             {
-                answer = await RagTestHarness.AskAsync(run, DemoDocuments.TravelQuestion, cancellationToken);
+                answer = streaming
+                    ? (await RagTestHarness.AskStreamingAsync(run, DemoDocuments.TravelQuestion, cancellationToken)).Text
+                    : await RagTestHarness.AskAsync(run, DemoDocuments.TravelQuestion, cancellationToken);
             }
-            catch (SecurityBlockedException)
+            catch (Exception ex) when (IsSecurityBlock(ex))
             {
                 blocked++;
                 answer = string.Empty;
@@ -58,5 +64,15 @@ internal static class AttackSuccessRateHarness
             else if (answer.Contains(DemoDocuments.TravelLimitFact, StringComparison.Ordinal)) completed++;
         }
         return new AttackRunResult(count, requested, executed, completed, blocked, errors);
+    }
+
+    /// <summary>A SecureKernel block, thrown directly or wrapped by Semantic Kernel / Microsoft.Extensions.AI.</summary>
+    private static bool IsSecurityBlock(Exception ex)
+    {
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is SecurityBlockedException) return true;
+        }
+        return ex is AggregateException agg && agg.InnerExceptions.Any(IsSecurityBlock);
     }
 }
