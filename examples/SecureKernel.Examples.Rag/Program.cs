@@ -32,9 +32,9 @@ Console.WriteLine($"Model: {model.Description}");
 Console.WriteLine($"Index: {DemoDocuments.All.Count} bundled documents (one poisoned: {DemoDocuments.Poisoned.Source})");
 Console.WriteLine($"Question: {question}");
 
+var decisions = new List<SecurityVerdict>();
 await RunAsync("WITHOUT SecureKernel", secure: false);
-// The "WITH SecureKernel" run: once the integration layer exists, fill in SecureKernelHooks() below and uncomment:
-// await RunAsync("WITH SecureKernel", secure: true);
+await RunAsync("WITH SecureKernel", secure: true);
 return 0;
 
 async Task RunAsync(string title, bool secure)
@@ -61,6 +61,11 @@ async Task RunAsync(string title, bool secure)
         Console.WriteLine($"  - to {mail.To}, subject \"{mail.Subject}\", body \"{TranscriptChatClient.Shorten(mail.Body, 120)}\"");
     }
     Console.WriteLine($"Final answer: {answer.Trim()}");
+    if (secure)
+    {
+        Console.WriteLine($"SecureKernel decisions ({decisions.Count}):");
+        foreach (SecurityVerdict v in decisions) Console.WriteLine($"  - {v}");
+    }
 }
 
 // Builds the kernel: in-memory index -> search_docs plugin, send_email plugin, chat client with SK auto function calling.
@@ -89,13 +94,23 @@ Demo BuildKernel(bool secure)
 }
 
 // >>> THE single place where SecureKernel is added to this app. <<<
-// Fill in the hooks, e.g.:
-//   WrapSearch          = s => s.AsUntrusted(...),
-//   OuterChatMiddleware = b => b.UseSecureKernel(),
-//   InnerChatMiddleware = b => b.UseToolResultGuard(),
-//   ConfigureKernel     = k => k.AddSecurityFilters(o => { /* send_email: external, needs approval */ }),
-static PipelineHooks SecureKernelHooks() =>
-    throw new NotSupportedException("The SecureKernel integration layer is not wired into this example yet.");
+// One guard is shared by the kernel filters and the chat-client stages (the chat client here is built without DI).
+PipelineHooks SecureKernelHooks()
+{
+    var guard = new SecureKernelGuard(new SecureKernelOptions
+    {
+        Retrieval = { Spotlighting = SpotlightingMode.Delimit, FlaggedChunkAction = ChunkAction.Tag },
+        Tools = { Policies = { ["docs"] = new ToolPolicy { Consequence = ToolConsequence.Read }, ["mail.send_email"] = new ToolPolicy { Consequence = ToolConsequence.External, RequiresApproval = true } } },
+        OnDecision = v => { lock (decisions) decisions.Add(v); },
+    });
+    return new PipelineHooks
+    {
+        WrapSearch = s => s.AsUntrusted(guard, "handbook"),
+        OuterChatMiddleware = b => b.UseSecureKernel(guard),
+        InnerChatMiddleware = b => b.UseToolResultGuard(guard),
+        ConfigureKernel = k => k.AddSecurityFilters(guard),
+    };
+}
 
 internal sealed record Demo(Kernel Kernel, MailPlugin Mail, TranscriptChatClient Transcript);
 

@@ -62,7 +62,7 @@ public sealed class ToolResultGuardChatClient : DelegatingChatClient
                 {
                     replacement = frc;
                     string toolName = callNames.TryGetValue(frc.CallId, out var n) ? n : "tool";
-                    if (!(frc.Result is string s && UntrustedContent.IsWrapped(s)) && IsUntrusted(toolName))
+                    if (!(frc.Result is string s && UntrustedContent.IsWrapped(s)) && !Notices.IsIssued(frc.Result) && IsUntrusted(toolName))
                     {
                         object? value = await ResultGuard.GuardValueAsync(_guard, frc.Result, toolName, cancellationToken, taints).ConfigureAwait(false);
                         string text = value as string ?? (value is IEnumerable<string> ss ? string.Join("\n", ss) : value is IEnumerable<Microsoft.SemanticKernel.Data.TextSearchResult> rs ? string.Join("\n", rs.Select(r => r.Value)) : value?.ToString() ?? "");

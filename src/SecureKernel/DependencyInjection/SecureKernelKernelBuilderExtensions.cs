@@ -17,4 +17,14 @@ public static class SecureKernelKernelBuilderExtensions
         builder.Services.AddSecureKernel(configure);
         return builder;
     }
+
+    /// <summary>Adds SecureKernel's guards using an existing guard (shared with chat-client stages built without DI).</summary>
+    public static IKernelBuilder AddSecurityFilters(this IKernelBuilder builder, SecureKernelGuard guard)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(guard);
+        builder.Services.AddSingleton(guard);
+        builder.Services.AddSecureKernel();
+        return builder;
+    }
 }
