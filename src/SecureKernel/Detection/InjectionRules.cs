@@ -17,6 +17,7 @@ internal static class InjectionRules
     private const string AiName = @"(ai|a\.i\.|llm|assistant|chatbot|chat\s*bot|chatgpt|gpt|gpt-?\d|claude|copilot|gemini|bard|bing|agent|language\s+model|model|bot)";
     private const string Sensitive = @"(password|passwords|passcode|credentials?|api[\s_-]*keys?|access\s+tokens?|tokens?|secrets?|private\s+keys?|conversation|chat\s+history|chat\s+log|previous\s+messages|message\s+history|system\s+prompt|personal\s+(data|information|details)|credit\s+card|cookies?|session|emails?|inbox|contacts|address\s+book|ssn|social\s+security|bank\s+(details|account)|user\s+data|user'?s\s+\w+)";
     private const string NotDotSpace = @"([^.!?\n]|[.!?][^\s])";
+    private const string YourReply = @"your\s+(response|responses|answer|answers|reply|replies|output|summary|message|translation|explanation)";
     private const string YourOutput = @"your\s+(response|responses|answer|answers|reply|replies|output|summary|message|code|codebase|solution|implementation|algorithm|program|script|result|text|translation|explanation)";
     private const string NoLimits = @"(restrictions|limitations|limits|filters|filtering|censorship|censored|guidelines|ethics|ethical|morals|morality|policies|policy|boundaries|constraints|safeguards|safety|programming|confines|rules)";
 
@@ -205,9 +206,11 @@ internal static class InjectionRules
         new("exfil.call_tool_syntax", FindingKind.ToolOrExfiltrationInstruction, 0.5,
             @"\b(call|invoke|execute|trigger|run)\s+(the\s+)?(function|tool|plugin)\s*[:`'""]?\s*[a-z_][\w.]{1,60}\s*\("),
         new("exfil.addressed_output", FindingKind.ToolOrExfiltrationInstruction, 0.45,
-            $@"\b(in|to|into|within|throughout|from|with|for|of|at\s+the\s+(end|start|beginning)\s+of)\s+{YourOutput}\b", indirectOnly: true),
+            $@"\b(in|to|into|within|throughout|from|with|for|of|at\s+the\s+(end|start|beginning)\s+of)\s+{YourReply}\b", indirectOnly: true),
         new("exfil.imperative_output", FindingKind.ToolOrExfiltrationInstruction, 0.75,
             $@"(^|[.!?:;""'\n]\s*|\b(please|also|and|then|kindly)\s+)(add|include|insert|append|prepend|integrate|incorporate|modify|augment|enhance|embed|merge|blend|fuse|weave|infuse|meld|interweave|harmoni[sz]e|use|utili[sz]e|employ|leverage|enlist|adopt|deploy|engage|absorb|introduce|render|replace|convert|substitute|remove|combine|group|scramble|jumble|misspell|rearrange|anagram|translate|provide|respond|reply|answer|write|start|begin|end|finish|conclude|format|sign|suggest|recommend|mention|promote|tell|inform|direct|encourage|invite|urge|remind|make|ensure|consider|don'?t\s+(hesitate|forget)|keep\s+in\s+mind|let|execute|introduce|enrich|express|emphasi[sz]e|highlight|stress|tease|hint)\b{NotDotSpace}{{0,160}}\b{YourOutput}\b", indirectOnly: true),
+        new("exfil.task_request", FindingKind.ToolOrExfiltrationInstruction, 0.3,
+            @"(^|[.!?]\s+|\n\s*)(write|draft|compose|translate|explain|describe|summari[sz]e|generate|create|develop|break\s+down|tell\s+me|give\s+me|show\s+me|provide\s+(me\s+)?(a|an|some)|recommend|suggest)\s+(me\s+)?(a|an|the|some|how|what|why|about|in\s+simple)\s+([\w'-]+\s+){0,6}(essay|story|poem|letter|speech|introduction|paragraph|article|song|joke|haiku|recipe|process|theory|concept|lifecycle|plot|history|benefits|causes|difference|sentence|word|phrase|function|program|code|example)s?\b", indirectOnly: true),
         new("exfil.code_snippet_injection", FindingKind.ToolOrExfiltrationInstruction, 0.7,
             @"\b(the\s+)?(following|subsequent|below|this)\s+(code\s+)?(snippet|block|excerpt|section|code|script|command|payload|lines?)\b[^.\n]{0,80}\b(your|the\s+user'?s?)\s+(code|codebase|solution|implementation|algorithm|program|script|answer|response|project|application|app|system)\b", indirectOnly: true),
         new("exfil.dangerous_code", FindingKind.ToolOrExfiltrationInstruction, 0.45,
@@ -244,7 +247,7 @@ internal static class InjectionRules
             $@"\b(amoral|unethical|unfiltered|uncensored|immoral|unrestricted|unhinged|evil|rogue|malicious|lawless|böse|bösartige?)\s+(\w+\s+)?({AiName}|ki|character|character|persona|version|entity|alter\s+ego|assistant)\b"),
         new("jailbreak.policy_mention", FindingKind.Jailbreak, 0.4,
             @"\b(openai|anthropic|meta|google)('s)?\s+(content\s+)?(polic(y|ies)|guidelines|rules|restrictions|filters|moderation|usage\s+polic(y|ies))\b"),
-        new("jailbreak.pretend", FindingKind.Jailbreak, 0.3,
+        new("jailbreak.pretend", FindingKind.Jailbreak, 0.15,
             @"\b(pretend|imagine|suppose|assume)\s+(that\s+)?(you\s+are|you're|to\s+be|you\s+(have|were|can|could))\b"),
         new("jailbreak.roleplay_setup", FindingKind.Jailbreak, 0.5,
             @"\byou\s+(are|will\s+be|'re)\s+(now\s+)?(going\s+to\s+)?(act|pretend|play|roleplay|role-play|simulate|immerse\s+yourself|take\s+on\s+the\s+role|become|be\s+acting)\s*(as|in|into|the\s+role|like|to\s+be)?\b"),
