@@ -251,8 +251,8 @@ public static class CliApp
         JsonElement root = doc.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            doc.Dispose();
             error = $"expected a JSON object, got {root.ValueKind.ToString().ToLowerInvariant()}";
+            doc.Dispose();
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace SecureKernel.Detection;
@@ -9,8 +10,9 @@ internal sealed class InjectionRule
     // trigger catastrophic backtracking. [GeneratedRegex] cannot emit NonBacktracking code, hence the constructor.
     private const RegexOptions BaseOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline;
 
-    public InjectionRule(string id, FindingKind kind, double weight, string pattern, bool indirectOnly = false, bool caseSensitive = false)
+    public InjectionRule(string id, FindingKind kind, double weight, string pattern, bool indirectOnly = false, bool caseSensitive = false, string? anchors = null)
     {
+        Anchors = anchors is null ? null : SearchValues.Create(anchors.Split('|'), StringComparison.OrdinalIgnoreCase);
         Id = id;
         Kind = kind;
         Weight = weight;
@@ -33,4 +35,13 @@ internal sealed class InjectionRule
     public bool IndirectOnly { get; }
 
     public Regex Regex { get; }
+
+    /// <summary>
+    /// Literals of which every match contains at least one (case-insensitive), or null. A vectorized search for them
+    /// skips the regex on texts that cannot match; it never changes what matches.
+    /// </summary>
+    public SearchValues<string>? Anchors { get; }
+
+    /// <summary>True when the rule may match <paramref name="text"/> (its anchors occur, or it has none).</summary>
+    public bool MayMatch(ReadOnlySpan<char> text) => Anchors is null || text.IndexOfAny(Anchors) >= 0;
 }

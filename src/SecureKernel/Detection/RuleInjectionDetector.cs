@@ -192,7 +192,7 @@ public sealed class RuleInjectionDetector : IInjectionDetector
     {
         for (int r = 0; r < s_rules.Length; r++)
         {
-            if (hits.Matched(r)) continue;
+            if (hits.Matched(r) || !s_rules[r].MayMatch(text)) continue;
             foreach (var m in s_rules[r].Regex.EnumerateMatches(text))
             {
                 hits.Start[r] = m.Index;

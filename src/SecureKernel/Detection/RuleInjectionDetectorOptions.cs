@@ -9,7 +9,7 @@ public sealed class RuleInjectionDetectorOptions
     /// the TRAIN false-positive rate at or below 0.25%. Raise it (for example to 0.5, where single weak signals no longer
     /// flag) to trade recall for fewer false positives on benign text full of trigger words.
     /// </summary>
-    public const double DefaultThreshold = 0.2;
+    public const double DefaultThreshold = 0.25;
 
     /// <summary>Score at or above which a text is flagged. Between 0 (exclusive) and 1 (inclusive).</summary>
     /// <value>Defaults to <see cref="DefaultThreshold"/>.</value>
