@@ -1,0 +1,1023 @@
+using System.Buffers.Text;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.RegularExpressions;
+using PhoneNumbers;
+
+namespace SecureKernel.Pii.Recognizers;
+
+/// <summary>
+/// Runs every recognizer over a text and collects raw (possibly overlapping) entities. Stateless and thread-safe.
+/// </summary>
+internal static class PiiRecognizerEngine
+{
+    private const int ContextWindow = 48;
+
+    private static readonly string[] s_phoneRegions = ["US", "GB", "DE", "FR", "IN", "IL", "BR", "AU", "JP", "CN", "IT", "ES", "NL", "MX"];
+
+    private static readonly Lazy<PhoneNumberUtil> s_phoneUtil = new(PhoneNumberUtil.GetInstance);
+
+    public static void Recognize(string text, HashSet<string>? types, List<PiiEntity> results)
+    {
+        bool Want(string type) => types is null || types.Contains(type);
+
+        if (Want(PiiEntityTypes.PrivateKey))
+        {
+            PrivateKeys(text, results);
+        }
+
+        if (Want(PiiEntityTypes.ApiKey))
+        {
+            Secrets(text, results);
+        }
+
+        if (Want(PiiEntityTypes.Jwt) || Want(PiiEntityTypes.ApiKey))
+        {
+            Jwts(text, results, Want(PiiEntityTypes.Jwt) ? PiiEntityTypes.Jwt : PiiEntityTypes.ApiKey);
+        }
+
+        if (Want(PiiEntityTypes.UrlWithCredentials))
+        {
+            UrlCredentials(text, results);
+        }
+
+        if (Want(PiiEntityTypes.Email))
+        {
+            Emails(text, results);
+        }
+
+        bool hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (hasDigit)
+        {
+            if (Want(PiiEntityTypes.CreditCard))
+            {
+                CreditCards(text, results);
+            }
+
+            if (Want(PiiEntityTypes.Iban))
+            {
+                Ibans(text, results);
+            }
+
+            if (Want(PiiEntityTypes.UsSsn))
+            {
+                Ssns(text, results);
+            }
+
+            if (Want(PiiEntityTypes.IpAddress))
+            {
+                IpAddresses(text, results);
+            }
+
+            if (Want(PiiEntityTypes.UkNino))
+            {
+                Add(results, PiiPatterns.UkNino(), text, PiiEntityTypes.UkNino, 0.6);
+            }
+
+            if (Want(PiiEntityTypes.CryptoWallet))
+            {
+                CryptoWallets(text, results);
+            }
+
+            if (Want(PiiEntityTypes.Phone))
+            {
+                Phones(text, results);
+            }
+
+            if (Want(PiiEntityTypes.DateOfBirth))
+            {
+                DatesOfBirth(text, results);
+            }
+
+            if (Want(PiiEntityTypes.Passport))
+            {
+                Passports(text, results);
+            }
+
+            if (Want(PiiEntityTypes.MedicalRecordNumber))
+            {
+                MedicalRecordNumbers(text, results);
+            }
+
+            if (Want(PiiEntityTypes.StreetAddress))
+            {
+                Add(results, PiiPatterns.StreetAddress(), text, PiiEntityTypes.StreetAddress, 0.75);
+                Add(results, PiiPatterns.PoBox(), text, PiiEntityTypes.StreetAddress, 0.7);
+            }
+        }
+
+        if (Want(PiiEntityTypes.Person) || Want(PiiEntityTypes.Location) || Want(PiiEntityTypes.Organization))
+        {
+            NamesPlacesOrganizations(text, results, Want(PiiEntityTypes.Person), Want(PiiEntityTypes.Location), Want(PiiEntityTypes.Organization));
+        }
+    }
+
+    private static void Add(List<PiiEntity> results, Regex regex, string text, string type, double score)
+    {
+        foreach (ValueMatch m in regex.EnumerateMatches(text))
+        {
+            results.Add(new PiiEntity(type, m.Index, m.Index + m.Length, score));
+        }
+    }
+
+    private static void PrivateKeys(string text, List<PiiEntity> results)
+    {
+        if (!text.Contains("-----BEGIN", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match begin in PiiPatterns.PrivateKeyBegin().Matches(text))
+        {
+            Match end = PiiPatterns.PrivateKeyEnd().Match(text, begin.Index + begin.Length);
+
+            // A block without its END line (truncated output) is redacted to the end of the text: fail closed.
+            int stop = end.Success ? end.Index + end.Length : text.Length;
+            results.Add(new PiiEntity(PiiEntityTypes.PrivateKey, begin.Index, stop, 1.0));
+        }
+    }
+
+    private static void Secrets(string text, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in PiiPatterns.PrefixedSecret().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> value = text.AsSpan(m.Index, m.Length);
+
+            // Prefix-anchored keys are random: a long run of one character or a low-entropy body is a placeholder.
+            double entropy = Checksums.ShannonEntropy(value);
+            if (entropy < 3.0)
+            {
+                continue;
+            }
+
+            results.Add(new PiiEntity(PiiEntityTypes.ApiKey, m.Index, m.Index + m.Length, 0.95));
+        }
+
+        if (text.AsSpan().IndexOfAny('=', ':') >= 0)
+        {
+            foreach (Match m in PiiPatterns.SecretAssignment().Matches(text))
+            {
+                Group value = m.Groups["value"];
+                string key = m.Groups["key"].Value;
+                bool isPassword = key.Contains("pass", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase);
+                ReadOnlySpan<char> v = value.ValueSpan;
+
+                // Passwords are secrets whatever they look like; other values need to look random enough.
+                if (isPassword ? v.Length < 4 || IsPlaceholderValue(v) : v.Length < 8 || Checksums.ShannonEntropy(v) < 3.0 || IsPlaceholderValue(v))
+                {
+                    continue;
+                }
+
+                results.Add(new PiiEntity(PiiEntityTypes.ApiKey, value.Index, value.Index + value.Length, isPassword ? 0.85 : 0.8));
+            }
+        }
+
+        foreach (Match m in PiiPatterns.AuthorizationValue().Matches(text))
+        {
+            Group value = m.Groups["value"];
+            if (Checksums.ShannonEntropy(value.ValueSpan) >= 3.5)
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.ApiKey, value.Index, value.Index + value.Length, 0.8));
+            }
+        }
+    }
+
+    private static bool IsPlaceholderValue(ReadOnlySpan<char> v) =>
+        v.StartsWith("${", StringComparison.Ordinal) || v.StartsWith("{{", StringComparison.Ordinal) ||
+        v.StartsWith("<", StringComparison.Ordinal) || v.StartsWith("%", StringComparison.Ordinal) ||
+        v.Equals("null", StringComparison.OrdinalIgnoreCase) || v.Equals("none", StringComparison.OrdinalIgnoreCase) ||
+        v.Equals("true", StringComparison.OrdinalIgnoreCase) || v.Equals("false", StringComparison.OrdinalIgnoreCase) ||
+        v.Equals("required", StringComparison.OrdinalIgnoreCase) || v.Trim('*').IsEmpty || v.Trim('x').IsEmpty ||
+        v.Trim('X').IsEmpty || v.Trim('.').IsEmpty;
+
+    private static void Jwts(string text, List<PiiEntity> results, string type)
+    {
+        if (!text.Contains("eyJ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (ValueMatch m in PiiPatterns.Jwt().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> token = text.AsSpan(m.Index, m.Length);
+            int dot = token.IndexOf('.');
+            if (IsJwtHeader(token[..dot]))
+            {
+                results.Add(new PiiEntity(type, m.Index, m.Index + m.Length, 0.95));
+            }
+        }
+    }
+
+    private static bool IsJwtHeader(ReadOnlySpan<char> header)
+    {
+        if (header.Length > 1024)
+        {
+            return false;
+        }
+
+        Span<byte> utf8 = stackalloc byte[header.Length];
+        for (int i = 0; i < header.Length; i++)
+        {
+            utf8[i] = (byte)header[i];
+        }
+
+        Span<byte> decoded = stackalloc byte[Base64Url.GetMaxDecodedLength(header.Length)];
+        if (Base64Url.DecodeFromUtf8(utf8, decoded, out _, out int written) != System.Buffers.OperationStatus.Done)
+        {
+            return false;
+        }
+
+        string json = Encoding.UTF8.GetString(decoded[..written]);
+        return json.Contains("\"alg\"", StringComparison.Ordinal) || json.Contains("\"typ\"", StringComparison.Ordinal);
+    }
+
+    private static void UrlCredentials(string text, List<PiiEntity> results)
+    {
+        if (!text.Contains("://", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (ValueMatch url in PiiPatterns.Url().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> u = text.AsSpan(url.Index, url.Length);
+            int schemeEnd = u.IndexOf("://", StringComparison.Ordinal) + 3;
+            ReadOnlySpan<char> afterScheme = u[schemeEnd..];
+            int authorityEnd = afterScheme.IndexOfAny('/', '?', '#');
+            ReadOnlySpan<char> authority = authorityEnd < 0 ? afterScheme : afterScheme[..authorityEnd];
+            int at = authority.LastIndexOf('@');
+            if (at > 0)
+            {
+                ReadOnlySpan<char> userInfo = authority[..at];
+
+                // user:password, or a lone token used as the user name (https://TOKEN@github.com/...).
+                bool hasPassword = userInfo.IndexOf(':') > 0 && userInfo.IndexOf(':') < userInfo.Length - 1;
+                bool tokenUser = userInfo.Length >= 16 && Checksums.ShannonEntropy(userInfo) >= 3.5;
+                if (hasPassword || tokenUser)
+                {
+                    int start = url.Index + schemeEnd;
+                    results.Add(new PiiEntity(PiiEntityTypes.UrlWithCredentials, start, start + at, 0.95));
+                }
+            }
+
+            if (u.IndexOfAny('?', '#', ';') < 0)
+            {
+                continue;
+            }
+
+            string urlText = text.Substring(url.Index, url.Length);
+            foreach (Match p in PiiPatterns.UrlSecretParameter().Matches(urlText))
+            {
+                Group value = p.Groups["value"];
+                string name = p.Groups["name"].Value;
+                bool strongName = !name.Equals("code", StringComparison.OrdinalIgnoreCase) && !name.Equals("key", StringComparison.OrdinalIgnoreCase) && !name.Equals("session", StringComparison.OrdinalIgnoreCase);
+                if (!strongName && (value.Length < 12 || Checksums.ShannonEntropy(value.ValueSpan) < 3.0))
+                {
+                    continue;
+                }
+
+                results.Add(new PiiEntity(PiiEntityTypes.UrlWithCredentials, url.Index + value.Index, url.Index + value.Index + value.Length, 0.9));
+            }
+        }
+    }
+
+    private static void Emails(string text, List<PiiEntity> results)
+    {
+        ReadOnlySpan<char> s = text;
+        int at = s.IndexOf('@');
+        while (at >= 0)
+        {
+            int start = at;
+            while (start > 0 && start > at - 64 && IsLocalChar(s[start - 1]))
+            {
+                start--;
+            }
+
+            // Trim leading dots from the local part.
+            while (start < at && s[start] == '.')
+            {
+                start++;
+            }
+
+            int end = at + 1;
+            int lastDot = -1;
+            while (end < s.Length && end - at <= 255 && (char.IsAsciiLetterOrDigit(s[end]) || s[end] == '-' || s[end] == '.'))
+            {
+                if (s[end] == '.')
+                {
+                    lastDot = end;
+                }
+
+                end++;
+            }
+
+            // Drop trailing dots and hyphens (sentence punctuation).
+            while (end > at + 1 && (s[end - 1] == '.' || s[end - 1] == '-'))
+            {
+                end--;
+            }
+
+            lastDot = s[..end].LastIndexOf('.');
+            if (start < at && lastDot > at + 1 && end - lastDot - 1 >= 2 && IsTld(s[(lastDot + 1)..end]) && !s[(at + 1)..end].Contains("..", StringComparison.Ordinal))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.Email, start, end, 0.95));
+            }
+
+            int next = s[(at + 1)..].IndexOf('@');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        static bool IsLocalChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '%' or '+' or '-' or '\'';
+
+        static bool IsTld(ReadOnlySpan<char> tld)
+        {
+            if (tld.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+            {
+                return tld.Length > 4;
+            }
+
+            foreach (char c in tld)
+            {
+                if (!char.IsAsciiLetter(c))
+                {
+                    return false;
+                }
+            }
+
+            return tld.Length <= 24;
+        }
+    }
+
+    private static void CreditCards(string text, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in PiiPatterns.CreditCard().EnumerateMatches(text))
+        {
+            AddCard(text, m.Index, m.Length, results);
+        }
+
+        // Bare 13-19 digit runs (the grouped pattern above covers 15/16 digits with or without separators).
+        ReadOnlySpan<char> s = text;
+        int i = 0;
+        while (i < s.Length)
+        {
+            int d = s[i..].IndexOfAnyInRange('0', '9');
+            if (d < 0)
+            {
+                break;
+            }
+
+            int start = i + d;
+            int end = start;
+            while (end < s.Length && char.IsAsciiDigit(s[end]))
+            {
+                end++;
+            }
+
+            int len = end - start;
+            if (len is >= 13 and <= 19 and not 15 and not 16 && (start == 0 || !char.IsAsciiLetter(s[start - 1])) && (end == s.Length || !char.IsAsciiLetter(s[end])))
+            {
+                AddCard(text, start, len, results);
+            }
+
+            i = end;
+        }
+
+        static void AddCard(string text, int index, int length, List<PiiEntity> results)
+        {
+            ReadOnlySpan<char> span = text.AsSpan(index, length);
+            int digits = 0;
+            bool allSame = true;
+            char first = span[0];
+            foreach (char c in span)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                    allSame &= c == first;
+                }
+            }
+
+            // Issuer prefixes 1-6; a bare 13-digit number starting with 1 is not a card (Presidio's rule).
+            if (digits is < 13 or > 19 || allSame || first is '0' or '7' or '8' or '9' || (first == '1' && digits == 13) || !Checksums.Luhn(span))
+            {
+                return;
+            }
+
+            bool grouped = span.IndexOfAny(' ', '-') >= 0;
+            results.Add(new PiiEntity(PiiEntityTypes.CreditCard, index, index + length, grouped ? 0.95 : 0.9));
+        }
+    }
+
+    private static void Ibans(string text, List<PiiEntity> results)
+    {
+        ReadOnlySpan<char> s = text;
+        Span<char> compact = stackalloc char[34];
+        Span<int> endAt = stackalloc int[34];
+        foreach (ValueMatch m in PiiPatterns.IbanStart().EnumerateMatches(text))
+        {
+            if (!Checksums.IsIbanCountry(s.Slice(m.Index, 2)))
+            {
+                continue;
+            }
+
+            // Walk forward over upper-case letters/digits with single space or hyphen separators, validating every
+            // length that ends at a group boundary, longest first, so trailing words are not swallowed.
+            int n = 0;
+            int pos = m.Index;
+            while (pos < s.Length && n < 34)
+            {
+                char c = s[pos];
+                if (char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c))
+                {
+                    compact[n] = c;
+                    endAt[n] = pos + 1;
+                    n++;
+                    pos++;
+                }
+                else if ((c is ' ' or '-') && pos + 1 < s.Length && (char.IsAsciiDigit(s[pos + 1]) || char.IsAsciiLetterUpper(s[pos + 1])) && n >= 4)
+                {
+                    pos++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            for (int len = n; len >= 15; len--)
+            {
+                int end = endAt[len - 1];
+                if (end < s.Length && char.IsAsciiLetterOrDigit(s[end]))
+                {
+                    continue;
+                }
+
+                if (Checksums.Iban(compact[..len]))
+                {
+                    results.Add(new PiiEntity(PiiEntityTypes.Iban, m.Index, end, 1.0));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void Ssns(string text, List<PiiEntity> results)
+    {
+        Span<char> digits = stackalloc char[9];
+        foreach (ValueMatch m in PiiPatterns.SsnFormatted().EnumerateMatches(text))
+        {
+            if (CompactDigits(text.AsSpan(m.Index, m.Length), digits) == 9 && Checksums.UsSsn(digits))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.UsSsn, m.Index, m.Index + m.Length, 0.6));
+            }
+        }
+
+        // Bare nine digits (or odd groupings) only next to SSN context words.
+        List<(int Start, int End)> context = ContextMatches(PiiPatterns.SsnContext(), text);
+        if (context.Count == 0)
+        {
+            return;
+        }
+
+        foreach (ValueMatch m in PiiPatterns.SsnBare().EnumerateMatches(text))
+        {
+            if (HasContextBefore(context, m.Index, ContextWindow) && CompactDigits(text.AsSpan(m.Index, m.Length), digits) == 9 && Checksums.UsSsn(digits))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.UsSsn, m.Index, m.Index + m.Length, 0.7));
+            }
+        }
+
+        // Context also lifts formatted ones.
+        foreach (ValueMatch m in PiiPatterns.SsnFormatted().EnumerateMatches(text))
+        {
+            if (HasContextBefore(context, m.Index, ContextWindow) && CompactDigits(text.AsSpan(m.Index, m.Length), digits) == 9 && Checksums.UsSsn(digits))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.UsSsn, m.Index, m.Index + m.Length, 0.85));
+            }
+        }
+    }
+
+    private static int CompactDigits(ReadOnlySpan<char> s, Span<char> into)
+    {
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (n == into.Length)
+                {
+                    return n + 1;
+                }
+
+                into[n++] = c;
+            }
+        }
+
+        return n;
+    }
+
+    private static void IpAddresses(string text, List<PiiEntity> results)
+    {
+        if (text.Contains('.'))
+        {
+            foreach (ValueMatch m in PiiPatterns.IPv4().EnumerateMatches(text))
+            {
+                ReadOnlySpan<char> span = text.AsSpan(m.Index, m.Length);
+                int slash = span.IndexOf('/');
+                ReadOnlySpan<char> address = slash < 0 ? span : span[..slash];
+                if (!IsStrictIPv4(address))
+                {
+                    continue;
+                }
+
+                int length = m.Length;
+                if (slash >= 0 && (!int.TryParse(span[(slash + 1)..], out int prefix) || prefix > 32))
+                {
+                    length = slash;
+                }
+
+                results.Add(new PiiEntity(PiiEntityTypes.IpAddress, m.Index, m.Index + length, 0.9));
+            }
+        }
+
+        if (text.Contains(':'))
+        {
+            foreach (ValueMatch m in PiiPatterns.IPv6().EnumerateMatches(text))
+            {
+                ReadOnlySpan<char> span = text.AsSpan(m.Index, m.Length);
+                int slash = span.IndexOf('/');
+                ReadOnlySpan<char> address = slash < 0 ? span : span[..slash];
+                int colons = address.Count(':');
+                bool compressed = address.Contains("::", StringComparison.Ordinal);
+                bool embeddedV4 = address.Contains('.');
+                if (address.Length < 3 || (!compressed && colons != 7 && !(embeddedV4 && colons == 6)) ||
+                    !IPAddress.TryParse(address, out IPAddress? ip) || ip.AddressFamily != AddressFamily.InterNetworkV6)
+                {
+                    continue;
+                }
+
+                if (embeddedV4 && !IsStrictIPv4(address[(address.LastIndexOf(':') + 1)..]))
+                {
+                    continue;
+                }
+
+                int length = m.Length;
+                if (slash >= 0 && (!int.TryParse(span[(slash + 1)..], out int prefix) || prefix > 128))
+                {
+                    length = slash;
+                }
+
+                results.Add(new PiiEntity(PiiEntityTypes.IpAddress, m.Index, m.Index + length, 0.9));
+            }
+        }
+    }
+
+    private static bool IsStrictIPv4(ReadOnlySpan<char> address)
+    {
+        int parts = 0;
+        foreach (Range r in address.Split('.'))
+        {
+            ReadOnlySpan<char> part = address[r];
+            if (part.IsEmpty || part.Length > 3 || !int.TryParse(part, out int v) || v > 255 || (part.Length > 1 && part[0] == '0'))
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts == 4;
+    }
+
+    private static void CryptoWallets(string text, List<PiiEntity> results)
+    {
+        foreach (Match m in PiiPatterns.Crypto().Matches(text))
+        {
+            ReadOnlySpan<char> v = m.ValueSpan;
+            if (m.Groups["btc"].Success)
+            {
+                if (Checksums.Base58Check(v))
+                {
+                    results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, m.Index, m.Index + m.Length, 1.0));
+                }
+            }
+            else if (m.Groups["bech"].Success)
+            {
+                if (Checksums.Bech32(v))
+                {
+                    results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, m.Index, m.Index + m.Length, 1.0));
+                }
+            }
+            else
+            {
+                int eip55 = Checksums.Eip55(v[2..]);
+                if (eip55 >= 0)
+                {
+                    // Single-case addresses carry no checksum: still an address shape, lower confidence.
+                    results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, m.Index, m.Index + m.Length, eip55 == 1 ? 1.0 : 0.7));
+                }
+            }
+        }
+    }
+
+    private static void Phones(string text, List<PiiEntity> results)
+    {
+        List<(int Start, int End)>? context = null;
+        foreach (ValueMatch m in PiiPatterns.PhoneCandidate().EnumerateMatches(text))
+        {
+            ReadOnlySpan<char> span = text.AsSpan(m.Index, m.Length);
+            int digits = 0;
+            int separators = 0;
+            foreach (char c in span)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    digits++;
+                }
+                else
+                {
+                    separators++;
+                }
+            }
+
+            if (digits is < 7 or > 15)
+            {
+                continue;
+            }
+
+            bool international = span[0] == '+';
+            bool formatted = separators > 0;
+            if (!international && LooksLikeDateOrVersion(span))
+            {
+                continue;
+            }
+
+            if (!international && !formatted)
+            {
+                context ??= ContextMatches(PiiPatterns.PhoneContext(), text);
+                if (!HasContextBefore(context, m.Index, ContextWindow))
+                {
+                    continue;
+                }
+            }
+
+            if (IsValidPhone(new string(span), international))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.Phone, m.Index, m.Index + m.Length, international ? 0.8 : formatted ? 0.7 : 0.6));
+            }
+        }
+    }
+
+    private static bool LooksLikeDateOrVersion(ReadOnlySpan<char> s)
+    {
+        // 2021-05-21, 21.05.2021, 1.2.3.4 and similar are dates, versions or addresses, not phone numbers.
+        int dots = s.Count('.');
+        if (dots >= 2 && s.IndexOfAny(' ', '-', '(') < 0)
+        {
+            return true;
+        }
+
+        if (s.Length is 8 or 10 && s.Count('-') == 2 && s.IndexOf(' ') < 0)
+        {
+            int firstDash = s.IndexOf('-');
+            return firstDash is 4 or 2 or 1;
+        }
+
+        return s.Count('/') > 0;
+    }
+
+    private static bool IsValidPhone(string candidate, bool international)
+    {
+        try
+        {
+            PhoneNumberUtil util = s_phoneUtil.Value;
+            if (international)
+            {
+                return util.IsValidNumber(util.Parse(candidate, null));
+            }
+
+            foreach (string region in s_phoneRegions)
+            {
+                PhoneNumber number = util.Parse(candidate, region);
+                if (util.IsValidNumberForRegion(number, region))
+                {
+                    return true;
+                }
+            }
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+
+        return false;
+    }
+
+    private static void DatesOfBirth(string text, List<PiiEntity> results)
+    {
+        List<(int Start, int End)> context = ContextMatches(PiiPatterns.DobContext(), text);
+        if (context.Count == 0)
+        {
+            return;
+        }
+
+        foreach (ValueMatch m in PiiPatterns.Date().EnumerateMatches(text))
+        {
+            if (HasContextBefore(context, m.Index, ContextWindow) && PlausibleBirthYear(text.AsSpan(m.Index, m.Length)))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.DateOfBirth, m.Index, m.Index + m.Length, 0.85));
+            }
+        }
+    }
+
+    private static bool PlausibleBirthYear(ReadOnlySpan<char> date)
+    {
+        // Four-digit years must fall in 1880..this year; two-digit years are accepted.
+        for (int i = 0; i + 4 <= date.Length; i++)
+        {
+            if (char.IsAsciiDigit(date[i]) && char.IsAsciiDigit(date[i + 1]) && char.IsAsciiDigit(date[i + 2]) && char.IsAsciiDigit(date[i + 3]) &&
+                (i + 4 == date.Length || !char.IsAsciiDigit(date[i + 4])) && (i == 0 || !char.IsAsciiDigit(date[i - 1])))
+            {
+                int year = int.Parse(date.Slice(i, 4), provider: System.Globalization.CultureInfo.InvariantCulture);
+                return year >= 1880 && year <= DateTime.UtcNow.Year;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Passports(string text, List<PiiEntity> results)
+    {
+        if (text.Contains("P<", StringComparison.Ordinal))
+        {
+            foreach (Match m in PiiPatterns.PassportMrz().Matches(text))
+            {
+                if (MrzCheckDigit(m.Groups["doc"].ValueSpan) == m.Groups["check"].ValueSpan[0] - '0')
+                {
+                    results.Add(new PiiEntity(PiiEntityTypes.Passport, m.Index, m.Index + m.Length, 0.95));
+                }
+            }
+        }
+
+        List<(int Start, int End)> context = ContextMatches(PiiPatterns.PassportContext(), text);
+        foreach ((int _, int end) in context)
+        {
+            int windowEnd = Math.Min(text.Length, end + ContextWindow);
+            foreach (ValueMatch m in PiiPatterns.PassportNumber().EnumerateMatches(text.AsSpan(end, windowEnd - end)))
+            {
+                int start = end + m.Index;
+                int stop = start + m.Length;
+                if (stop < text.Length && char.IsAsciiLetterOrDigit(text[stop]))
+                {
+                    continue;
+                }
+
+                results.Add(new PiiEntity(PiiEntityTypes.Passport, start, stop, 0.8));
+            }
+        }
+    }
+
+    private static int MrzCheckDigit(ReadOnlySpan<char> field)
+    {
+        ReadOnlySpan<int> weights = [7, 3, 1];
+        int sum = 0;
+        for (int i = 0; i < field.Length; i++)
+        {
+            char c = field[i];
+            int v = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                >= 'A' and <= 'Z' => c - 'A' + 10,
+                _ => 0,
+            };
+            sum += v * weights[i % 3];
+        }
+
+        return sum % 10;
+    }
+
+    private static void MedicalRecordNumbers(string text, List<PiiEntity> results)
+    {
+        List<(int Start, int End)> context = ContextMatches(PiiPatterns.MrnContext(), text);
+        foreach ((int _, int end) in context)
+        {
+            int windowEnd = Math.Min(text.Length, end + 32);
+            foreach (ValueMatch m in PiiPatterns.MrnNumber().EnumerateMatches(text.AsSpan(end, windowEnd - end)))
+            {
+                int start = end + m.Index;
+                int stop = start + m.Length;
+                if (stop < text.Length && char.IsAsciiLetterOrDigit(text[stop]))
+                {
+                    continue;
+                }
+
+                results.Add(new PiiEntity(PiiEntityTypes.MedicalRecordNumber, start, stop, 0.8));
+            }
+        }
+    }
+
+    private static void NamesPlacesOrganizations(string text, List<PiiEntity> results, bool person, bool location, bool organization)
+    {
+        if (person)
+        {
+            foreach (Match m in PiiPatterns.TitledPerson().Matches(text))
+            {
+                Group g = m.Groups["name"];
+                results.Add(new PiiEntity(PiiEntityTypes.Person, g.Index, g.Index + g.Length, 0.85));
+            }
+
+            foreach (Match m in PiiPatterns.ContextPerson().Matches(text))
+            {
+                Group g = m.Groups["name"];
+                string firstToken = g.Value.Split(' ')[0];
+                if (!Gazetteers.NameStopWords.Contains(firstToken) && !Gazetteers.Locations.Contains(g.Value))
+                {
+                    results.Add(new PiiEntity(PiiEntityTypes.Person, g.Index, g.Index + g.Length, 0.75));
+                }
+            }
+        }
+
+        if (organization)
+        {
+            foreach (ValueMatch m in PiiPatterns.OrgOfPattern().EnumerateMatches(text))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.Organization, m.Index, m.Index + m.Length, 0.75));
+            }
+        }
+
+        if (location)
+        {
+            foreach (Match m in PiiPatterns.CityState().Matches(text))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.Location, m.Index, m.Index + m.Length, 0.75));
+            }
+        }
+
+        foreach (ValueMatch run in PiiPatterns.CapitalizedRun().EnumerateMatches(text))
+        {
+            ClassifyRun(text, run.Index, run.Length, results, person, location, organization);
+        }
+    }
+
+    private static void ClassifyRun(string text, int index, int length, List<PiiEntity> results, bool person, bool location, bool organization)
+    {
+        // Split the run into word tokens with their offsets; connectors ("of", "and", ",") stay between tokens.
+        ReadOnlySpan<char> s = text.AsSpan(index, length);
+        Span<(int Start, int End)> tokens = stackalloc (int, int)[16];
+        int n = 0;
+        int i = 0;
+        while (i < s.Length && n < tokens.Length)
+        {
+            while (i < s.Length && (s[i] == ' ' || s[i] == ','))
+            {
+                i++;
+            }
+
+            int start = i;
+            while (i < s.Length && s[i] != ' ' && s[i] != ',')
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                tokens[n++] = (start, i);
+            }
+        }
+
+        if (n == 0)
+        {
+            return;
+        }
+
+        // Organizations: a run ending in a legal/organizational suffix.
+        if (organization && n >= 2)
+        {
+            for (int t = n - 1; t >= 1; t--)
+            {
+                string tok = new(s[tokens[t].Start..tokens[t].End]);
+                if (Gazetteers.OrganizationSuffixes.Contains(tok) || Gazetteers.OrganizationSuffixes.Contains(tok.TrimEnd('.')))
+                {
+                    int first = Gazetteers.NameStopWords.Contains(new string(s[tokens[0].Start..tokens[0].End])) ? 1 : 0;
+                    if (t > first)
+                    {
+                        int end = tokens[t].End;
+
+                        // Keep a trailing "." of "Inc." only when it belongs to the suffix.
+                        results.Add(new PiiEntity(PiiEntityTypes.Organization, index + tokens[first].Start, index + end, 0.8));
+                        return;
+                    }
+                }
+            }
+        }
+
+        // Locations: the longest gazetteer phrase (up to 4 tokens) starting at each token.
+        Span<bool> used = stackalloc bool[16];
+        used.Clear();
+        if (location)
+        {
+            for (int t = 0; t < n; t++)
+            {
+                for (int len = Math.Min(4, n - t); len >= 1; len--)
+                {
+                    int a = tokens[t].Start;
+                    int b = tokens[t + len - 1].End;
+                    string phrase = new(s[a..b]);
+                    if (Gazetteers.Locations.Contains(phrase) || Gazetteers.Locations.Contains(phrase.TrimEnd('.')))
+                    {
+                        int stop = phrase.EndsWith('.') && !Gazetteers.Locations.Contains(phrase) ? b - 1 : b;
+                        results.Add(new PiiEntity(PiiEntityTypes.Location, index + a, index + stop, len > 1 ? 0.75 : 0.65));
+                        for (int k = t; k < t + len; k++)
+                        {
+                            used[k] = true;
+                        }
+
+                        t += len - 1;
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (!person)
+        {
+            return;
+        }
+
+        // People: a known first name followed by one or two capitalized tokens, or two tokens ending in a known surname.
+        for (int t = 0; t + 1 < n; t++)
+        {
+            if (used[t] || used[t + 1])
+            {
+                continue;
+            }
+
+            string a = new(s[tokens[t].Start..tokens[t].End]);
+            string b = new(s[tokens[t + 1].Start..tokens[t + 1].End]);
+            if (Gazetteers.NameStopWords.Contains(a) || Gazetteers.NameStopWords.Contains(b) || !IsNameToken(b))
+            {
+                continue;
+            }
+
+            bool firstKnown = Gazetteers.FirstNames.Contains(a);
+            bool lastKnown = Gazetteers.Surnames.Contains(b.TrimEnd('.'));
+            if (!(firstKnown || (lastKnown && IsNameToken(a))))
+            {
+                continue;
+            }
+
+            int endToken = t + 1;
+            if (t + 2 < n && !used[t + 2])
+            {
+                string c = new(s[tokens[t + 2].Start..tokens[t + 2].End]);
+                if (IsNameToken(c) && !Gazetteers.NameStopWords.Contains(c) && (Gazetteers.Surnames.Contains(c) || b.Length == 2))
+                {
+                    endToken = t + 2;
+                }
+            }
+
+            // Only runs joined by single spaces form a name.
+            ReadOnlySpan<char> between = s[tokens[t].End..tokens[endToken].Start];
+            if (between.Contains(',') || between.Contains(" of ", StringComparison.Ordinal) || between.Contains(" and ", StringComparison.Ordinal) || between.Contains('&'))
+            {
+                continue;
+            }
+
+            results.Add(new PiiEntity(PiiEntityTypes.Person, index + tokens[t].Start, index + tokens[endToken].End, firstKnown && lastKnown ? 0.85 : 0.7));
+            t = endToken;
+        }
+
+        static bool IsNameToken(string token) =>
+            token.Length >= 2 && char.IsAsciiLetterUpper(token[0]) && (token.Length == 2 ? token[1] == '.' : token.AsSpan(1).IndexOfAnyInRange('A', 'Z') < 0 || token.Contains('\'') || token.StartsWith("Mc", StringComparison.Ordinal));
+    }
+
+    private static List<(int Start, int End)> ContextMatches(Regex regex, string text)
+    {
+        var list = new List<(int, int)>();
+        foreach (ValueMatch m in regex.EnumerateMatches(text))
+        {
+            list.Add((m.Index, m.Index + m.Length));
+        }
+
+        return list;
+    }
+
+    private static bool HasContextBefore(List<(int Start, int End)> context, int position, int window)
+    {
+        foreach ((int start, int end) in context)
+        {
+            if (end <= position && position - end <= window)
+            {
+                return true;
+            }
+
+            if (start >= position)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+}
