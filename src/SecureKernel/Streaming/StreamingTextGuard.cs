@@ -117,9 +117,18 @@ public sealed class StreamingTextGuard
             cut = pending.Length - _options.HoldBackChars;
             bool forced = pending.Length > _options.MaxPendingChars;
 
-            // Never release part of an entity: move the cut to the start of any entity that spans it.
+            // Prefer a whitespace boundary so words (and URLs, tokens) are released whole; past the pending limit,
+            // cut anyway.
+            int ws = pending.AsSpan(0, cut).LastIndexOfAny(' ', '\n', '\t');
+            if (ws >= 0 || !forced)
+            {
+                cut = ws + 1;
+            }
+
+            // Never release part of an entity: move the cut to the start of any entity that spans it (past the pending
+            // limit the partial entity is released redacted instead).
             bool moved = true;
-            while (moved && !forced)
+            while (moved && cut > 0 && !forced)
             {
                 moved = false;
                 foreach (PiiEntity e in entities)
@@ -132,17 +141,6 @@ public sealed class StreamingTextGuard
                         moved = true;
                     }
                 }
-            }
-
-            // Prefer a whitespace boundary so words (and URLs, tokens) are released whole.
-            int ws = cut > 0 ? pending.AsSpan(0, cut).LastIndexOfAny(' ', '\n', '\t') : -1;
-            if (ws >= 0 && cut - ws < _options.HoldBackChars)
-            {
-                cut = ws + 1;
-            }
-            else if (!forced)
-            {
-                cut = Math.Max(0, ws + 1);
             }
 
             if (cut <= 0)

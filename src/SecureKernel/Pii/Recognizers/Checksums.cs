@@ -33,7 +33,7 @@ internal static class Checksums
     private static readonly HashSet<string> s_ibanNumericBban = new(StringComparer.Ordinal)
     {
         "AT", "BA", "BE", "CR", "CZ", "DE", "DK", "EE", "EG", "ES", "FI", "FO", "GL", "HR", "HU", "IL", "IS", "LT",
-        "ME", "MK", "NO", "PL", "PT", "RS", "SD", "SE", "SI", "SK", "TL", "TN", "XK", "LY", "IQ", "SA", "SO",
+        "ME", "MK", "NO", "PL", "PT", "RS", "SD", "SE", "SI", "SK", "TL", "TN", "XK", "LY", "SO",
     };
 
     public static bool Luhn(ReadOnlySpan<char> digits)

@@ -46,7 +46,7 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?:/\d{1,2})?(?!\w|\.\d)", Opt)]
     internal static partial Regex IPv4();
 
-    [GeneratedRegex(@"(?<![\w:])(?=[0-9A-Fa-f:]*:[0-9A-Fa-f]*:)[0-9A-Fa-f:]{2,39}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[0-9A-Za-z]{1,16})?(?:/\d{1,3})?(?![\w:])", Opt)]
+    [GeneratedRegex(@"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)(?:[0-9A-Fa-f]{0,4}:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[0-9A-Za-z]{1,16})?(?:/\d{1,3})?(?![\w:]|\.\d)", Opt)]
     internal static partial Regex IPv6();
 
     [GeneratedRegex(@"\b(?!bg|gb|nk|kn|nt|tn|zz|BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b", Opt)]
@@ -55,7 +55,7 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"(?<![\w])(?:(?<btc>[13][1-9A-HJ-NP-Za-km-z]{25,34})|(?<bech>(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71})|(?<eth>0x[0-9a-fA-F]{40}))(?![\w])", Opt)]
     internal static partial Regex Crypto();
 
-    [GeneratedRegex(@"(?<![\w+])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,6}(?:[ .\-]\(?\d{1,6}\)?){0,5}(?![\w])", Opt)]
+    [GeneratedRegex(@"(?<![\w+\-.)(/])(?:\+\d{1,3}[ .\-]?)?(?:\(\d{1,5}\)[ .\-]?)?\d{1,12}(?:[ .\-]\(?\d{1,12}\)?){0,5}(?![\w])", Opt)]
     internal static partial Regex PhoneCandidate();
 
     [GeneratedRegex(@"(?<![\w])(?:\d{1,2}(?<s>[/\-.])\d{1,2}\k<s>(?:\d{4}|\d{2})|\d{4}(?<u>[/\-.])\d{1,2}\k<u>\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:of )?(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?,?[ \-]\d{2,4}|(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w])", Opt | RegexOptions.IgnoreCase)]
@@ -64,10 +64,10 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"\b(?:born(?: on| in)?|d\.?o\.?b\.?|date of birth|birth ?date|birthday|b\.)", Opt | RegexOptions.IgnoreCase)]
     internal static partial Regex DobContext();
 
-    [GeneratedRegex(@"\bpass(?:port|eport)s?(?:\s*(?:no\.?|number|num|#|id))?", Opt | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pass(?:port|eport)s?|travel document)(?:\s*(?:no\.?|number|num|#|id))?", Opt | RegexOptions.IgnoreCase)]
     internal static partial Regex PassportContext();
 
-    [GeneratedRegex(@"(?<![\w])(?=[A-Za-z0-9]*\d{3})[A-Za-z]{0,2}\d[A-Za-z0-9]{4,8}(?![\w])", Opt)]
+    [GeneratedRegex(@"(?<![\w])(?=(?:[A-Za-z]{0,8}\d){4})[A-Za-z]{0,2}\d[A-Za-z0-9]{4,8}(?![\w])", Opt)]
     internal static partial Regex PassportNumber();
 
     [GeneratedRegex(@"P[A-Z<][A-Z<]{3}[A-Z<]{39}\r?\n(?<doc>[A-Z0-9<]{9})(?<check>[0-9])[A-Z0-9<]{34}", Opt)]

@@ -257,7 +257,7 @@ internal static class PiiRecognizerEngine
                 if (hasPassword || tokenUser)
                 {
                     int start = url.Index + schemeEnd;
-                    results.Add(new PiiEntity(PiiEntityTypes.UrlWithCredentials, start, start + at, 0.95));
+                    results.Add(new PiiEntity(PiiEntityTypes.UrlWithCredentials, start, start + at, 0.98));
                 }
             }
 
@@ -689,29 +689,35 @@ internal static class PiiRecognizerEngine
 
     private static bool IsValidPhone(string candidate, bool international)
     {
-        try
+        PhoneNumberUtil util = s_phoneUtil.Value;
+        if (international)
         {
-            PhoneNumberUtil util = s_phoneUtil.Value;
-            if (international)
-            {
-                return util.IsValidNumber(util.Parse(candidate, null));
-            }
-
-            foreach (string region in s_phoneRegions)
-            {
-                PhoneNumber number = util.Parse(candidate, region);
-                if (util.IsValidNumberForRegion(number, region))
-                {
-                    return true;
-                }
-            }
+            return TryParse(util, candidate, null, out PhoneNumber? n) && util.IsValidNumber(n);
         }
-        catch (NumberParseException)
+
+        foreach (string region in s_phoneRegions)
         {
-            return false;
+            if (TryParse(util, candidate, region, out PhoneNumber? number) && util.IsValidNumberForRegion(number, region))
+            {
+                return true;
+            }
         }
 
         return false;
+
+        static bool TryParse(PhoneNumberUtil util, string text, string? region, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out PhoneNumber? number)
+        {
+            try
+            {
+                number = util.Parse(text, region);
+                return true;
+            }
+            catch (NumberParseException)
+            {
+                number = null;
+                return false;
+            }
+        }
     }
 
     private static void DatesOfBirth(string text, List<PiiEntity> results)
@@ -904,7 +910,12 @@ internal static class PiiRecognizerEngine
                     {
                         int end = tokens[t].End;
 
-                        // Keep a trailing "." of "Inc." only when it belongs to the suffix.
+                        // Keep the "." of an abbreviated suffix ("Inc.", "Ltd.", "Co.").
+                        if (index + end < text.Length && text[index + end] == '.' && tok is "Inc" or "Ltd" or "Corp" or "Co" or "Bros")
+                        {
+                            end++;
+                        }
+
                         results.Add(new PiiEntity(PiiEntityTypes.Organization, index + tokens[first].Start, index + end, 0.8));
                         return;
                     }
