@@ -60,7 +60,7 @@ public sealed class CanaryRegistry
 
         // Decode up to three layers of percent/entity encoding (double-encoded query strings).
         string current = cleaned;
-        for (int layer = 0; layer < 3 && (current.Contains('%') || current.Contains('&') || current.Contains('+')); layer++)
+        for (int layer = 0; layer < 3 && NeedsDecoding(current); layer++)
         {
             string decoded;
             try
@@ -163,6 +163,24 @@ public sealed class CanaryRegistry
         }
 
         return null;
+    }
+
+    private static bool NeedsDecoding(string text)
+    {
+        ReadOnlySpan<char> s = text;
+        int i = s.IndexOfAny('%', '&');
+        while (i >= 0)
+        {
+            if (s[i] == '%' ? i + 2 < s.Length && char.IsAsciiHexDigit(s[i + 1]) && char.IsAsciiHexDigit(s[i + 2]) : s[(i + 1)..].IndexOf(';') is >= 1 and <= 10)
+            {
+                return true;
+            }
+
+            int next = s[(i + 1)..].IndexOfAny('%', '&');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
     }
 
     private static string StripInvisible(string text)

@@ -181,26 +181,29 @@ public sealed class PiiRedactor
             return c != 0 ? c : string.CompareOrdinal(a.Type, b.Type);
         });
 
+        // Accepted spans are kept sorted by start, so each overlap test is a binary search.
         var accepted = new List<PiiEntity>(raw.Count);
+        var starts = new List<int>(raw.Count);
         foreach (PiiEntity e in raw)
         {
-            bool overlaps = false;
-            foreach (PiiEntity a in accepted)
+            int index = starts.BinarySearch(e.Start);
+            if (index < 0)
             {
-                if (e.Start < a.End && a.Start < e.End)
-                {
-                    overlaps = true;
-                    break;
-                }
+                index = ~index;
+            }
+            else
+            {
+                continue; // same start as an accepted span: overlaps
             }
 
+            bool overlaps = (index > 0 && accepted[index - 1].End > e.Start) || (index < accepted.Count && accepted[index].Start < e.End);
             if (!overlaps)
             {
-                accepted.Add(e);
+                accepted.Insert(index, e);
+                starts.Insert(index, e.Start);
             }
         }
 
-        accepted.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         return accepted;
     }
 

@@ -19,14 +19,8 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"-----END (?:[A-Z0-9]{1,16} ){0,3}PRIVATE KEY(?: BLOCK)?-----", Opt)]
     internal static partial Regex PrivateKeyEnd();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_])(?<key>(?:aws_)?secret(?:_access)?_key|api[_\-]?key|apikey|api[_\-]?secret|api[_\-]?token|client[_\-]?secret|app[_\-]?secret|secret|password|passwd|passphrase|pwd|access[_\-]?token|auth[_\-]?token|refresh[_\-]?token|bearer[_\-]?token|private[_\-]?key|accountkey|sharedaccesskey|sharedaccesssignature|x-api-key)[""']?\s{0,3}(?:=|:|=>|:=)\s{0,3}[""']?(?<value>[^\s""'`,;<>)\]}]{4,512})", Opt | RegexOptions.IgnoreCase)]
-    internal static partial Regex SecretAssignment();
-
     [GeneratedRegex(@"\b(?:[Bb]earer|[Bb]asic|[Tt]oken)\s+(?<value>[A-Za-z0-9\-._~+/]{16,}={0,2})", Opt)]
     internal static partial Regex AuthorizationValue();
-
-    [GeneratedRegex(@"\b[A-Za-z][A-Za-z0-9+.\-]{1,15}://[^\s""'<>`]+", Opt)]
-    internal static partial Regex Url();
 
     [GeneratedRegex(@"[?&;#](?<name>access_token|id_token|refresh_token|auth_token|token|api_key|apikey|api-key|key|sig|signature|x-amz-signature|x-amz-credential|x-amz-security-token|x-goog-signature|x-goog-credential|password|passwd|pwd|pass|secret|client_secret|session|sessionid|session_id|code|jwt)=(?<value>[^&#;\s""'<>]{4,})", Opt | RegexOptions.IgnoreCase)]
     internal static partial Regex UrlSecretParameter();
@@ -34,7 +28,7 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"\b[A-Z]{2}\d{2}[ \-]?[A-Z0-9]", Opt)]
     internal static partial Regex IbanStart();
 
-    [GeneratedRegex(@"(?<![\d\-])(?:\d{4}(?<s>[ \-]?)\d{4}\k<s>\d{4}\k<s>\d{1,7}|\d{4}(?<t>[ \-]?)\d{6}\k<t>\d{4,5})(?![\d])", Opt)]
+    [GeneratedRegex(@"\b(?:\d{4}(?<s>[ \-]?)\d{4}\k<s>\d{4}\k<s>\d{1,7}|\d{4}(?<t>[ \-]?)\d{6}\k<t>\d{4,5})(?![\d])", Opt)]
     internal static partial Regex CreditCard();
 
     [GeneratedRegex(@"(?<![\d\-.])(?<a>\d{3})(?<s>[ \-.])\d{2}\k<s>\d{4}(?![\d])", Opt)]
@@ -49,8 +43,8 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"(?<![\w:.])(?=[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:)(?:[0-9A-Fa-f]{0,4}:){1,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?:%[0-9A-Za-z]{1,16})?(?:/\d{1,3})?(?![\w:]|\.\d)", Opt)]
     internal static partial Regex IPv6();
 
-    [GeneratedRegex(@"\b(?!bg|gb|nk|kn|nt|tn|zz|BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b", Opt)]
-    internal static partial Regex UkNino();
+    [GeneratedRegex(@"\d{2} ?\d{2} ?\d{2} ?[A-Da-d]\b", Opt)]
+    internal static partial Regex UkNinoBody();
 
     [GeneratedRegex(@"(?<![\w])(?:(?<btc>[13][1-9A-HJ-NP-Za-km-z]{25,34})|(?<bech>(?:bc1|BC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{11,71})|(?<eth>0x[0-9a-fA-F]{40}))(?![\w])", Opt)]
     internal static partial Regex Crypto();
@@ -61,7 +55,7 @@ internal static partial class PiiPatterns
     [GeneratedRegex(@"(?<![\w])(?:\d{1,2}(?<s>[/\-.])\d{1,2}\k<s>(?:\d{4}|\d{2})|\d{4}(?<u>[/\-.])\d{1,2}\k<u>\d{1,2}|\d{1,2}(?:st|nd|rd|th)?[ \-](?:of )?(?<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?,?[ \-]\d{2,4}|(?<m2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})(?![\w])", Opt | RegexOptions.IgnoreCase)]
     internal static partial Regex Date();
 
-    [GeneratedRegex(@"\b(?:born(?: on| in)?|d\.?o\.?b\.?|date of birth|birth ?date|birthday|b\.)", Opt | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:born(?: on| in)?|d\.?o\.?b\.?|date of birth|birth ?date|birthday)", Opt | RegexOptions.IgnoreCase)]
     internal static partial Regex DobContext();
 
     [GeneratedRegex(@"\b(?:pass(?:port|eport)s?|travel document)(?:\s*(?:no\.?|number|num|#|id))?", Opt | RegexOptions.IgnoreCase)]

@@ -72,7 +72,7 @@ internal static class PiiRecognizerEngine
 
             if (Want(PiiEntityTypes.UkNino))
             {
-                Add(results, PiiPatterns.UkNino(), text, PiiEntityTypes.UkNino, 0.6);
+                UkNinos(text, results);
             }
 
             if (Want(PiiEntityTypes.CryptoWallet))
@@ -154,24 +154,7 @@ internal static class PiiRecognizerEngine
             results.Add(new PiiEntity(PiiEntityTypes.ApiKey, m.Index, m.Index + m.Length, 0.95));
         }
 
-        if (text.AsSpan().IndexOfAny('=', ':') >= 0)
-        {
-            foreach (Match m in PiiPatterns.SecretAssignment().Matches(text))
-            {
-                Group value = m.Groups["value"];
-                string key = m.Groups["key"].Value;
-                bool isPassword = key.Contains("pass", StringComparison.OrdinalIgnoreCase) || key.Equals("pwd", StringComparison.OrdinalIgnoreCase);
-                ReadOnlySpan<char> v = value.ValueSpan;
-
-                // Passwords are secrets whatever they look like; other values need to look random enough.
-                if (isPassword ? v.Length < 4 || IsPlaceholderValue(v) : v.Length < 8 || Checksums.ShannonEntropy(v) < 3.0 || IsPlaceholderValue(v))
-                {
-                    continue;
-                }
-
-                results.Add(new PiiEntity(PiiEntityTypes.ApiKey, value.Index, value.Index + value.Length, isPassword ? 0.85 : 0.8));
-            }
-        }
+        SecretAssignments(text, results);
 
         foreach (Match m in PiiPatterns.AuthorizationValue().Matches(text))
         {
@@ -180,6 +163,99 @@ internal static class PiiRecognizerEngine
             {
                 results.Add(new PiiEntity(PiiEntityTypes.ApiKey, value.Index, value.Index + value.Length, 0.8));
             }
+        }
+    }
+
+    private static readonly string[] s_secretKeySuffixes =
+    [
+        "password", "passwd", "passphrase", "pwd", "secret", "secretkey", "apikey", "apisecret", "apitoken", "token",
+        "privatekey", "accountkey", "sharedaccesskey", "sharedaccesssignature", "clientsecret", "appsecret",
+    ];
+
+    private static void SecretAssignments(string text, List<PiiEntity> results)
+    {
+        ReadOnlySpan<char> s = text;
+        Span<char> key = stackalloc char[48];
+        int i = 0;
+        while (i < s.Length)
+        {
+            int op = s[i..].IndexOfAny('=', ':');
+            if (op < 0)
+            {
+                return;
+            }
+
+            op += i;
+            i = op + 1;
+
+            // The key: an identifier right before the operator, optionally quoted, within a few spaces.
+            int k = op - 1;
+            while (k >= 0 && op - k <= 4 && (s[k] == ' ' || s[k] == '"' || s[k] == '\''))
+            {
+                k--;
+            }
+
+            int keyEnd = k + 1;
+            while (k >= 0 && keyEnd - k <= 48 && (char.IsAsciiLetterOrDigit(s[k]) || s[k] is '_' or '-' or '.'))
+            {
+                k--;
+            }
+
+            int keyStart = k + 1;
+            if (keyEnd - keyStart < 3 || keyEnd - keyStart > 48)
+            {
+                continue;
+            }
+
+            int n = 0;
+            foreach (char c in s[keyStart..keyEnd])
+            {
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    key[n++] = char.ToLowerInvariant(c);
+                }
+            }
+
+            ReadOnlySpan<char> normalized = key[..n];
+            bool isPassword = false, isSecret = false;
+            foreach (string suffix in s_secretKeySuffixes)
+            {
+                if (normalized.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    isSecret = true;
+                    isPassword = suffix is "password" or "passwd" or "passphrase" or "pwd";
+                    break;
+                }
+            }
+
+            if (!isSecret)
+            {
+                continue;
+            }
+
+            // The value: skip "=>", ":=", spaces and an opening quote; stop at whitespace, quotes and separators.
+            int v = op + 1;
+            while (v < s.Length && v - op <= 4 && (s[v] is ' ' or '"' or '\'' or '>' or '='))
+            {
+                v++;
+            }
+
+            int vEnd = v;
+            while (vEnd < s.Length && vEnd - v < 512 && !char.IsWhiteSpace(s[vEnd]) && s[vEnd] is not ('"' or '\'' or '`' or ',' or ';' or '<' or '>' or ')' or ']' or '}'))
+            {
+                vEnd++;
+            }
+
+            ReadOnlySpan<char> value = s[v..vEnd];
+
+            // Passwords are secrets whatever they look like; other values need to look random enough.
+            if (isPassword ? value.Length < 4 || IsPlaceholderValue(value) : value.Length < 8 || Checksums.ShannonEntropy(value) < 3.0 || IsPlaceholderValue(value))
+            {
+                continue;
+            }
+
+            results.Add(new PiiEntity(PiiEntityTypes.ApiKey, v, vEnd, isPassword ? 0.85 : 0.8));
+            i = vEnd;
         }
     }
 
@@ -239,8 +315,9 @@ internal static class PiiRecognizerEngine
             return;
         }
 
-        foreach (ValueMatch url in PiiPatterns.Url().EnumerateMatches(text))
+        foreach ((int urlIndex, int urlLength) in FindUrls(text))
         {
+            (int Index, int Length) url = (urlIndex, urlLength);
             ReadOnlySpan<char> u = text.AsSpan(url.Index, url.Length);
             int schemeEnd = u.IndexOf("://", StringComparison.Ordinal) + 3;
             ReadOnlySpan<char> afterScheme = u[schemeEnd..];
@@ -280,6 +357,43 @@ internal static class PiiRecognizerEngine
                 results.Add(new PiiEntity(PiiEntityTypes.UrlWithCredentials, url.Index + value.Index, url.Index + value.Index + value.Length, 0.9));
             }
         }
+    }
+
+    internal static List<(int Index, int Length)> FindUrls(string text)
+    {
+        var urls = new List<(int, int)>();
+        ReadOnlySpan<char> s = text;
+        int from = 0;
+        while (from < s.Length)
+        {
+            int sep = s[from..].IndexOf("://", StringComparison.Ordinal);
+            if (sep < 0)
+            {
+                break;
+            }
+
+            sep += from;
+            int start = sep;
+            while (start > 0 && sep - start < 16 && (char.IsAsciiLetterOrDigit(s[start - 1]) || s[start - 1] is '+' or '.' or '-'))
+            {
+                start--;
+            }
+
+            int end = sep + 3;
+            while (end < s.Length && !char.IsWhiteSpace(s[end]) && s[end] is not ('"' or '\'' or '<' or '>' or '`'))
+            {
+                end++;
+            }
+
+            if (sep - start >= 2 && char.IsAsciiLetter(s[start]) && end > sep + 3)
+            {
+                urls.Add((start, end - start));
+            }
+
+            from = Math.Max(end, sep + 3);
+        }
+
+        return urls;
     }
 
     private static void Emails(string text, List<PiiEntity> results)
@@ -474,6 +588,11 @@ internal static class PiiRecognizerEngine
         }
 
         // Bare nine digits (or odd groupings) only next to SSN context words.
+        if (!text.Contains("ssn", StringComparison.OrdinalIgnoreCase) && !text.Contains("soc", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         List<(int Start, int End)> context = ContextMatches(PiiPatterns.SsnContext(), text);
         if (context.Count == 0)
         {
@@ -543,7 +662,7 @@ internal static class PiiRecognizerEngine
 
         if (text.Contains(':'))
         {
-            foreach (ValueMatch m in PiiPatterns.IPv6().EnumerateMatches(text))
+            foreach ((int Index, int Length) m in IPv6Candidates(text))
             {
                 ReadOnlySpan<char> span = text.AsSpan(m.Index, m.Length);
                 int slash = span.IndexOf('/');
@@ -573,6 +692,62 @@ internal static class PiiRecognizerEngine
         }
     }
 
+    private static List<(int Index, int Length)> IPv6Candidates(string text)
+    {
+        // Expand around each ':' over address characters, then run the IPv6 pattern on that small window only.
+        var found = new List<(int, int)>();
+        ReadOnlySpan<char> s = text;
+        int i = 0;
+        while (i < s.Length)
+        {
+            int c = s[i..].IndexOf(':');
+            if (c < 0)
+            {
+                break;
+            }
+
+            c += i;
+            int start = c;
+            while (start > 0 && c - start < 45 && IsAddressChar(s[start - 1]))
+            {
+                start--;
+            }
+
+            int end = c;
+            int colons = 0;
+            bool zone = false;
+            while (end < s.Length && end - start < 64 && (IsAddressChar(s[end]) || s[end] is '%' or '/' || (zone && char.IsAsciiLetterOrDigit(s[end]))))
+            {
+                colons += s[end] == ':' ? 1 : 0;
+                zone |= s[end] == '%';
+                end++;
+            }
+
+            if (colons >= 2)
+            {
+                foreach (ValueMatch m in PiiPatterns.IPv6().EnumerateMatches(s[start..end]))
+                {
+                    // The window edges are not address characters, so the pattern's look-arounds see the real context
+                    // except at the window edge itself; re-check that edge.
+                    int a = start + m.Index;
+                    int z = a + m.Length;
+                    if ((a > 0 && (char.IsAsciiLetterOrDigit(s[a - 1]) || s[a - 1] == ':')) || (z < s.Length && (char.IsAsciiLetterOrDigit(s[z]) || s[z] is ':' or '_')))
+                    {
+                        continue;
+                    }
+
+                    found.Add((a, m.Length));
+                }
+            }
+
+            i = Math.Max(end, c + 1);
+        }
+
+        return found;
+
+        static bool IsAddressChar(char ch) => char.IsAsciiHexDigit(ch) || ch is ':' or '.';
+    }
+
     private static bool IsStrictIPv4(ReadOnlySpan<char> address)
     {
         int parts = 0;
@@ -588,6 +763,35 @@ internal static class PiiRecognizerEngine
         }
 
         return parts == 4;
+    }
+
+    private static void UkNinos(string text, List<PiiEntity> results)
+    {
+        // Body "12 34 56 C" found by a digit-led pattern; the two-letter prefix is checked by hand (HMRC rules: first
+        // letter not D F I Q U V, second not D F I O Q U V, and not BG GB NK KN NT TN ZZ).
+        foreach (ValueMatch m in PiiPatterns.UkNinoBody().EnumerateMatches(text))
+        {
+            int p = m.Index;
+            if (p >= 1 && text[p - 1] == ' ')
+            {
+                p--;
+            }
+
+            if (p < 2 || !char.IsAsciiLetter(text[p - 1]) || !char.IsAsciiLetter(text[p - 2]) || (p >= 3 && char.IsAsciiLetterOrDigit(text[p - 3])))
+            {
+                continue;
+            }
+
+            char a = char.ToUpperInvariant(text[p - 2]);
+            char b = char.ToUpperInvariant(text[p - 1]);
+            if ("DFIQUV".Contains(a) || "DFIOQUV".Contains(b) || (a, b) is ('B', 'G') or ('G', 'B') or ('N', 'K') or ('K', 'N') or ('N', 'T') or ('T', 'N') or ('Z', 'Z'))
+            {
+                continue;
+            }
+
+            // Spacing must be all or nothing between the pairs ("AB 12 34 56 C" or "AB123456C").
+            results.Add(new PiiEntity(PiiEntityTypes.UkNino, p - 2, m.Index + m.Length, 0.6));
+        }
     }
 
     private static void CryptoWallets(string text, List<PiiEntity> results)
@@ -623,6 +827,17 @@ internal static class PiiRecognizerEngine
 
     private static void Phones(string text, List<PiiEntity> results)
     {
+        // Digits already claimed by a checksummed entity (cards, IBANs, IPs) are not re-parsed as phone numbers.
+        var claimed = new List<(int Start, int End)>();
+        foreach (PiiEntity e in results)
+        {
+            if (e.Score >= 0.9)
+            {
+                claimed.Add((e.Start, e.End));
+            }
+        }
+
+        claimed.Sort();
         List<(int Start, int End)>? context = null;
         foreach (ValueMatch m in PiiPatterns.PhoneCandidate().EnumerateMatches(text))
         {
@@ -641,7 +856,7 @@ internal static class PiiRecognizerEngine
                 }
             }
 
-            if (digits is < 7 or > 15)
+            if (digits is < 7 or > 15 || IsClaimed(claimed, m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -669,6 +884,35 @@ internal static class PiiRecognizerEngine
         }
     }
 
+    private static bool IsClaimed(List<(int Start, int End)> claimed, int start, int end)
+    {
+        // claimed is sorted by start: find the last span starting at or before 'start' and scan back a little.
+        int lo = 0, hi = claimed.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (claimed[mid].Start <= start)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (int i = last; i >= 0 && i > last - 8; i--)
+        {
+            if (claimed[i].End >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool LooksLikeDateOrVersion(ReadOnlySpan<char> s)
     {
         // 2021-05-21, 21.05.2021, 1.2.3.4 and similar are dates, versions or addresses, not phone numbers.
@@ -689,15 +933,58 @@ internal static class PiiRecognizerEngine
 
     private static bool IsValidPhone(string candidate, bool international)
     {
+        // NANP (+1 / US national) numbers are checked by their numbering-plan rules directly; libphonenumber's
+        // parser costs tens of microseconds per call and is kept for everything else.
+        Span<char> digits = stackalloc char[16];
+        int nd = CompactDigits(candidate, digits);
+        if (nd <= 15)
+        {
+            ReadOnlySpan<char> d = digits[..nd];
+            bool nanpShape = international ? nd == 11 && d[0] == '1' : nd == 10 || (nd == 11 && d[0] == '1');
+            if (nanpShape)
+            {
+                ReadOnlySpan<char> ten = d[^10..];
+                bool valid = ten[0] is >= '2' and <= '9' && ten[1] != '9' && ten[3] is >= '2' and <= '9' && !(ten[4] == '1' && ten[5] == '1') && !(ten[1] == '1' && ten[2] == '1');
+                if (valid)
+                {
+                    return true;
+                }
+
+                if (international)
+                {
+                    return false;
+                }
+            }
+        }
+
         PhoneNumberUtil util = s_phoneUtil.Value;
         if (international)
         {
             return TryParse(util, candidate, null, out PhoneNumber? n) && util.IsValidNumber(n);
         }
 
+        // Try the regions whose national format fits: a leading 0 is a trunk prefix (GB, DE, FR, IL, IN, AU, JP, IT,
+        // NL, ES, BR, MX), 11 digits starting with 1 is a Chinese mobile, everything else is tried as NANP first.
+        int firstDigit = -1;
+        foreach (char ch in candidate)
+        {
+            if (char.IsAsciiDigit(ch))
+            {
+                firstDigit = ch - '0';
+                break;
+            }
+        }
+
         foreach (string region in s_phoneRegions)
         {
-            if (TryParse(util, candidate, region, out PhoneNumber? number) && util.IsValidNumberForRegion(number, region))
+            bool plausible = region switch
+            {
+                "US" => false,
+                "CN" => firstDigit == 1,
+                "ES" or "IT" or "BR" or "MX" or "IN" => true,
+                _ => firstDigit == 0,
+            };
+            if (plausible && TryParse(util, candidate, region, out PhoneNumber? number) && util.IsValidNumberForRegion(number, region))
             {
                 return true;
             }
@@ -722,18 +1009,39 @@ internal static class PiiRecognizerEngine
 
     private static void DatesOfBirth(string text, List<PiiEntity> results)
     {
+        if (!(text.Contains("born", StringComparison.OrdinalIgnoreCase) || text.Contains("birth", StringComparison.OrdinalIgnoreCase) ||
+              text.Contains("dob", StringComparison.OrdinalIgnoreCase) || text.Contains("d.o.b", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
         List<(int Start, int End)> context = ContextMatches(PiiPatterns.DobContext(), text);
         if (context.Count == 0)
         {
             return;
         }
 
-        foreach (ValueMatch m in PiiPatterns.Date().EnumerateMatches(text))
+        int scannedTo = 0;
+        foreach ((int _, int end) in context)
         {
-            if (HasContextBefore(context, m.Index, ContextWindow) && PlausibleBirthYear(text.AsSpan(m.Index, m.Length)))
+            int from = Math.Max(end, scannedTo);
+            int windowEnd = Math.Min(text.Length, end + ContextWindow + 32);
+            if (from >= windowEnd)
             {
-                results.Add(new PiiEntity(PiiEntityTypes.DateOfBirth, m.Index, m.Index + m.Length, 0.85));
+                continue;
             }
+
+            foreach (ValueMatch m in PiiPatterns.Date().EnumerateMatches(text.AsSpan(from, windowEnd - from)))
+            {
+                int start = from + m.Index;
+                int stop = start + m.Length;
+                if (start - end <= ContextWindow && (stop == text.Length || !char.IsAsciiLetterOrDigit(text[stop])) && PlausibleBirthYear(text.AsSpan(start, m.Length)))
+                {
+                    results.Add(new PiiEntity(PiiEntityTypes.DateOfBirth, start, stop, 0.85));
+                }
+            }
+
+            scannedTo = windowEnd;
         }
     }
 
@@ -764,6 +1072,11 @@ internal static class PiiRecognizerEngine
                     results.Add(new PiiEntity(PiiEntityTypes.Passport, m.Index, m.Index + m.Length, 0.95));
                 }
             }
+        }
+
+        if (!text.Contains("pass", StringComparison.OrdinalIgnoreCase) && !text.Contains("travel document", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
         }
 
         List<(int Start, int End)> context = ContextMatches(PiiPatterns.PassportContext(), text);
@@ -805,6 +1118,14 @@ internal static class PiiRecognizerEngine
 
     private static void MedicalRecordNumbers(string text, List<PiiEntity> results)
     {
+        if (!(text.Contains("mrn", StringComparison.OrdinalIgnoreCase) || text.Contains("m.r.n", StringComparison.OrdinalIgnoreCase) ||
+              text.Contains("med", StringComparison.OrdinalIgnoreCase) || text.Contains("patient", StringComparison.OrdinalIgnoreCase) ||
+              text.Contains("chart", StringComparison.OrdinalIgnoreCase) || text.Contains("hospital", StringComparison.OrdinalIgnoreCase) ||
+              text.Contains("record", StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
         List<(int Start, int End)> context = ContextMatches(PiiPatterns.MrnContext(), text);
         foreach ((int _, int end) in context)
         {
