@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Net;
 using System.Net.Sockets;
@@ -17,6 +18,16 @@ internal static class PiiRecognizerEngine
     private static readonly string[] s_phoneRegions = ["US", "GB", "DE", "FR", "IN", "IL", "BR", "AU", "JP", "CN", "IT", "ES", "NL", "MX"];
 
     private static readonly Lazy<PhoneNumberUtil> s_phoneUtil = new(PhoneNumberUtil.GetInstance);
+
+    // Literal prefixes of the prefix-anchored secret rules: the rule's pattern only runs when one of them occurs.
+    private static readonly SearchValues<string> s_secretPrefixes = SearchValues.Create(
+        ["AKIA", "ASIA", "ABIA", "ACCA", "gho_", "ghp_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "xox", "sk_live_", "sk_test_",
+         "rk_live_", "rk_test_", "sk-", "AIza", "npm_", "oy2", "SG.", "hf_"],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> s_authorizationWords = SearchValues.Create(["bearer", "basic", "token"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> s_numberChars = SearchValues.Create("0123456789 -.()/+");
 
     public static void Recognize(string text, HashSet<string>? types, List<PiiEntity> results)
     {
@@ -50,9 +61,10 @@ internal static class PiiRecognizerEngine
         bool hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
         if (hasDigit)
         {
+            List<DigitWindow> windows = DigitWindows(text);
             if (Want(PiiEntityTypes.CreditCard))
             {
-                CreditCards(text, results);
+                CreditCards(text, windows, results);
             }
 
             if (Want(PiiEntityTypes.Iban))
@@ -62,12 +74,12 @@ internal static class PiiRecognizerEngine
 
             if (Want(PiiEntityTypes.UsSsn))
             {
-                Ssns(text, results);
+                Ssns(text, windows, results);
             }
 
             if (Want(PiiEntityTypes.IpAddress))
             {
-                IpAddresses(text, results);
+                IpAddresses(text, windows, results);
             }
 
             if (Want(PiiEntityTypes.UkNino))
@@ -82,7 +94,7 @@ internal static class PiiRecognizerEngine
 
             if (Want(PiiEntityTypes.Phone))
             {
-                Phones(text, results);
+                Phones(text, windows, results);
             }
 
             if (Want(PiiEntityTypes.DateOfBirth))
@@ -121,6 +133,78 @@ internal static class PiiRecognizerEngine
         }
     }
 
+    /// <summary>A maximal run of digits and number punctuation (space, '-', '.', '(', ')', '/', '+').</summary>
+    internal readonly record struct DigitWindow(int Start, int End, int Digits, int Dots);
+
+    internal static List<DigitWindow> DigitWindows(string text)
+    {
+        var windows = new List<DigitWindow>();
+        ReadOnlySpan<char> s = text;
+        int i = 0;
+        while (i < s.Length)
+        {
+            int d = s[i..].IndexOfAnyInRange('0', '9');
+            if (d < 0)
+            {
+                break;
+            }
+
+            int start = i + d;
+            while (start > i && s_numberChars.Contains(s[start - 1]))
+            {
+                start--;
+            }
+
+            int end = start;
+            int digits = 0, dots = 0;
+            while (end < s.Length && s_numberChars.Contains(s[end]))
+            {
+                char c = s[end];
+                digits += char.IsAsciiDigit(c) ? 1 : 0;
+                dots += c == '.' ? 1 : 0;
+                end++;
+            }
+
+            windows.Add(new DigitWindow(start, end, digits, dots));
+            i = end;
+        }
+
+        return windows;
+    }
+
+    /// <summary>
+    /// Runs a digit-led pattern only inside windows that have enough digits. A window's neighbours are never digits or
+    /// number punctuation, so the only difference from matching the whole text is at its edges, where a letter or
+    /// underscore next to the match rejects it.
+    /// </summary>
+    private static List<(int Index, int Length)> MatchesInWindows(Regex regex, string text, List<DigitWindow> windows, int minDigits, int minDots = 0)
+    {
+        var found = new List<(int, int)>();
+        foreach (DigitWindow w in windows)
+        {
+            if (w.Digits < minDigits || w.Dots < minDots)
+            {
+                continue;
+            }
+
+            foreach (ValueMatch m in regex.EnumerateMatches(text.AsSpan(w.Start, w.End - w.Start)))
+            {
+                int a = w.Start + m.Index;
+                int z = a + m.Length;
+                if ((a == w.Start && a > 0 && IsWordChar(text[a - 1])) || (z == w.End && z < text.Length && IsWordChar(text[z])))
+                {
+                    continue;
+                }
+
+                found.Add((a, m.Length));
+            }
+        }
+
+        return found;
+
+        static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+    }
+
     private static void PrivateKeys(string text, List<PiiEntity> results)
     {
         if (!text.Contains("-----BEGIN", StringComparison.Ordinal))
@@ -140,7 +224,32 @@ internal static class PiiRecognizerEngine
 
     private static void Secrets(string text, List<PiiEntity> results)
     {
-        foreach (ValueMatch m in PiiPatterns.PrefixedSecret().EnumerateMatches(text))
+        int firstPrefix = text.AsSpan().IndexOfAny(s_secretPrefixes);
+        if (firstPrefix >= 0)
+        {
+            PrefixedSecrets(text, Math.Max(0, firstPrefix - 1), results);
+        }
+
+        SecretAssignments(text, results);
+
+        if (text.AsSpan().IndexOfAny(s_authorizationWords) < 0)
+        {
+            return;
+        }
+
+        foreach (Match m in PiiPatterns.AuthorizationValue().Matches(text))
+        {
+            Group value = m.Groups["value"];
+            if (Checksums.ShannonEntropy(value.ValueSpan) >= 3.5)
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.ApiKey, value.Index, value.Index + value.Length, 0.8));
+            }
+        }
+    }
+
+    private static void PrefixedSecrets(string text, int startAt, List<PiiEntity> results)
+    {
+        foreach (ValueMatch m in PiiPatterns.PrefixedSecret().EnumerateMatches(text, startAt))
         {
             ReadOnlySpan<char> value = text.AsSpan(m.Index, m.Length);
 
@@ -152,17 +261,6 @@ internal static class PiiRecognizerEngine
             }
 
             results.Add(new PiiEntity(PiiEntityTypes.ApiKey, m.Index, m.Index + m.Length, 0.95));
-        }
-
-        SecretAssignments(text, results);
-
-        foreach (Match m in PiiPatterns.AuthorizationValue().Matches(text))
-        {
-            Group value = m.Groups["value"];
-            if (Checksums.ShannonEntropy(value.ValueSpan) >= 3.5)
-            {
-                results.Add(new PiiEntity(PiiEntityTypes.ApiKey, value.Index, value.Index + value.Length, 0.8));
-            }
         }
     }
 
@@ -463,9 +561,9 @@ internal static class PiiRecognizerEngine
         }
     }
 
-    private static void CreditCards(string text, List<PiiEntity> results)
+    private static void CreditCards(string text, List<DigitWindow> windows, List<PiiEntity> results)
     {
-        foreach (ValueMatch m in PiiPatterns.CreditCard().EnumerateMatches(text))
+        foreach ((int Index, int Length) m in MatchesInWindows(PiiPatterns.CreditCard(), text, windows, minDigits: 13))
         {
             AddCard(text, m.Index, m.Length, results);
         }
@@ -576,10 +674,11 @@ internal static class PiiRecognizerEngine
         }
     }
 
-    private static void Ssns(string text, List<PiiEntity> results)
+    private static void Ssns(string text, List<DigitWindow> windows, List<PiiEntity> results)
     {
         Span<char> digits = stackalloc char[9];
-        foreach (ValueMatch m in PiiPatterns.SsnFormatted().EnumerateMatches(text))
+        List<(int Index, int Length)> formatted = MatchesInWindows(PiiPatterns.SsnFormatted(), text, windows, minDigits: 9);
+        foreach ((int Index, int Length) m in formatted)
         {
             if (CompactDigits(text.AsSpan(m.Index, m.Length), digits) == 9 && Checksums.UsSsn(digits))
             {
@@ -599,7 +698,7 @@ internal static class PiiRecognizerEngine
             return;
         }
 
-        foreach (ValueMatch m in PiiPatterns.SsnBare().EnumerateMatches(text))
+        foreach ((int Index, int Length) m in MatchesInWindows(PiiPatterns.SsnBare(), text, windows, minDigits: 9))
         {
             if (HasContextBefore(context, m.Index, ContextWindow) && CompactDigits(text.AsSpan(m.Index, m.Length), digits) == 9 && Checksums.UsSsn(digits))
             {
@@ -608,7 +707,7 @@ internal static class PiiRecognizerEngine
         }
 
         // Context also lifts formatted ones.
-        foreach (ValueMatch m in PiiPatterns.SsnFormatted().EnumerateMatches(text))
+        foreach ((int Index, int Length) m in formatted)
         {
             if (HasContextBefore(context, m.Index, ContextWindow) && CompactDigits(text.AsSpan(m.Index, m.Length), digits) == 9 && Checksums.UsSsn(digits))
             {
@@ -636,11 +735,11 @@ internal static class PiiRecognizerEngine
         return n;
     }
 
-    private static void IpAddresses(string text, List<PiiEntity> results)
+    private static void IpAddresses(string text, List<DigitWindow> windows, List<PiiEntity> results)
     {
         if (text.Contains('.'))
         {
-            foreach (ValueMatch m in PiiPatterns.IPv4().EnumerateMatches(text))
+            foreach ((int Index, int Length) m in MatchesInWindows(PiiPatterns.IPv4(), text, windows, minDigits: 4, minDots: 3))
             {
                 ReadOnlySpan<char> span = text.AsSpan(m.Index, m.Length);
                 int slash = span.IndexOf('/');
@@ -825,7 +924,7 @@ internal static class PiiRecognizerEngine
         }
     }
 
-    private static void Phones(string text, List<PiiEntity> results)
+    private static void Phones(string text, List<DigitWindow> windows, List<PiiEntity> results)
     {
         // Digits already claimed by a checksummed entity (cards, IBANs, IPs) are not re-parsed as phone numbers.
         var claimed = new List<(int Start, int End)>();
@@ -839,7 +938,7 @@ internal static class PiiRecognizerEngine
 
         claimed.Sort();
         List<(int Start, int End)>? context = null;
-        foreach (ValueMatch m in PiiPatterns.PhoneCandidate().EnumerateMatches(text))
+        foreach ((int Index, int Length) m in MatchesInWindows(PiiPatterns.PhoneCandidate(), text, windows, minDigits: 7))
         {
             ReadOnlySpan<char> span = text.AsSpan(m.Index, m.Length);
             int digits = 0;
