@@ -249,18 +249,53 @@ internal static class PiiRecognizerEngine
 
     private static void PrefixedSecrets(string text, int startAt, List<PiiEntity> results)
     {
-        foreach (ValueMatch m in PiiPatterns.PrefixedSecret().EnumerateMatches(text, startAt))
+        // Jump from one literal prefix to the next and run the pattern only in a short window there.
+        int cursor = startAt;
+        while (cursor < text.Length)
         {
-            ReadOnlySpan<char> value = text.AsSpan(m.Index, m.Length);
-
-            // Prefix-anchored keys are random: a long run of one character or a low-entropy body is a placeholder.
-            double entropy = Checksums.ShannonEntropy(value);
-            if (entropy < 3.0)
+            int next = text.AsSpan(cursor).IndexOfAny(s_secretPrefixes);
+            if (next < 0)
             {
+                return;
+            }
+
+            int pos = cursor + next;
+            int windowEnd = Math.Min(text.Length, pos + 320);
+            ValueMatch m = default;
+            bool found = false;
+            foreach (ValueMatch candidate in PiiPatterns.PrefixedSecret().EnumerateMatches(text.AsSpan(0, windowEnd), pos))
+            {
+                m = candidate;
+                found = candidate.Index == pos;
+                break;
+            }
+
+            if (!found)
+            {
+                cursor = pos + 1;
                 continue;
             }
 
-            results.Add(new PiiEntity(PiiEntityTypes.ApiKey, m.Index, m.Index + m.Length, 0.95));
+            if (m.Index + m.Length == windowEnd && windowEnd < text.Length)
+            {
+                // A key that may run past the window: match it unbounded at this position.
+                Match full = PiiPatterns.PrefixedSecret().Match(text, pos);
+                AddPrefixedSecret(text, full.Index, full.Length, results);
+                cursor = Math.Max(pos + 1, full.Index + full.Length);
+                continue;
+            }
+
+            AddPrefixedSecret(text, m.Index, m.Length, results);
+            cursor = m.Index + m.Length;
+        }
+    }
+
+    private static void AddPrefixedSecret(string text, int index, int length, List<PiiEntity> results)
+    {
+        // Prefix-anchored keys are random: a long run of one character or a low-entropy body is a placeholder.
+        if (length > 0 && Checksums.ShannonEntropy(text.AsSpan(index, length)) >= 3.0)
+        {
+            results.Add(new PiiEntity(PiiEntityTypes.ApiKey, index, index + length, 0.95));
         }
     }
 
