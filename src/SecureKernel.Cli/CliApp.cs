@@ -32,7 +32,7 @@ public static class CliApp
     public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
         RunAsync(args, stdin, stdout, stderr, CreateVerbs(), cancellationToken);
 
-    internal static ICliVerb[] CreateVerbs() => [new ScanVerb()];
+    internal static ICliVerb[] CreateVerbs() => [new ScanVerb(), new RedactVerb()];
 
     internal static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, ICliVerb[] verbs, CancellationToken cancellationToken)
     {
