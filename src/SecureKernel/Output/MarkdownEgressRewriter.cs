@@ -39,7 +39,18 @@ internal sealed class MarkdownEgressRewriter
         string text = markdown;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
-            var document = Markdown.Parse(text, ParsePipeline);
+            MarkdownDocument document;
+            try
+            {
+                document = Markdown.Parse(text, ParsePipeline);
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+            {
+                // Markdig refuses pathological nesting; the text is returned as inert code.
+                findings.Add(FindingKind.UnsafeMarkup, "markdown.parse-failed.fail-closed");
+                return CodeFence(markdown);
+            }
+
             var state = new State(text, findings);
             CollectBlock(document, state.Edits, state);
             if (state.Edits.Count == 0) return text;
@@ -57,6 +68,8 @@ internal sealed class MarkdownEgressRewriter
             case HtmlBlock html:
                 state.Findings.Add(FindingKind.UnsafeMarkup, "markdown.raw-html-escaped");
                 edits.Add(new Edit(html.Span.Start, html.Span.End + 1, EscapeHtml(state.Slice(html.Span))));
+                return;
+            case Markdig.Extensions.Footnotes.FootnoteLinkReferenceDefinition:
                 return;
             case LinkReferenceDefinition definition:
                 var d = _policy.Evaluate(definition.Url, UrlUse.Link);
@@ -125,7 +138,9 @@ internal sealed class MarkdownEgressRewriter
             if (d.Verdict == UrlVerdict.Allow && state.Images < _maxImages)
             {
                 state.Images++;
-                replacement = "![" + Escape(alt) + "](<" + d.Url + ">)";
+                replacement = link.Reference is null && raw == d.Url && original.Contains("](", StringComparison.Ordinal)
+                    ? original
+                    : "![" + Escape(alt) + "](<" + d.Url + ">)";
             }
             else
             {
@@ -148,6 +163,13 @@ internal sealed class MarkdownEgressRewriter
                     UrlVerdict.Neutralize => Code(d.Url!),
                     _ => @"\[link removed\]",
                 };
+            }
+            else if (d.Verdict == UrlVerdict.Allow && link.Reference is null && raw == d.Url && original.Contains("](", StringComparison.Ordinal))
+            {
+                // An inline link whose destination is already the checked URL keeps its text; only nested images change.
+                var childEdits = new List<Edit>();
+                CollectInlines(link, childEdits, state);
+                replacement = Apply(state.Source, link.Span.Start, link.Span.End + 1, childEdits);
             }
             else
             {

@@ -66,7 +66,18 @@ public sealed class OutputSanitizer
         CheckLength(markdown, nameof(markdown));
         var findings = new FindingCollector();
         string safeMarkdown = _markdown.Rewrite(markdown, findings);
-        string rendered = Markdown.ToHtml(safeMarkdown, MarkdownEgressRewriter.RenderPipeline);
+        string rendered;
+        try
+        {
+            rendered = Markdown.ToHtml(safeMarkdown, MarkdownEgressRewriter.RenderPipeline);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            findings.Add(FindingKind.UnsafeMarkup, "markdown.render-failed.fail-closed");
+            rendered = "<pre><code>" + WebUtility.HtmlEncode(markdown) + "</code></pre>";
+            safeMarkdown = MarkdownEgressRewriter.CodeFence(markdown);
+        }
+
 
         // The rendered HTML goes through the same HTML path; what Markdig itself emits (footnote ids, classes) is
         // not a finding, anything about URLs or the post-check is.
