@@ -79,8 +79,12 @@ public sealed class OutputSanitizer
         }
 
 
-        // The rendered HTML goes through the same HTML path; what Markdig itself emits (footnote ids, classes) is
-        // not a finding, anything about URLs or the post-check is.
+        // Fast path: Markdig's output from safe Markdown passes a strict allow-list without HtmlSanitizer.
+        if (MarkdigHtmlFinisher.TryFinish(rendered, _policy, _maxImages, _verify) is { } fast)
+            return new SanitizedOutput(fast, safeMarkdown, findings.ToList());
+
+        // Otherwise the rendered HTML goes through the full HTML path; what Markdig itself emits (footnote ids,
+        // classes) is not a finding, anything about URLs or the post-check is.
         var renderFindings = new FindingCollector();
         string html = SanitizeHtmlCore(rendered, renderFindings);
         foreach (var f in renderFindings.ToList())
@@ -99,6 +103,14 @@ public sealed class OutputSanitizer
 
     private string SanitizeHtmlCore(string html, FindingCollector findings)
     {
+        // HTML5 tree building is quadratic in nesting depth (AngleSharp: 20,000 nested <div> take seconds). Refuse
+        // such depth before parsing: the input comes back as escaped text, which is inert.
+        if (EstimateNestingDepth(html) > MaxHtmlNesting)
+        {
+            findings.Add(FindingKind.UnsafeMarkup, "html.too-deeply-nested.fail-closed");
+            return WebUtility.HtmlEncode(html);
+        }
+
         string safe = _html.Sanitize(html, findings);
         if (!_verify) return safe;
         if (MarkupVerifier.FindViolations(safe, _policy, _maxImages).Count == 0) return safe;
@@ -108,6 +120,41 @@ public sealed class OutputSanitizer
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         using var document = parser.ParseDocument(safe);
         return WebUtility.HtmlEncode(document.Body?.TextContent ?? "");
+    }
+
+    private const int MaxHtmlNesting = 512;
+
+    private static readonly HashSet<string> s_voidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen",
+    };
+
+    /// <summary>
+    /// An upper-bound estimate of element nesting from a linear scan of start and end tags (void elements and
+    /// self-closing tags ignored). Over-estimates rather than under-estimates, which only makes the guard stricter.
+    /// </summary>
+    internal static int EstimateNestingDepth(string html)
+    {
+        int depth = 0, max = 0;
+        for (int i = html.IndexOf('<'); i >= 0 && i < html.Length - 1; i = html.IndexOf('<', i + 1))
+        {
+            char next = html[i + 1];
+            if (next == '/')
+            {
+                if (depth > 0) depth--;
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(next)) continue;
+            int end = i + 1;
+            while (end < html.Length && (char.IsAsciiLetterOrDigit(html[end]) || html[end] == '-')) end++;
+            if (s_voidElements.Contains(html[(i + 1)..end])) continue;
+            int close = html.IndexOf('>', end, Math.Min(1024, html.Length - end));
+            if (close > 0 && html[close - 1] == '/') continue;
+            if (++depth > max) max = depth;
+        }
+
+        return max;
     }
 
     private void CheckLength(string input, string paramName)

@@ -33,7 +33,7 @@ internal static class IndependentDomCheck
 
     private static void Scan(IDocument doc, string[] allowedHosts, List<string> problems)
     {
-        foreach (var e in doc.All)
+        foreach (var e in doc.QuerySelectorAll("*"))
         {
             string n = e.LocalName.ToLowerInvariant();
             if (s_executableElements.Contains(n)) problems.Add("element " + n);
