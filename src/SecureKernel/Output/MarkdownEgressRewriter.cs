@@ -19,6 +19,17 @@ internal sealed class MarkdownEgressRewriter
     internal static readonly MarkdownPipeline ParsePipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation().UsePipeTables().UseFootnotes().UseAutoLinks().UseEmphasisExtras().Build();
 
+    /// <summary>Renders a settled parse (no raw HTML left in it) to HTML.</summary>
+    public static string RenderSettled(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer);
+        ParsePipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
     internal static readonly MarkdownPipeline RenderPipeline = new MarkdownPipelineBuilder()
         .UsePipeTables().UseFootnotes().UseAutoLinks().UseEmphasisExtras().DisableHtml().Build();
 
@@ -34,8 +45,15 @@ internal sealed class MarkdownEgressRewriter
     }
 
     /// <summary>Returns safe Markdown for <paramref name="markdown"/>.</summary>
-    public string Rewrite(string markdown, FindingCollector findings)
+    /// <param name="markdown">The input.</param>
+    /// <param name="findings">Where findings go.</param>
+    /// <param name="settled">
+    /// The parse of the returned text when it settled (it then holds no raw HTML, so it renders like the
+    /// <see cref="RenderPipeline"/>); null when the text was fenced as code instead.
+    /// </param>
+    public string Rewrite(string markdown, FindingCollector findings, out MarkdownDocument? settled)
     {
+        settled = null;
         string text = markdown;
         for (int pass = 0; pass < MaxPasses; pass++)
         {
@@ -53,7 +71,12 @@ internal sealed class MarkdownEgressRewriter
 
             var state = new State(text, findings);
             CollectBlock(document, state.Edits, state);
-            if (state.Edits.Count == 0) return text;
+            if (state.Edits.Count == 0)
+            {
+                settled = document;
+                return text;
+            }
+
             text = Apply(text, 0, text.Length, state.Edits);
         }
 

@@ -65,11 +65,15 @@ public sealed class OutputSanitizer
         ArgumentNullException.ThrowIfNull(markdown);
         CheckLength(markdown, nameof(markdown));
         var findings = new FindingCollector();
-        string safeMarkdown = _markdown.Rewrite(markdown, findings);
+        string safeMarkdown = _markdown.Rewrite(markdown, findings, out var settled);
         string rendered;
         try
         {
-            rendered = Markdown.ToHtml(safeMarkdown, MarkdownEgressRewriter.RenderPipeline);
+            // The settled parse has no raw HTML (any would have been an edit), so rendering it equals rendering the
+            // text with raw HTML disabled, without a third parse.
+            rendered = settled is not null
+                ? MarkdownEgressRewriter.RenderSettled(settled)
+                : Markdown.ToHtml(safeMarkdown, MarkdownEgressRewriter.RenderPipeline);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
         {
