@@ -38,6 +38,7 @@ public sealed partial class ChromiumRenderTests
         var pages = new Dictionary<string, List<string>>
         {
             ["control-raw-dompurify"] = vectors.Where(v => v.Set == "dompurify").Select(v => v.Payload).ToList(),
+            ["control-raw-shapes"] = shapes.Select(s => Markdown.ToHtml(s.Markdown, s_client)).ToList(),
             ["xss-html"] = vectors.Select(v => s_sanitizer.SanitizeHtml(v.Payload).Html).ToList(),
             ["xss-md-html"] = vectors.Select(v => s_sanitizer.SanitizeMarkdown(v.Payload).Html).ToList(),
             ["xss-md-client"] = vectors.Select(v => Markdown.ToHtml(s_sanitizer.SanitizeMarkdown(v.Payload).Markdown!, s_client)).ToList(),
@@ -58,7 +59,8 @@ public sealed partial class ChromiumRenderTests
 
         // Positive control: the harness must see script run from unsanitized vectors, or the test proves nothing.
         Assert.IsGreaterThan(0, results["control-raw-dompurify"].Fired, "control: raw DOMPurify vectors must fire");
-        foreach (var (name, (fired, foreign)) in results.Where(r => r.Key != "control-raw-dompurify"))
+        Assert.IsNotEmpty(results["control-raw-shapes"].Foreign, "control: raw Markdown shapes must try to reach the attacker host");
+        foreach (var (name, (fired, foreign)) in results.Where(r => !r.Key.StartsWith("control-", StringComparison.Ordinal)))
         {
             Assert.AreEqual(0, fired, $"{name}: script ran");
             Assert.IsEmpty(foreign, $"{name}: requests to hosts that are not allowed: {string.Join(", ", foreign.Take(10))}");
