@@ -1,0 +1,149 @@
+using Markdig;
+
+namespace SecureKernel.Tests.Output;
+
+/// <summary>Every vector of ../shared/external, as HTML and as Markdown, and all 52 Markdown exfiltration shapes.</summary>
+[TestClass]
+public sealed class OutputCorpusTests
+{
+    private const string Allowed = "trusted.example";
+
+    private static readonly OutputSanitizer s_sanitizer = new(new OutputSanitizerOptions { AllowedHosts = { Allowed } });
+
+    // How a naive GFM-style client renders the safe Markdown: raw HTML on, tables, autolinks (bare URLs and www.),
+    // footnotes, task lists, strikethrough. (Markdig's generic-attributes and math extensions are not GFM and not covered.)
+    private static readonly MarkdownPipeline s_naiveClient = new MarkdownPipelineBuilder()
+        .UsePipeTables().UseAutoLinks().UseFootnotes().UseTaskLists().UseEmphasisExtras().UseMediaLinks().Build();
+
+    [TestMethod]
+    [DataRow("dompurify")]
+    [DataRow("htmlsanitizer")]
+    [DataRow("owasp")]
+    public void XssVectors_AsHtml_LeaveNothingExecutable(string set)
+    {
+        var vectors = SharedData.XssVectors().Where(v => v.Set == set).ToList();
+        if (vectors.Count == 0) Assert.Inconclusive($"No vectors for {set} in ../shared/external.");
+        var failures = new List<string>();
+        foreach (var (_, id, payload) in vectors)
+        {
+            var result = s_sanitizer.SanitizeHtml(payload);
+            Check(failures, $"{set}#{id} html", result);
+        }
+
+        Assert.IsEmpty(failures, string.Join("\n", failures.Take(30)));
+    }
+
+    [TestMethod]
+    [DataRow("dompurify")]
+    [DataRow("htmlsanitizer")]
+    [DataRow("owasp")]
+    public void XssVectors_AsMarkdown_LeaveNothingExecutable(string set)
+    {
+        var vectors = SharedData.XssVectors().Where(v => v.Set == set).ToList();
+        if (vectors.Count == 0) Assert.Inconclusive($"No vectors for {set} in ../shared/external.");
+        var failures = new List<string>();
+        foreach (var (_, id, payload) in vectors)
+        {
+            var result = s_sanitizer.SanitizeMarkdown(payload);
+            Check(failures, $"{set}#{id} md", result);
+        }
+
+        Assert.IsEmpty(failures, string.Join("\n", failures.Take(30)));
+    }
+
+    [TestMethod]
+    public void ExfiltrationShapes_All52_NoAutoLoadNoDataLinkToOtherHosts()
+    {
+        var shapes = SharedData.Shapes();
+        Assert.HasCount(52, shapes);
+        var failures = new List<string>();
+        foreach (var (id, _, _, markdown) in shapes)
+        {
+            var md = s_sanitizer.SanitizeMarkdown(markdown);
+            Check(failures, id + " md", md);
+            Assert.IsNotEmpty(md.Findings, id + ": a shape must raise a finding");
+
+            var html = s_sanitizer.SanitizeHtml(Markdown.ToHtml(markdown, s_naiveClient));
+            Check(failures, id + " html", html);
+        }
+
+        Assert.IsEmpty(failures, string.Join("\n", failures));
+    }
+
+    [TestMethod]
+    public void ExfiltrationShapes_SecretNeverInAnyUrl_AndAttackerHostNeverClickable()
+    {
+        var failures = new List<string>();
+        foreach (var (id, _, _, markdown) in SharedData.Shapes())
+        {
+            var md = s_sanitizer.SanitizeMarkdown(markdown);
+            foreach (var (label, html) in new[] { ("html", md.Html), ("client", Markdown.ToHtml(md.Markdown!, s_naiveClient)) })
+            {
+                foreach (var (attr, value) in UrlAttributes(html))
+                {
+                    string v = value.ToLowerInvariant();
+                    if (v.Contains("secret123") || v.Contains("attacker")) failures.Add($"{id} {label}: {attr} keeps the attacker URL");
+                }
+            }
+        }
+
+        Assert.IsEmpty(failures, string.Join("\n", failures));
+    }
+
+    [TestMethod]
+    public void ExfiltrationShapes_UnderStripQueryAndRemovePolicies_StaySafe()
+    {
+        var sanitizer = new OutputSanitizer(new OutputSanitizerOptions
+        {
+            AllowedHosts = { Allowed },
+            LinkPolicy = OutputLinkPolicy.StripQuery,
+            ImagePolicy = OutputImagePolicy.Remove,
+        });
+        var failures = new List<string>();
+        foreach (var (id, _, _, markdown) in SharedData.Shapes())
+        {
+            var md = sanitizer.SanitizeMarkdown(markdown);
+            foreach (var (html, client) in new[] { (md.Html, false), (Markdown.ToHtml(md.Markdown!, s_naiveClient), true) })
+            {
+                // Links to other hosts may stay clickable under StripQuery, but never with a query, and nothing auto-loads.
+                var problems = IndependentDomCheck.Problems(html, Allowed, "attacker.example")
+                    .Where(p => !p.StartsWith("link") && !(client && p == "attribute id")).ToList();
+                problems.AddRange(IndependentDomCheck.Problems(html, Allowed).Where(p => p.StartsWith("autoload")));
+                if (problems.Count > 0) failures.Add($"{id}: {string.Join(", ", problems.Distinct())}");
+                foreach (var (_, value) in UrlAttributes(html))
+                {
+                    if (value.Contains("attacker", StringComparison.OrdinalIgnoreCase) && value.Contains('?'))
+                        failures.Add($"{id}: query kept on a link to a host that is not allowed");
+                }
+            }
+        }
+
+        Assert.IsEmpty(failures, string.Join("\n", failures));
+    }
+
+    private static void Check(List<string> failures, string label, SanitizedOutput result)
+    {
+        if (result.Findings.Any(f => f.Detail == "verify.failed-closed")) failures.Add($"{label}: needed the fail-closed post-check");
+        foreach (var (html, client) in result.Markdown is null ? [(result.Html, false)] : new[] { (result.Html, false), (Markdown.ToHtml(result.Markdown, s_naiveClient), true) })
+        {
+            // The client's own renderer adds footnote ids and classes; those are its markup, not the model's.
+            var problems = IndependentDomCheck.Problems(html, Allowed).Where(p => !client || p != "attribute id").ToList();
+            var verifier = s_sanitizer.Verify(html).Where(v => !client || v is not ("attribute:id" or "attribute:class")).ToList();
+            if (problems.Count > 0 || verifier.Count > 0)
+                failures.Add($"{label}: {string.Join(", ", problems.Concat(verifier))} :: {Trim(html)}");
+        }
+    }
+
+    private static string Trim(string s) => s.Length > 200 ? s[..200] + "…" : s;
+
+    private static readonly string[] s_urlAttributeNames = ["href", "src", "srcset", "poster", "background", "action", "formaction", "data", "ping", "style"];
+
+    /// <summary>Every URL-carrying attribute value in the parsed DOM (text that merely looks like markup is ignored).</summary>
+    private static List<(string Attribute, string Value)> UrlAttributes(string html)
+    {
+        using var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        return doc.All.SelectMany(e => e.Attributes)
+            .Where(a => s_urlAttributeNames.Contains(a.Name.ToLowerInvariant()))
+            .Select(a => (a.Name, a.Value)).ToList();
+    }
+}
