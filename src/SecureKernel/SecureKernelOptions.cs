@@ -22,6 +22,9 @@ public sealed class SecureKernelOptions
     /// <summary>Tool trust policies.</summary>
     public ToolGuardOptions Tools { get; set; } = new();
 
+    /// <summary>Model output checks: sanitizing, redaction, canaries, streaming hold-back.</summary>
+    public OutputGuardOptions Output { get; set; } = new();
+
     /// <summary>The injection detector. When null, the built-in rule detector is used.</summary>
     public IInjectionDetector? Detector { get; set; }
 
@@ -42,6 +45,16 @@ public sealed class SecureKernelOptions
         ValidateObject(Input, "Input.", errors);
         ValidateObject(Retrieval, "Retrieval.", errors);
         if (Tools is null) errors.Add("Tools: must not be null.");
+        if (Output is null) errors.Add("Output: must not be null.");
+        else
+        {
+            ValidateObject(Output, "Output.", errors);
+            if (Output.Sanitizer is null) errors.Add("Output.Sanitizer: must not be null.");
+            else errors.AddRange(Output.Sanitizer.Validate().Select(e => "Output.Sanitizer." + e));
+            if (Output.EntityTypes is null) errors.Add("Output.EntityTypes: must not be null.");
+            else errors.AddRange(Output.EntityTypes.Where(t => !PiiEntityTypes.IsKnown(t)).Select(t => $"Output.EntityTypes: unknown entity type '{t}'."));
+            if (!Enum.IsDefined(Output.Operator)) errors.Add("Output.Operator: not a valid RedactionOperator.");
+        }
         if (Input is null) errors.Add("Input: must not be null.");
         if (Retrieval is null) errors.Add("Retrieval: must not be null.");
         if (Retrieval is not null && (Retrieval.DetectorTimeout <= TimeSpan.Zero || Retrieval.DetectorTimeout > TimeSpan.FromMinutes(10)))

@@ -35,6 +35,7 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
         ThrowIfBlocked(scope);
+        if (_guard.Output.Enabled) OutputAdapters.Guard(_guard, response);
         var requests = ApprovalContents(scope.State);
         if (requests.Count > 0)
         {
@@ -54,7 +55,9 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null));
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
-        await using (var e = base.GetStreamingResponseAsync(list, options, cancellationToken).GetAsyncEnumerator(cancellationToken))
+        var stream = base.GetStreamingResponseAsync(list, options, cancellationToken);
+        if (_guard.Output.Enabled) stream = OutputAdapters.GuardUpdates(_guard, stream);
+        await using (var e = stream.GetAsyncEnumerator(cancellationToken))
         {
             while (true)
             {

@@ -90,9 +90,8 @@ public sealed class ToolResultGuardChatClient : DelegatingChatClient
                 list[i] = new ChatMessage(m.Role, replaced) { AuthorName = m.AuthorName, MessageId = m.MessageId, AdditionalProperties = m.AdditionalProperties, CreatedAt = m.CreatedAt };
         }
 
-        if (_guard.Options.Retrieval.Spotlighting != SpotlightingMode.None)
+        if (_guard.SystemInstruction is { } instruction)
         {
-            string instruction = UntrustedContent.SystemInstruction(_guard.Options.Retrieval.Spotlighting);
             if (!list.Any(m => m.Role == ChatRole.System && m.Text.Contains(instruction, StringComparison.Ordinal)))
                 list.Insert(0, new ChatMessage(ChatRole.System, instruction));
         }

@@ -38,9 +38,17 @@ public sealed class SecureChatCompletionService : IChatCompletionService
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
         var result = await _inner.GetChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken).ConfigureAwait(false);
-        CopyBack(chatHistory, working);
         ThrowIfBlocked(scope);
-        return result;
+        if (!_guard.Output.Enabled)
+        {
+            CopyBack(chatHistory, working, null);
+            return result;
+        }
+
+        var guarded = new Dictionary<ChatMessageContent, ChatMessageContent>(ReferenceEqualityComparer.Instance);
+        foreach (var m in result) guarded[m] = OutputAdapters.Guard(_guard, m);
+        CopyBack(chatHistory, working, guarded);
+        return result.Select(m => guarded[m]).ToList();
     }
 
     /// <inheritdoc/>
@@ -50,7 +58,9 @@ public sealed class SecureChatCompletionService : IChatCompletionService
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data));
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
-        await using var e = _inner.GetStreamingChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var stream = _inner.GetStreamingChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken);
+        if (_guard.Output.Enabled) stream = OutputAdapters.GuardStream(_guard, stream);
+        await using var e = stream.GetAsyncEnumerator(cancellationToken);
         while (true)
         {
             TurnState.Enter(scope.State);
@@ -58,7 +68,7 @@ public sealed class SecureChatCompletionService : IChatCompletionService
             yield return e.Current;
         }
 
-        CopyBack(chatHistory, working);
+        CopyBack(chatHistory, working, null);
         ThrowIfBlocked(scope);
     }
 
@@ -72,17 +82,25 @@ public sealed class SecureChatCompletionService : IChatCompletionService
 
     private ChatHistory Working(ChatHistory history)
     {
-        if (_guard.Options.Retrieval.Spotlighting == SpotlightingMode.None) return history;
-        string instruction = UntrustedContent.SystemInstruction(_guard.Options.Retrieval.Spotlighting);
+        if (_guard.SystemInstruction is not { } instruction) return history;
         if (history.Any(m => m.Role == AuthorRole.System && m.Content == instruction)) return history;
         var working = new ChatHistory(instruction);
         working.AddRange(history);
         return working;
     }
 
-    private static void CopyBack(ChatHistory original, ChatHistory working)
+    private static void CopyBack(ChatHistory original, ChatHistory working, Dictionary<ChatMessageContent, ChatMessageContent>? guarded)
     {
-        if (ReferenceEquals(original, working)) return;
-        for (int i = original.Count + 1; i < working.Count; i++) original.Add(working[i]);
+        if (!ReferenceEquals(original, working))
+        {
+            for (int i = original.Count + 1; i < working.Count; i++) original.Add(working[i]);
+        }
+
+        // The caller's history keeps the guarded answer, not the raw one.
+        if (guarded is null) return;
+        for (int i = 0; i < original.Count; i++)
+        {
+            if (guarded.TryGetValue(original[i], out var replacement)) original[i] = replacement;
+        }
     }
 }

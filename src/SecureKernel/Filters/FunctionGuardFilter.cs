@@ -44,5 +44,12 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
 
         if (isPrompt && scope.Owner && scope.State.BlockVerdict is { } blocked && guard.Enforcing)
             throw new SecurityBlockedException(blocked);
+
+        if (isPrompt && guard.Output.Enabled && context.Result is { } output)
+        {
+            object? value = output.GetValue<object>();
+            object? guarded = context.IsStreaming ? OutputAdapters.GuardStream(guard, value) : OutputAdapters.GuardValue(guard, value);
+            if (!ReferenceEquals(guarded, value)) context.Result = new FunctionResult(output, guarded);
+        }
     }
 }

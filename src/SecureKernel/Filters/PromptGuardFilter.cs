@@ -71,8 +71,8 @@ internal sealed partial class PromptGuardFilter(SecureKernelGuard guard) : IProm
         scope.State.InputScanned = true;
 
         // 3. Spotlighting instruction as a system message.
-        if (guard.Options.Retrieval.Spotlighting != SpotlightingMode.None)
-            context.RenderedPrompt = AddSystemInstruction(rendered, UntrustedContent.SystemInstruction(guard.Options.Retrieval.Spotlighting));
+        if (guard.SystemInstruction is { } instruction)
+            context.RenderedPrompt = AddSystemInstruction(rendered, instruction);
     }
 
     /// <summary>The user-role text of a rendered prompt: the whole prompt when it has no message tags.</summary>

