@@ -112,11 +112,11 @@ def main():
 
     pool = data.load_pool(a.datasets)
     train_rows, val_rows = data.split(pool, a.seed)
-    tr = data.augment(train_rows, a.seed, n_insert=3000, n_obf=900, n_hardneg=1800, extra_attacks=data.bipia_attack_strings(train_rows))
-    va = data.augment(val_rows, a.seed + 1, n_insert=500, n_obf=150, n_hardneg=300, extra_attacks=data.bipia_attack_strings(val_rows))
+    tr = data.augment(train_rows, a.seed, n_insert=1000, n_obf=350, n_hardneg=700, extra_attacks=data.bipia_attack_strings(train_rows))
+    va = data.augment(val_rows, a.seed + 1, n_insert=250, n_obf=80, n_hardneg=150, extra_attacks=data.bipia_attack_strings(val_rows))
     if a.limit:
         tr = tr[: a.limit]
-    # long rows: keep up to 4 windows of max_len tokens (jailbreak prompts and BIPIA contexts are long)
+    # long rows: keep up to 2 windows of max_len tokens (jailbreak prompts and BIPIA contexts are long)
     def windows(rows):
         xs, ys = [], []
         for text, y in rows:
@@ -128,7 +128,7 @@ def main():
                 xs.append(ids[: a.max_len]); ys.append(y)
                 xs.append(ids[-a.max_len:]); ys.append(y)
             else:
-                for st in range(0, min(len(ids), 4 * a.max_len), a.max_len):
+                for st in range(0, min(len(ids), 2 * a.max_len), a.max_len):
                     xs.append(ids[st: st + a.max_len]); ys.append(0)
         return xs, ys
     trx, try_ = windows(tr)
@@ -162,18 +162,20 @@ def main():
             tl += float(loss) * len(c); n += len(c)
             if step % 50 == 0:
                 print(f"epoch {ep} step {step}/{steps} loss {tl / n:.4f} elapsed {time.time() - t0:.0f}s", flush=True)
-        vs = predict(model, vax)
-        print(f"epoch {ep} train loss {tl / n:.4f} val AUC {auc(vs, vay):.4f} elapsed {time.time() - t0:.0f}s", flush=True)
+        finish(a, model, vax, vay, trx, npos, t0, ep)
+        model.train()
 
-    # threshold: lowest score whose validation FPR stays <= target
+
+def finish(a, model, vax, vay, trx, npos, t0, ep):
+    """Threshold on the validation split (lowest score whose FPR stays <= target), ONNX export, training.json."""
     vs = predict(model, vax)
     neg = sorted((s for s, y in zip(vs, vay) if y == 0), reverse=True)
     k = int(a.target_fpr * len(neg))
     thr = float(min(0.99, max(0.5, neg[k] + 1e-6))) if neg else 0.5
     tp = sum(1 for s, y in zip(vs, vay) if y == 1 and s >= thr) / max(1, sum(vay))
     fp = sum(1 for s, y in zip(vs, vay) if y == 0 and s >= thr) / max(1, len(neg))
-    print(f"threshold {thr:.4f}: val TPR {tp:.4f} FPR {fp:.4f} AUC {auc(vs, vay):.4f}", flush=True)
-
+    v_auc = auc(vs, vay)
+    print(f"epoch {ep}: threshold {thr:.4f}: val TPR {tp:.4f} FPR {fp:.4f} AUC {v_auc:.4f} elapsed {time.time() - t0:.0f}s", flush=True)
     model.eval()
     x = torch.tensor([[9, 1394, 152], [9, 1394, 0]], dtype=torch.int64)
     m = torch.tensor([[1, 1, 1], [1, 1, 0]], dtype=torch.int64)
@@ -184,12 +186,13 @@ def main():
     with torch.no_grad():
         ref = model(x, m).tolist()
     train_info = {
-        "seed": a.seed, "epochs": a.epochs, "batch": a.batch, "lr": a.lr, "max_len": a.max_len, "threads": a.threads,
+        "seed": a.seed, "epochs_done": ep + 1, "epochs": a.epochs, "batch": a.batch, "lr": a.lr, "max_len": a.max_len, "threads": a.threads,
         "train_examples": len(trx), "train_positive": npos, "val_examples": len(vax), "val_positive": sum(vay),
-        "threshold": thr, "val_tpr": tp, "val_fpr": fp, "val_auc": auc(vs, vay), "train_seconds": round(time.time() - t0, 1),
-        "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256,
+        "threshold": thr, "target_val_fpr": a.target_fpr, "val_tpr": tp, "val_fpr": fp, "val_auc": v_auc, "train_seconds": round(time.time() - t0, 1),
+        "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256,
     }
     json.dump(train_info, open(os.path.join(a.out, "training.json"), "w"), indent=2)
+    torch.save(model.state_dict(), os.path.join(a.out, "checkpoint.pt"))
     print(json.dumps(train_info), flush=True)
 
 

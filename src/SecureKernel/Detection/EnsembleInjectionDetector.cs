@@ -53,7 +53,7 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
         var tasks = new Task<IReadOnlyList<InjectionScanResult>>[_detectors.Length];
         for (int d = 0; d < _detectors.Length; d++)
         {
-            tasks[d] = _detectors[d].ScanAsync(requests, cancellationToken).AsTask();
+            tasks[d] = Invoke(_detectors[d], requests, cancellationToken);
         }
 
         try
@@ -90,6 +90,18 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
         }
 
         return results;
+    }
+
+    private static Task<IReadOnlyList<InjectionScanResult>> Invoke(IInjectionDetector detector, IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return detector.ScanAsync(requests, cancellationToken).AsTask();
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<IReadOnlyList<InjectionScanResult>>(ex);
+        }
     }
 
     private InjectionScanResult Combine(int i, IReadOnlyList<InjectionScanResult>?[] perDetector, string?[] failures)

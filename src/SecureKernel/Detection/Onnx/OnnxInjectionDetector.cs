@@ -95,6 +95,9 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IDisposable
     /// <summary>Why CUDA is not used although <see cref="OnnxDevice.Auto"/> asked for it; null otherwise.</summary>
     public string? DeviceFallbackReason => _shared.FallbackReason;
 
+    /// <summary>The shared session object (tests check that detectors share it).</summary>
+    internal object SessionIdentity => _shared;
+
     /// <summary>How many inference runs this detector has made (observable batching).</summary>
     internal long SessionRuns => Interlocked.Read(ref _sessionRuns);
 

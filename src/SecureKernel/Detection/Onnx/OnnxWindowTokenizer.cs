@@ -45,7 +45,9 @@ internal sealed class OnnxWindowTokenizer
     /// <summary>Encodes <paramref name="text"/>; offsets are in the coordinates of <paramref name="text"/>, approximately where NFKC changed lengths.</summary>
     internal Encoded Encode(string text)
     {
-        string input = _nfkc ? SafeNormalize(text) : text;
+        // Lone surrogates become U+FFFD (same length, so offsets stay valid); normalizers would throw on them.
+        string safe = HasLoneSurrogate(text) ? ReplaceLoneSurrogates(text) : text;
+        string input = _nfkc ? SafeNormalize(safe) : safe;
         var tokens = _tokenizer.EncodeToTokens(input, out string? normalized);
         int baseLength = normalized?.Length ?? input.Length;
         var ids = new List<int>(tokens.Count);
@@ -79,6 +81,23 @@ internal sealed class OnnxWindowTokenizer
         {
             return ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
         }
+    }
+
+    internal static bool HasLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static string ReplaceLoneSurrogates(string text)
