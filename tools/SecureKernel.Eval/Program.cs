@@ -1,5 +1,5 @@
 // Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
-// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency]
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--threads 2]
 using System.Diagnostics;
 using System.Text.Json;
 using SecureKernel;
@@ -13,8 +13,9 @@ int threads = int.Parse(Arg("--threads") ?? "2", System.Globalization.CultureInf
 using var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = model, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64 });
 Console.WriteLine($"model {detector.Manifest.Name} {detector.Manifest.Version}, threshold {detector.Threshold:0.####}, provider {detector.ExecutionProvider}{(detector.DeviceFallbackReason is null ? "" : " (" + detector.DeviceFallbackReason + ")")}");
 
+bool latencyOnly = Array.IndexOf(args, "--latency-only") >= 0;
 var rows = new List<(string Text, int Label, string Source)>();
-foreach (var dir in Directory.GetDirectories(datasets).Order(StringComparer.Ordinal))
+foreach (var dir in latencyOnly ? Enumerable.Empty<string>() : Directory.GetDirectories(datasets).Order(StringComparer.Ordinal))
 {
     string file = Path.Combine(dir, "data.jsonl");
     if (!File.Exists(file)) continue;
@@ -34,7 +35,7 @@ var slices = new (string Name, Func<string, bool> Match)[]
 };
 
 var report = new List<Dictionary<string, object?>>();
-foreach (var (name, match) in slices)
+foreach (var (name, match) in latencyOnly ? [] : slices)
 {
     var slice = rows.Where(r => match(r.Source)).ToList();
     var sw = Stopwatch.StartNew();
@@ -69,15 +70,16 @@ foreach (var (name, match) in slices)
     Console.WriteLine(string.Join("  ", entry.Select(kv => $"{kv.Key}={Fmt(kv.Value)}")));
 }
 
-if (Array.IndexOf(args, "--latency") >= 0)
+if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
 {
-    // 10 chunks of ~300 words, as one retrieval; p50/p95 over 200 scans after 20 warm-ups, resident memory after.
+    // 10 chunks of ~300 words, as one retrieval; p50/p95 over --iterations scans after warm-ups, resident memory after.
     var rnd = new Random(1);
     string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners".Split(' ');
     var chunks = Enumerable.Range(0, 10).Select(_ => new ScanRequest(string.Join(' ', Enumerable.Range(0, 300).Select(_ => vocab[rnd.Next(vocab.Length)])), ContentOrigin.Retrieved)).ToList();
-    for (int i = 0; i < 20; i++) await detector.ScanAsync(chunks);
+    int iterations = int.Parse(Arg("--iterations") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+    for (int i = 0; i < Math.Max(3, iterations / 10); i++) await detector.ScanAsync(chunks);
     var times = new List<double>();
-    for (int i = 0; i < 200; i++)
+    for (int i = 0; i < iterations; i++)
     {
         var t = Stopwatch.StartNew();
         await detector.ScanAsync(chunks);

@@ -1,6 +1,6 @@
 """Writes manifest.json (SHA-256 of every file) for a trained model folder.
 
-usage: /usr/bin/python3 tools/classifier/package_model.py <model-dir>
+usage: /usr/bin/python3 tools/classifier/package_model.py <model-dir> [name]
 """
 import hashlib
 import json
@@ -17,7 +17,7 @@ def main():
         if os.path.exists(p):
             files.append({"path": name, "sha256": hashlib.sha256(open(p, "rb").read()).hexdigest()})
     manifest = {
-        "name": "use-lite-injection",
+        "name": sys.argv[2] if len(sys.argv) > 2 else "use-lite-injection",
         "version": "1.0.0",
         "license": "Apache-2.0",
         "description": "Universal Sentence Encoder Lite fine-tuned end to end for prompt-injection detection (SecureKernel).",

@@ -97,7 +97,8 @@ def main():
     ap.add_argument("--max-len", type=int, default=128)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--target-fpr", type=float, default=0.01)
-    ap.add_argument("--limit", type=int, default=0, help="debug: use only N training examples")
+    ap.add_argument("--limit", type=int, default=0, help="use only N training examples (a seeded random sample)")
+    ap.add_argument("--val-scale", type=float, default=1.0, help="scales the augmented validation additions")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     random.seed(a.seed)
@@ -113,9 +114,10 @@ def main():
     pool = data.load_pool(a.datasets)
     train_rows, val_rows = data.split(pool, a.seed)
     tr = data.augment(train_rows, a.seed, n_insert=1000, n_obf=350, n_hardneg=700, extra_attacks=data.bipia_attack_strings(train_rows))
-    va = data.augment(val_rows, a.seed + 1, n_insert=250, n_obf=80, n_hardneg=150, extra_attacks=data.bipia_attack_strings(val_rows))
+    va = data.augment(val_rows, a.seed + 1, n_insert=int(250 * a.val_scale), n_obf=int(80 * a.val_scale), n_hardneg=int(150 * a.val_scale),
+                      extra_attacks=data.bipia_attack_strings(val_rows))
     if a.limit:
-        tr = tr[: a.limit]
+        tr = tr[: a.limit]  # augment() shuffles with the seed, so this is a random sample
     # long rows: keep up to 2 windows of max_len tokens (jailbreak prompts and BIPIA contexts are long)
     def windows(rows):
         xs, ys = [], []
