@@ -30,7 +30,7 @@ public class OnnxDetectorBenchmarks
         var rnd = new Random(7);
         string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners please review".Split(' ');
         string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => vocab[rnd.Next(vocab.Length)]));
-        // 64 texts that each fill exactly one 128-token window (the longest word prefix that still fits one window)
+        // 64 texts that each fill exactly one window (the manifest window: 64 tokens for the bundled model)
         _windows128 = Enumerable.Range(0, 64).Select(_ => new ScanRequest(FullWindow(), ContentOrigin.Retrieved)).ToList();
         _retrieval = Enumerable.Range(0, 10).Select(_ => new ScanRequest(Words(300), ContentOrigin.Retrieved)).ToList();
         _single384 = [new ScanRequest(Words(330), ContentOrigin.Retrieved)];
@@ -57,11 +57,11 @@ public class OnnxDetectorBenchmarks
         _unbatched.Dispose();
     }
 
-    /// <summary>64 full 128-token windows, one inference run per window (baseline).</summary>
+    /// <summary>64 full windows, one inference run per window (baseline).</summary>
     [Benchmark(Baseline = true)]
     public Task<IReadOnlyList<InjectionScanResult>> Windows64_Unbatched() => _unbatched.ScanAsync(_windows128).AsTask();
 
-    /// <summary>64 full 128-token windows in one batched run. windows/s = 64 / mean.</summary>
+    /// <summary>64 full windows in one batched run. windows/s = 64 / mean.</summary>
     [Benchmark]
     public Task<IReadOnlyList<InjectionScanResult>> Windows64_Batched() => _batched.ScanAsync(_windows128).AsTask();
 

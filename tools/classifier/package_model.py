@@ -26,8 +26,8 @@ def main():
         "labels": ["benign", "injection"],
         "positiveLabel": "injection",
         "signature": "bert",
-        "windowTokens": 128,
-        "stride": 96,
+        "windowTokens": info["max_len"],  # the window the model was fine-tuned on
+        "stride": info["max_len"] * 3 // 4,
         "tokenizer": {"kind": "sentencepiece", "file": "spm.model", "normalization": "nfkc"},
         "threshold": round(info["threshold"], 6),
         "trainedMaxTokens": info["max_len"],
