@@ -13,7 +13,7 @@ public class OnnxDetectorBenchmarks
 {
     private OnnxInjectionDetector _batched = null!;
     private OnnxInjectionDetector _unbatched = null!;
-    private List<ScanRequest> _windows128 = null!;
+    private List<ScanRequest> _fullWindows = null!;
     private List<ScanRequest> _retrieval = null!;
     private List<ScanRequest> _single384 = null!;
 
@@ -31,7 +31,7 @@ public class OnnxDetectorBenchmarks
         string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners please review".Split(' ');
         string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => vocab[rnd.Next(vocab.Length)]));
         // 64 texts that each fill exactly one window (the manifest window: 64 tokens for the bundled model)
-        _windows128 = Enumerable.Range(0, 64).Select(_ => new ScanRequest(FullWindow(), ContentOrigin.Retrieved)).ToList();
+        _fullWindows = Enumerable.Range(0, 64).Select(_ => new ScanRequest(FullWindow(), ContentOrigin.Retrieved)).ToList();
         _retrieval = Enumerable.Range(0, 10).Select(_ => new ScanRequest(Words(300), ContentOrigin.Retrieved)).ToList();
         _single384 = [new ScanRequest(Words(330), ContentOrigin.Retrieved)];
 
@@ -59,11 +59,11 @@ public class OnnxDetectorBenchmarks
 
     /// <summary>64 full windows, one inference run per window (baseline).</summary>
     [Benchmark(Baseline = true)]
-    public Task<IReadOnlyList<InjectionScanResult>> Windows64_Unbatched() => _unbatched.ScanAsync(_windows128).AsTask();
+    public Task<IReadOnlyList<InjectionScanResult>> Windows64_Unbatched() => _unbatched.ScanAsync(_fullWindows).AsTask();
 
     /// <summary>64 full windows in one batched run. windows/s = 64 / mean.</summary>
     [Benchmark]
-    public Task<IReadOnlyList<InjectionScanResult>> Windows64_Batched() => _batched.ScanAsync(_windows128).AsTask();
+    public Task<IReadOnlyList<InjectionScanResult>> Windows64_Batched() => _batched.ScanAsync(_fullWindows).AsTask();
 
     /// <summary>One retrieval: 10 chunks of 300 words, tokenization included.</summary>
     [Benchmark]

@@ -71,8 +71,11 @@ def main():
         table(ev),
     ]
     if ev8:
-        lines += ["", "int8 dynamic-quantized variant (`model.int8.onnx`, not the default):", "", table(ev8)]
+        lines += ["", "int8 variant (`models/use-lite-injection-int8/model.onnx`: MatMul weights dynamically quantized by `tools/classifier/quantize.py`, 14 MB; same threshold):", "", table(ev8)]
     lines += [
+        "",
+        "Speed and memory on the shared 2-core CPU machine (load average 14-31 from other jobs during the runs, so these are pessimistic):",
+        "see the benchmark section of the SecureKernel README / report; a 10-chunk x 300-word retrieval is 71 windows of 64 tokens.",
         "",
         "recall @1% FPR uses an oracle per-slice threshold (for comparison only); the @thr columns use the shipped threshold.",
         "NotInject has only benign rows, so its accuracy is 1 - FPR.",
@@ -84,7 +87,10 @@ def main():
         "- Over-defence: benign texts that talk about instructions, security or jailbreaking can score high; combine with the rule detector",
         "  through `EnsembleInjectionDetector` and review flagged chunks rather than trusting the score alone.",
         "- Obfuscation beyond the augmented kinds (leetspeak, other scripts' homoglyphs, ROT13, hex, nested encodings) is not learned.",
-        "- Window boundaries: windows overlap by 32 tokens; an attack longer than that split across two windows is scored in pieces.",
+        f"- Window boundaries: windows overlap by {m['windowTokens'] - m['stride']} tokens; an attack longer than that split across two windows is scored in pieces;",
+        "  inside a long window, a short attack is averaged with its benign context (mean pooling), which lowers its score.",
+        "- Operating point: the shipped threshold targets 1% FPR on the validation split, so recall on short direct attacks (deepset-test) is low;",
+        "  set `OnnxInjectionDetectorOptions.Threshold` lower (e.g. 0.5) for more recall at a higher false-positive rate.",
         "",
         "## Licence",
         "Apache-2.0 (see LICENSE and NOTICE: Universal Sentence Encoder Lite, Google; packaged by EnergeticAI).",
