@@ -87,6 +87,8 @@ public static class CliApp
 
             bool known = name is "input" or "output" || verb.Options.Any(o => o.Name == name);
             if (!known) return await Fail(stderr, $"unknown option '--{name}' for '{verb.Name}'.", verbs, verb);
+            bool isFlag = verb.Options.Any(o => o.Name == name && o.Help.StartsWith("(flag)", StringComparison.Ordinal));
+            if (value is null && isFlag) value = "true";
             if (value is null)
             {
                 if (i + 1 >= args.Length) return await Fail(stderr, $"option '--{name}' needs a value.", verbs, verb);

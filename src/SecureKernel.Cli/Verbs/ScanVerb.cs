@@ -13,7 +13,38 @@ internal sealed class ScanVerb : ICliVerb
     /// Loads a model-based detector from <c>--model DIR</c> for a device (<c>auto</c>, <c>cpu</c>, <c>cuda</c>) and an optional
     /// threshold, or returns an error message. Null while no model-based detector is part of the build.
     /// </summary>
-    internal static Func<string, string, double?, (IInjectionDetector? Detector, string? Error)>? ModelLoader { get; set; }
+    internal static Func<string, string, double?, (IInjectionDetector? Detector, string? Error)>? ModelLoader { get; set; } = LoadEnsemble;
+
+    /// <summary>The bundled model folder next to the tool.</summary>
+    internal static string BundledModelDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "models", "use-lite-injection-int8");
+
+    /// <summary>
+    /// The rule detector and the classifier in <paramref name="directory"/>, combined on one calibrated scale (each detector's
+    /// own threshold maps to 0.5); <paramref name="threshold"/> applies to that combined score.
+    /// </summary>
+    internal static (IInjectionDetector? Detector, string? Error) LoadEnsemble(string directory, string device, double? threshold)
+    {
+        try
+        {
+            var model = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions
+            {
+                ModelDirectory = directory,
+                Device = device switch { "cpu" => OnnxDevice.Cpu, "cuda" => OnnxDevice.Cuda, _ => OnnxDevice.Auto },
+            });
+            var ensemble = new EnsembleInjectionDetector(
+                [new RuleInjectionDetector(), model],
+                new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Threshold = threshold ?? 0.5, Name = "rules+" + model.Name });
+            return (ensemble, null);
+        }
+        catch (OnnxModelIntegrityException ex)
+        {
+            return (null, $"integrity check failed for '{ex.FileName}'");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException or Microsoft.Extensions.Options.OptionsValidationException)
+        {
+            return (null, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
 
     public string Name => "scan";
 
@@ -23,7 +54,8 @@ internal sealed class ScanVerb : ICliVerb
     [
         ("origin", "retrieved|user: where the texts come from (default retrieved)"),
         ("threshold", "T in (0, 1]: flag when score >= T (default: the detector's calibrated one)"),
-        ("model", "DIR: a classifier model directory (default: the built-in rule detector)"),
+        ("model", "DIR: a classifier model directory (default: the bundled model), combined with the rule detector"),
+        ("rules-only", "(flag) use only the built-in rule detector (no model)"),
         ("device", "auto|cpu|cuda: where a model runs (default auto; rules always run on the CPU)"),
     ];
 
@@ -47,10 +79,18 @@ internal sealed class ScanVerb : ICliVerb
         string device = options.Get("device") ?? "auto";
         if (device is not ("auto" or "cpu" or "cuda")) return "--device must be 'auto', 'cpu' or 'cuda'.";
 
-        if (options.Get("model") is string model)
+        bool rulesOnly = options.Get("rules-only") is not null;
+        string? model = options.Get("model");
+        if (model is null && !rulesOnly)
+        {
+            if (Directory.Exists(BundledModelDirectory)) model = BundledModelDirectory;
+            else stderr.WriteLine("securekernel: warning: the bundled model was not found next to the tool; scanning with the rule detector only.");
+        }
+
+        if (model is not null && !rulesOnly)
         {
             if (!Directory.Exists(model)) return $"--model: directory '{model}' not found.";
-            if (!File.Exists(Path.Combine(model, "model.onnx"))) return $"--model: directory '{model}' has no model.onnx.";
+            if (!File.Exists(Path.Combine(model, "manifest.json")) && !File.Exists(Path.Combine(model, "model.onnx"))) return $"--model: directory '{model}' has no manifest.json or model.onnx.";
             if (ModelLoader is null) return $"--model: '{model}' cannot be loaded: this build has no model-based detector.";
             var (detector, error) = ModelLoader(model, device, threshold);
             if (detector is null) return $"--model: '{model}' failed to load: {error ?? "unknown error"}.";
@@ -58,7 +98,7 @@ internal sealed class ScanVerb : ICliVerb
             return null;
         }
 
-        if (device == "cuda") stderr.WriteLine("securekernel: note: the rule detector runs on the CPU; --device cuda has no effect without --model.");
+        if (device == "cuda") stderr.WriteLine("securekernel: note: the rule detector runs on the CPU; --device cuda has no effect without a model.");
         _detector = new RuleInjectionDetector(new RuleInjectionDetectorOptions { Threshold = threshold ?? RuleInjectionDetectorOptions.DefaultThreshold });
         return null;
     }

@@ -104,10 +104,25 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
         }
     }
 
+    private static double ThresholdOf(IInjectionDetector detector) => detector switch
+    {
+        RuleInjectionDetector r => r.Threshold,
+        OnnxInjectionDetector o => o.Threshold,
+        EnsembleInjectionDetector e => e._options.Policy == EnsemblePolicy.Calibrated ? e._options.Threshold : 0.5,
+        _ => 0.5,
+    };
+
+    /// <summary>Maps a score so that <paramref name="threshold"/> lands on 0.5.</summary>
+    internal static double Calibrate(double score, double threshold)
+    {
+        threshold = Math.Clamp(threshold, 1e-6, 1 - 1e-6);
+        return score < threshold ? 0.5 * score / threshold : 0.5 + 0.5 * (score - threshold) / (1 - threshold);
+    }
+
     private InjectionScanResult Combine(int i, IReadOnlyList<InjectionScanResult>?[] perDetector, string?[] failures)
     {
         var findings = new List<SecurityFinding>();
-        double max = 0, weighted = 0, weightSum = 0;
+        double max = 0, weighted = 0, weightSum = 0, calibrated = 0;
         bool anyFlag = false, anyFailure = false;
         int windows = 0, unscanned = 0;
         for (int d = 0; d < _detectors.Length; d++)
@@ -122,6 +137,7 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
             var r = list[i];
             double score = Math.Clamp(r.Score, 0, 1);
             max = Math.Max(max, score);
+            calibrated = Math.Max(calibrated, Calibrate(score, ThresholdOf(_detectors[d])));
             weighted += _weights[d] * score;
             weightSum += _weights[d];
             anyFlag |= r.Flagged;
@@ -141,6 +157,10 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
             case EnsemblePolicy.Max:
                 combined = max;
                 flagged = anyFlag || max >= _options.Threshold;
+                break;
+            case EnsemblePolicy.Calibrated:
+                combined = calibrated;
+                flagged = combined >= _options.Threshold;
                 break;
             default:
                 combined = max;

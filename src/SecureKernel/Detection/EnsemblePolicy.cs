@@ -11,4 +11,11 @@ public enum EnsemblePolicy
 
     /// <summary>Flagged when any detector flags by its own threshold; score = the highest score.</summary>
     EitherFlags,
+
+    /// <summary>
+    /// Each detector's score is mapped piecewise-linearly so that its own calibrated threshold lands on 0.5 (0→0, threshold→0.5,
+    /// 1→1); score = the highest mapped score; flagged when it reaches <see cref="EnsembleInjectionDetectorOptions.Threshold"/>
+    /// (0.5 = every detector's calibrated operating point). Puts detectors with very different score scales on one scale.
+    /// </summary>
+    Calibrated,
 }
