@@ -32,7 +32,7 @@ public static class CliApp
     public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
         RunAsync(args, stdin, stdout, stderr, CreateVerbs(), cancellationToken);
 
-    internal static ICliVerb[] CreateVerbs() => [new ScanVerb(), new RedactVerb()];
+    internal static ICliVerb[] CreateVerbs() => [new ScanVerb(), new RedactVerb(), new SanitizeVerb()];
 
     /// <summary>Verbs that are not JSON-Lines-per-text; dispatched before the JSON Lines machinery.</summary>
     internal static ICliCommand[] CreateCommands() => [new AuditCommand(), new PostureCommand()];
@@ -203,6 +203,13 @@ public static class CliApp
         {
             lineNumber++;
             CliInput? parsed = TryParse(line, lineNumber, out string? error, out JsonDocument? errorDoc);
+            if (parsed is not null && verb.ValidateInput(parsed) is { } invalid)
+            {
+                error = invalid;
+                errorDoc = parsed.Document;
+                parsed = null;
+            }
+
             if (parsed is not null)
             {
                 batch.Add(parsed);

@@ -12,6 +12,8 @@ internal sealed class CliInput(long line, JsonDocument document, string text)
     /// <summary>The whole input object, for verbs that read more fields (unknown fields are ignored).</summary>
     public JsonElement Root => document.RootElement;
 
+    public JsonDocument Document => document;
+
     /// <summary>Writes the input's <c>id</c> unchanged as the "id" property, or null when the input had none.</summary>
     public void WriteId(Utf8JsonWriter writer)
     {

@@ -21,6 +21,9 @@ internal interface ICliVerb
     /// <summary>Checks the options and prepares the verb. Returns an error message (exit 2) or null.</summary>
     string? Configure(CliOptions options, TextWriter stderr);
 
+    /// <summary>Checks one well-formed line for verb-specific fields; an error makes it a malformed line (exit 3).</summary>
+    string? ValidateInput(CliInput input) => null;
+
     /// <summary>Processes a batch of well-formed inputs, writing exactly one JSON object per input, in order.</summary>
     ValueTask ProcessAsync(IReadOnlyList<CliInput> batch, Action<CliInput, Action<Utf8JsonWriter>> writeLine, CancellationToken cancellationToken);
 }

@@ -78,19 +78,22 @@ public static class SecurityPosture
 
         // Detector.
         var d = detector ?? options.Detector;
-        string kind; bool? verified = null;
-        if (d is null or RuleInjectionDetector) kind = "rules";
-        else if (d is IModelBackedDetector m) { kind = "model"; verified = m.ModelVerified; }
-        else kind = "custom";
+        var parts = d is EnsembleInjectionDetector ensemble ? ensemble.Detectors : d is null ? [] : [d];
+        var models = parts.OfType<IModelBackedDetector>().ToArray();
+        bool custom = parts.Any(p => p is not (RuleInjectionDetector or IModelBackedDetector));
+        string kind = models.Length > 0 ? "model" : custom ? "custom" : "rules";
+        if (d is EnsembleInjectionDetector) kind = "ensemble(" + string.Join("+", parts.Select(p => p is RuleInjectionDetector ? "rules" : p is IModelBackedDetector ? "model" : "custom")) + ")";
+        bool? verified = models.Length > 0 ? models.All(m => m.ModelVerified) : custom ? null : true;
         var detectorSettings = new Dictionary<string, string> { ["kind"] = kind, ["name"] = d?.Name ?? "rules" };
-        detectorSettings["model_verified"] = kind == "rules" ? "n/a (no model)" : verified is null ? "unknown" : Bool(verified.Value);
-        if (d is IModelBackedDetector mm) detectorSettings["model_id"] = mm.ModelId;
+        detectorSettings["model_verified"] = models.Length == 0 && !custom ? "n/a (no model)" : verified is null ? "unknown" : Bool(verified.Value);
+        if (models.Length > 0) detectorSettings["model_id"] = string.Join(", ", models.Select(m => m.ModelId));
+        bool noModel = models.Length == 0 && !custom;
         Control("injection_detector", "Prompt-injection detector", true, detectorSettings,
-            kind == "rules" ? ["LLM01"] : ["LLM01", "LLM03"], kind == "rules" ? [PromptInjection, Jailbreak] : [PromptInjection, Jailbreak, SupplyChain], [Measure]);
-        if (verified == false)
+            noModel ? ["LLM01"] : ["LLM01", "LLM03"], noModel ? [PromptInjection, Jailbreak] : [PromptInjection, Jailbreak, SupplyChain], [Measure]);
+        if (models.Any(m => !m.ModelVerified))
             Risk("model_unverified", PostureRiskSeverity.High, "injection_detector", "The detector's model was loaded without a verified hash or signature.", "LLM03", "LLM04");
-        else if (kind == "custom")
-            Risk("detector_unknown", PostureRiskSeverity.Low, "injection_detector", $"The custom detector '{d!.Name}' does not report whether a model it loads was verified (implement IModelBackedDetector).", "LLM03");
+        if (custom)
+            Risk("detector_unknown", PostureRiskSeverity.Low, "injection_detector", $"A custom detector in '{d!.Name}' does not report whether a model it loads was verified (implement IModelBackedDetector).", "LLM03");
 
         // Tools.
         var tools = options.Tools;

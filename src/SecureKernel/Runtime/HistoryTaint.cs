@@ -6,8 +6,14 @@ namespace SecureKernel.Runtime;
 /// <summary>Finds untrusted content in the messages a model has seen: tool results of untrusted tools and wrapped documents.</summary>
 internal static partial class HistoryTaint
 {
-    [GeneratedRegex("""<untrusted_document(?:\s+source="(?<s>[^"]*)")?[^>]*?(?<f>findings="[^"]*(?:detector_failure|unscanned|length_exceeded)[^"]*")?[^>]*>""", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex("""<untrusted_document\b[^>]*>""", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex WrapperRegex();
+
+    [GeneratedRegex("\\ssource=\"(?<s>[^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceRegex();
+
+    [GeneratedRegex("""\sfindings="[^"]*(?:detector_failure|unscanned|length_exceeded)""", RegexOptions.CultureInvariant)]
+    private static partial Regex UnverifiedRegex();
 
     /// <summary>Collects taint from M.E.AI messages.</summary>
     public static void Collect(SecureKernelGuard guard, IEnumerable<ChatMessage> messages, List<string> sources, ref bool unverified) =>
@@ -79,8 +85,9 @@ internal static partial class HistoryTaint
         foreach (Match match in WrapperRegex().Matches(text.Contains("&lt;untrusted_document", StringComparison.Ordinal) ? System.Net.WebUtility.HtmlDecode(text) : text))
         {
             any = true;
-            AddUnique(sources, match.Groups["s"].Success ? System.Net.WebUtility.HtmlDecode(match.Groups["s"].Value) : "untrusted");
-            if (match.Groups["f"].Success) unverified = true;
+            var source = SourceRegex().Match(match.Value);
+            AddUnique(sources, source.Success ? System.Net.WebUtility.HtmlDecode(source.Groups["s"].Value) : "untrusted");
+            if (UnverifiedRegex().IsMatch(match.Value)) unverified = true;
         }
         return any;
     }

@@ -89,6 +89,29 @@ public sealed partial class PostureTests
     }
 
     [TestMethod]
+    public void OnnxDetector_ReportsItsVerifiedModel()
+    {
+        using var onnx = SecureKernel.Tests.Detection.OnnxTestModels.Tiny();
+        var report = SecurityPosture.Evaluate(new SecureKernelOptions { Detector = new EnsembleInjectionDetector([new RuleInjectionDetector(), onnx]) });
+        var d = report.Controls.Single(c => c.Id == "injection_detector");
+        Assert.AreEqual("ensemble(rules+model)", d.Settings["kind"]);
+        Assert.AreEqual("true", d.Settings["model_verified"]);
+        Assert.AreEqual(onnx.ModelId, d.Settings["model_id"]);
+        Assert.IsFalse(report.Risks.Any(r => r.Control == "injection_detector"));
+    }
+
+    [TestMethod]
+    public void Ensemble_OfRulesAndAnUnverifiedModel_IsFlagged()
+    {
+        var ensemble = new EnsembleInjectionDetector([new RuleInjectionDetector(), new ModelDetector(false)]);
+        var report = SecurityPosture.Evaluate(new SecureKernelOptions { Detector = ensemble });
+        var d = report.Controls.Single(c => c.Id == "injection_detector");
+        Assert.AreEqual("ensemble(rules+model)", d.Settings["kind"]);
+        Assert.AreEqual("test-model-v1", d.Settings["model_id"]);
+        Assert.IsTrue(report.Risks.Any(r => r.Id == "model_unverified"));
+    }
+
+    [TestMethod]
     public void Json_And_Markdown_CarryEveryControlAndRisk()
     {
         var o = new SecureKernelOptions { Mode = GuardMode.Observe };

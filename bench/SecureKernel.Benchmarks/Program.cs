@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Running;
+
+// usage: dotnet run -c Release --project bench/SecureKernel.Benchmarks -- --filter '*' [--inProcess --warmupCount 3 --iterationCount 10]
+// SECUREKERNEL_MODEL=<model folder> picks another model (default: models/use-lite-injection).
+var config = DefaultConfig.Instance
+    .AddColumn(StatisticColumn.P95)
+    .WithOptions(ConfigOptions.JoinSummary);
+BenchmarkSwitcher.FromAssembly(typeof(SecureKernel.Benchmarks.OnnxDetectorBenchmarks).Assembly).Run(args, config);

@@ -1,0 +1,286 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace SecureKernel;
+
+/// <summary>
+/// The <c>manifest.json</c> of a classifier model folder: files with their SHA-256, labels, window size, input signature,
+/// tokenizer, calibrated threshold, licence and version. <see cref="Load"/> verifies every file before anything is used.
+/// </summary>
+public sealed class OnnxModelManifest
+{
+    /// <summary>The manifest's file name inside a model folder.</summary>
+    public const string FileName = "manifest.json";
+
+    private static readonly JsonSerializerOptions s_json = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 16,
+    };
+
+    private OnnxModelManifest()
+    {
+    }
+
+    /// <summary>The full path of the model folder.</summary>
+    public string Directory { get; private init; } = string.Empty;
+
+    /// <summary>The model name.</summary>
+    public string Name { get; private init; } = string.Empty;
+
+    /// <summary>The model version.</summary>
+    public string Version { get; private init; } = string.Empty;
+
+    /// <summary>The licence (SPDX id).</summary>
+    public string License { get; private init; } = string.Empty;
+
+    /// <summary>The ONNX file, relative to the folder.</summary>
+    public string ModelFile { get; private init; } = string.Empty;
+
+    /// <summary>Every file with its expected SHA-256. The model and tokenizer files are always among them.</summary>
+    public IReadOnlyList<OnnxModelFile> Files { get; private init; } = [];
+
+    /// <summary>The output labels, in logit order.</summary>
+    public IReadOnlyList<string> Labels { get; private init; } = [];
+
+    /// <summary>The index of the attack label in <see cref="Labels"/>.</summary>
+    public int PositiveLabelIndex { get; private init; }
+
+    /// <summary>The input signature.</summary>
+    public OnnxInputSignature Signature { get; private init; }
+
+    /// <summary>Tokens per window, special tokens included.</summary>
+    public int WindowTokens { get; private init; }
+
+    /// <summary>Tokens between the starts of two consecutive windows (less than <see cref="WindowTokens"/> gives overlap).</summary>
+    public int Stride { get; private init; }
+
+    /// <summary>The tokenizer kind.</summary>
+    public OnnxTokenizerKind TokenizerKind { get; private init; }
+
+    /// <summary>The tokenizer file, relative to the folder.</summary>
+    public string TokenizerFile { get; private init; } = string.Empty;
+
+    /// <summary>True when text is NFKC-normalized before tokenization.</summary>
+    public bool NormalizeNfkc { get; private init; }
+
+    /// <summary>True when a WordPiece tokenizer lower-cases.</summary>
+    public bool LowerCase { get; private init; }
+
+    /// <summary>The calibrated decision threshold on the attack probability.</summary>
+    public double Threshold { get; private init; }
+
+    /// <summary>
+    /// Reads <c>manifest.json</c> from <paramref name="directory"/> and verifies the SHA-256 of every listed file.
+    /// </summary>
+    /// <param name="directory">The model folder.</param>
+    /// <exception cref="OnnxModelIntegrityException">A file is missing, corrupt or mismatched, or the manifest is invalid. The message names the file.</exception>
+    public static OnnxModelManifest Load(string directory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        string root = Path.GetFullPath(directory);
+        if (!System.IO.Directory.Exists(root))
+        {
+            throw new OnnxModelIntegrityException(FileName, $"Model folder '{root}' does not exist, so '{FileName}' is missing.");
+        }
+
+        string manifestPath = Path.Combine(root, FileName);
+        if (!File.Exists(manifestPath))
+        {
+            throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is missing in '{root}'.");
+        }
+
+        Dto dto;
+        try
+        {
+            using var stream = File.OpenRead(manifestPath);
+            if (stream.Length > 1 << 20)
+            {
+                throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is larger than 1 MiB.");
+            }
+
+            dto = JsonSerializer.Deserialize<Dto>(stream, s_json) ?? throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is empty.");
+        }
+        catch (JsonException ex)
+        {
+            throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is not valid JSON: {ex.Message}", ex);
+        }
+
+        var manifest = FromDto(dto, root);
+        foreach (var file in manifest.Files)
+        {
+            VerifyFile(root, file);
+        }
+
+        return manifest;
+    }
+
+    /// <summary>Computes the lower-case hex SHA-256 of a file.</summary>
+    /// <param name="path">The file.</param>
+    public static string ComputeSha256(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static void VerifyFile(string root, OnnxModelFile file)
+    {
+        string full = Resolve(root, file.Path);
+        if (!File.Exists(full))
+        {
+            throw new OnnxModelIntegrityException(file.Path, $"Model file '{file.Path}' is missing.");
+        }
+
+        string actual;
+        try
+        {
+            actual = ComputeSha256(full);
+        }
+        catch (IOException ex)
+        {
+            throw new OnnxModelIntegrityException(file.Path, $"Model file '{file.Path}' cannot be read.", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new OnnxModelIntegrityException(file.Path, $"Model file '{file.Path}' cannot be read.", ex);
+        }
+
+        if (!string.Equals(actual, file.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new OnnxModelIntegrityException(file.Path, $"Model file '{file.Path}' does not match its SHA-256 in the manifest (expected {file.Sha256}, found {actual}).");
+        }
+    }
+
+    internal static string Resolve(string root, string relative)
+    {
+        if (string.IsNullOrWhiteSpace(relative) || Path.IsPathRooted(relative) || relative.Contains("..", StringComparison.Ordinal))
+        {
+            throw new OnnxModelIntegrityException(relative ?? string.Empty, $"Model file path '{relative}' must be relative to the model folder and must not contain '..'.");
+        }
+
+        string full = Path.GetFullPath(Path.Combine(root, relative));
+        string rootWithSep = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(rootWithSep, StringComparison.Ordinal))
+        {
+            throw new OnnxModelIntegrityException(relative, $"Model file path '{relative}' leaves the model folder.");
+        }
+
+        return full;
+    }
+
+    private static OnnxModelManifest FromDto(Dto d, string root)
+    {
+        static OnnxModelIntegrityException Bad(string what) => new(FileName, $"Model file '{FileName}' is invalid: {what}.");
+
+        if (string.IsNullOrWhiteSpace(d.Name)) throw Bad("'name' is required");
+        if (string.IsNullOrWhiteSpace(d.Version)) throw Bad("'version' is required");
+        if (string.IsNullOrWhiteSpace(d.License)) throw Bad("'license' is required");
+        if (string.IsNullOrWhiteSpace(d.Model)) throw Bad("'model' is required");
+        if (d.Files is null || d.Files.Count == 0) throw Bad("'files' must list every file with its sha256");
+        if (d.Labels is null || d.Labels.Count < 1) throw Bad("'labels' is required");
+        if (d.Tokenizer is null || string.IsNullOrWhiteSpace(d.Tokenizer.File)) throw Bad("'tokenizer.file' is required");
+        if (d.WindowTokens is < 8 or > 8192) throw Bad("'windowTokens' must be between 8 and 8192");
+        if (d.Stride < 1 || d.Stride > d.WindowTokens) throw Bad("'stride' must be between 1 and 'windowTokens'");
+        if (double.IsNaN(d.Threshold) || d.Threshold <= 0 || d.Threshold >= 1) throw Bad("'threshold' must be in (0, 1)");
+
+        var files = new List<OnnxModelFile>(d.Files.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in d.Files)
+        {
+            if (f is null || string.IsNullOrWhiteSpace(f.Path)) throw Bad("a file entry has no 'path'");
+            if (string.IsNullOrWhiteSpace(f.Sha256) || f.Sha256.Length != 64 || !f.Sha256.All(char.IsAsciiHexDigit))
+            {
+                throw new OnnxModelIntegrityException(f.Path, $"Model file '{f.Path}' has no valid sha256 (64 hex digits) in '{FileName}'.");
+            }
+
+            _ = Resolve(root, f.Path);
+            if (!seen.Add(f.Path)) throw Bad($"file '{f.Path}' is listed twice");
+            files.Add(new OnnxModelFile(f.Path, f.Sha256.ToLowerInvariant()));
+        }
+
+        if (!seen.Contains(d.Model))
+        {
+            throw new OnnxModelIntegrityException(d.Model, $"Model file '{d.Model}' is not listed with a sha256 in '{FileName}'.");
+        }
+
+        if (!seen.Contains(d.Tokenizer.File))
+        {
+            throw new OnnxModelIntegrityException(d.Tokenizer.File, $"Model file '{d.Tokenizer.File}' is not listed with a sha256 in '{FileName}'.");
+        }
+
+        var signature = d.Signature?.Trim().ToLowerInvariant() switch
+        {
+            "bert" => OnnxInputSignature.Bert,
+            "use-sparse" => OnnxInputSignature.UseSparse,
+            _ => throw Bad("'signature' must be 'bert' or 'use-sparse'"),
+        };
+        var tokenizerKind = d.Tokenizer.Kind?.Trim().ToLowerInvariant() switch
+        {
+            "sentencepiece" => OnnxTokenizerKind.SentencePiece,
+            "wordpiece" => OnnxTokenizerKind.WordPiece,
+            _ => throw Bad("'tokenizer.kind' must be 'sentencepiece' or 'wordpiece'"),
+        };
+        string positive = string.IsNullOrWhiteSpace(d.PositiveLabel) ? d.Labels[^1] : d.PositiveLabel;
+        int positiveIndex = d.Labels.IndexOf(positive);
+        if (positiveIndex < 0) throw Bad("'positiveLabel' is not one of 'labels'");
+        string normalization = d.Tokenizer.Normalization?.Trim().ToLowerInvariant() ?? "none";
+        if (normalization is not ("none" or "nfkc")) throw Bad("'tokenizer.normalization' must be 'none' or 'nfkc'");
+
+        return new OnnxModelManifest
+        {
+            Directory = root,
+            Name = d.Name,
+            Version = d.Version,
+            License = d.License,
+            ModelFile = d.Model,
+            Files = files,
+            Labels = d.Labels.ToArray(),
+            PositiveLabelIndex = positiveIndex,
+            Signature = signature,
+            WindowTokens = d.WindowTokens,
+            Stride = d.Stride,
+            TokenizerKind = tokenizerKind,
+            TokenizerFile = d.Tokenizer.File,
+            NormalizeNfkc = normalization == "nfkc",
+            LowerCase = d.Tokenizer.LowerCase,
+            Threshold = d.Threshold,
+        };
+    }
+
+    private sealed class Dto
+    {
+        public string? Name { get; set; }
+        public string? Version { get; set; }
+        public string? License { get; set; }
+        public string? Model { get; set; }
+        public List<FileDto>? Files { get; set; }
+        public List<string>? Labels { get; set; }
+        public string? PositiveLabel { get; set; }
+        public string? Signature { get; set; }
+        public int WindowTokens { get; set; }
+        public int Stride { get; set; }
+        public TokenizerDto? Tokenizer { get; set; }
+        public double Threshold { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
+    }
+
+    private sealed class FileDto
+    {
+        public string? Path { get; set; }
+        public string? Sha256 { get; set; }
+    }
+
+    private sealed class TokenizerDto
+    {
+        public string? Kind { get; set; }
+        public string? File { get; set; }
+        public string? Normalization { get; set; }
+        public bool LowerCase { get; set; }
+    }
+}

@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.ML.OnnxRuntime;
+
+namespace SecureKernel;
+
+/// <summary>One thread-safe ONNX Runtime session per model file, device and thread setting, shared by every detector (reference counted).</summary>
+internal static class OnnxSessionCache
+{
+    private static readonly Dictionary<string, SharedSession> s_sessions = new(StringComparer.Ordinal);
+    private static readonly Lock s_lock = new();
+    private static int s_fallbackLogged;
+
+    internal const string CudaProvider = "CUDAExecutionProvider";
+    internal const string CpuProvider = "CPUExecutionProvider";
+
+    internal static int Count
+    {
+        get
+        {
+            lock (s_lock)
+            {
+                return s_sessions.Count;
+            }
+        }
+    }
+
+    /// <summary>Gets or creates the shared session. <paramref name="modelBytes"/> is read (and hash-checked) by the caller.</summary>
+    internal static SharedSession Acquire(string key, Func<byte[]> modelBytes, OnnxDevice device, int intraOpThreads, int cudaDeviceId, ILogger logger)
+    {
+        string fullKey = $"{key}|{device}|{intraOpThreads}|{cudaDeviceId}";
+        lock (s_lock)
+        {
+            if (s_sessions.TryGetValue(fullKey, out var existing))
+            {
+                existing.References++;
+                return existing;
+            }
+
+            var created = Create(fullKey, modelBytes(), device, intraOpThreads, cudaDeviceId, logger);
+            s_sessions[fullKey] = created;
+            return created;
+        }
+    }
+
+    internal static void Release(SharedSession session)
+    {
+        lock (s_lock)
+        {
+            if (--session.References > 0)
+            {
+                return;
+            }
+
+            s_sessions.Remove(session.Key);
+        }
+
+        session.Session.Dispose();
+    }
+
+    private static SharedSession Create(string key, byte[] model, OnnxDevice device, int intraOpThreads, int cudaDeviceId, ILogger logger)
+    {
+        string? reason = null;
+        if (device != OnnxDevice.Cpu)
+        {
+            IReadOnlyList<string> providers;
+            try
+            {
+                providers = OrtEnv.Instance().GetAvailableProviders();
+            }
+            catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException)
+            {
+                providers = [];
+                reason = $"ONNX Runtime could not list its execution providers ({ex.GetType().Name})";
+            }
+
+            if (reason is null && !providers.Contains(CudaProvider))
+            {
+                reason = "the ONNX Runtime native library in use has no CUDA execution provider (reference Microsoft.ML.OnnxRuntime.Gpu instead of Microsoft.ML.OnnxRuntime)";
+            }
+
+            if (reason is null)
+            {
+                try
+                {
+                    var session = NewSession(model, intraOpThreads, cuda: true, cudaDeviceId);
+                    return new SharedSession(key, session, CudaProvider, null);
+                }
+                catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException)
+                {
+                    reason = $"the CUDA execution provider failed to start on device {cudaDeviceId} ({ex.GetType().Name}: {ex.Message})";
+                }
+            }
+
+            if (device == OnnxDevice.Cuda)
+            {
+                throw new InvalidOperationException($"OnnxDevice.Cuda was requested but {reason}. Use OnnxDevice.Auto to fall back to the CPU.");
+            }
+
+            if (Interlocked.Exchange(ref s_fallbackLogged, 1) == 0)
+            {
+                logger.LogWarning("ONNX classifier runs on the CPU: {Reason}.", reason);
+            }
+        }
+
+        return new SharedSession(key, NewSession(model, intraOpThreads, cuda: false, 0), CpuProvider, reason);
+    }
+
+    private static InferenceSession NewSession(byte[] model, int intraOpThreads, bool cuda, int cudaDeviceId)
+    {
+        using var options = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            EnableCpuMemArena = false,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            InterOpNumThreads = 1,
+            IntraOpNumThreads = intraOpThreads,
+        };
+        if (cuda)
+        {
+            options.AppendExecutionProvider_CUDA(cudaDeviceId);
+        }
+
+        return new InferenceSession(model, options);
+    }
+
+    internal sealed class SharedSession(string key, InferenceSession session, string provider, string? fallbackReason)
+    {
+        public string Key { get; } = key;
+
+        public InferenceSession Session { get; } = session;
+
+        public string ExecutionProvider { get; } = provider;
+
+        public string? FallbackReason { get; } = fallbackReason;
+
+        public int References { get; set; } = 1;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text;
+using Microsoft.ML.Tokenizers;
+
+namespace SecureKernel;
+
+/// <summary>Tokenizes a text into ids with character offsets, the way the model folder's manifest says.</summary>
+internal sealed class OnnxWindowTokenizer
+{
+    private readonly Tokenizer _tokenizer;
+    private readonly bool _nfkc;
+    private readonly int _clsId = -1;
+    private readonly int _sepId = -1;
+
+    internal OnnxWindowTokenizer(OnnxModelManifest manifest, byte[] tokenizerBytes)
+    {
+        _nfkc = manifest.NormalizeNfkc;
+        using var stream = new MemoryStream(tokenizerBytes, writable: false);
+        try
+        {
+            if (manifest.TokenizerKind == OnnxTokenizerKind.SentencePiece)
+            {
+                _tokenizer = SentencePieceTokenizer.Create(stream, addBeginningOfSentence: false, addEndOfSentence: false);
+            }
+            else
+            {
+                var bert = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = manifest.LowerCase });
+                _tokenizer = bert;
+                _clsId = bert.ClassificationTokenId;
+                _sepId = bert.SeparatorTokenId;
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new OnnxModelIntegrityException(manifest.TokenizerFile, $"Model file '{manifest.TokenizerFile}' is not a valid {manifest.TokenizerKind} tokenizer.", ex);
+        }
+    }
+
+    /// <summary>Special tokens added around each window ([CLS] and [SEP] for WordPiece, none for SentencePiece).</summary>
+    internal int SpecialTokens => _clsId >= 0 ? 2 : 0;
+
+    internal int ClsId => _clsId;
+
+    internal int SepId => _sepId;
+
+    /// <summary>Encodes <paramref name="text"/>; offsets are in the coordinates of <paramref name="text"/>, approximately where NFKC changed lengths.</summary>
+    internal Encoded Encode(string text)
+    {
+        // Lone surrogates become U+FFFD (same length, so offsets stay valid); normalizers would throw on them.
+        string safe = HasLoneSurrogate(text) ? ReplaceLoneSurrogates(text) : text;
+        string input = _nfkc ? SafeNormalize(safe) : safe;
+        var tokens = _tokenizer.EncodeToTokens(input, out string? normalized);
+        int baseLength = normalized?.Length ?? input.Length;
+        var ids = new List<int>(tokens.Count);
+        var starts = new List<int>(tokens.Count);
+        var ends = new List<int>(tokens.Count);
+        double scale = baseLength == 0 ? 1 : (double)text.Length / baseLength;
+        foreach (var t in tokens)
+        {
+            if (t.Id == _clsId || t.Id == _sepId)
+            {
+                continue;
+            }
+
+            var (offset, length) = t.Offset.GetOffsetAndLength(baseLength);
+            ids.Add(t.Id);
+            starts.Add(Math.Clamp((int)(offset * scale), 0, text.Length));
+            ends.Add(Math.Clamp((int)Math.Ceiling((offset + length) * scale), 0, text.Length));
+        }
+
+        return new Encoded(ids.ToArray(), starts.ToArray(), ends.ToArray());
+    }
+
+    /// <summary>NFKC that never throws: lone surrogates become U+FFFD first.</summary>
+    internal static string SafeNormalize(string text)
+    {
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
+        }
+    }
+
+    internal static bool HasLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static string ReplaceLoneSurrogates(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                sb.Append(c).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                sb.Append('\uFFFD');
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    internal readonly record struct Encoded(int[] Ids, int[] Starts, int[] Ends);
+}

@@ -1,0 +1,196 @@
+namespace SecureKernel.Tests.Detection;
+
+[TestClass]
+public sealed class OnnxInjectionDetectorTests
+{
+    private static string Words(int n, string word = "word") => string.Join(' ', Enumerable.Repeat(word, n));
+
+    [TestMethod]
+    public async Task Scan_ShortTexts_ScoresKeywordWindow()
+    {
+        using var d = OnnxTestModels.Tiny();
+        var r = await d.ScanAsync([new("hello world", ContentOrigin.Retrieved), new("the attack text", ContentOrigin.Retrieved)]);
+        Assert.AreEqual(2, r.Count);
+        Assert.IsFalse(r[0].Flagged);
+        Assert.IsLessThan(0.01, r[0].Score);
+        Assert.AreEqual(1, r[0].Windows);
+        Assert.IsTrue(r[1].Flagged);
+        Assert.IsGreaterThan(0.99, r[1].Score);
+        var f = r[1].Findings.Single(x => x.Kind == FindingKind.ClassifierScore);
+        Assert.AreEqual("onnx:tiny-bert-keyword", f.Detector);
+        Assert.DoesNotContain("attack", f.Detail);
+    }
+
+    [TestMethod]
+    public async Task Scan_LongText_SplitsIntoOverlappingWindowsAndTakesTheMax()
+    {
+        using var d = OnnxTestModels.Tiny();
+        // window 8 tokens = [CLS] + 6 content + [SEP], stride 4: 40 tokens -> windows at 0,4,...,36 -> 1 + ceil((40-6)/4) = 10
+        string text = Words(39) + " attack";
+        var r = (await d.ScanAsync([new(text, ContentOrigin.Retrieved)]))[0];
+        Assert.AreEqual(10, r.Windows);
+        Assert.AreEqual(0, r.UnscannedChars);
+        Assert.IsTrue(r.Flagged, "the keyword is only in the last window; the max over windows must flag");
+        var f = r.Findings.Single(x => x.Kind == FindingKind.ClassifierScore);
+        Assert.IsGreaterThanOrEqualTo(0, f.Start);
+        Assert.AreEqual("attack", text.Substring(f.Start, f.Length).Split(' ').Last());
+    }
+
+    [TestMethod]
+    public async Task Scan_WindowLimit_ReportsUnscannedCharactersHonestly()
+    {
+        using var d = OnnxTestModels.Tiny(maxWindows: 2);
+        string text = Words(39) + " attack";
+        var r = (await d.ScanAsync([new(text, ContentOrigin.Retrieved)]))[0];
+        Assert.AreEqual(2, r.Windows);
+        Assert.IsFalse(r.Flagged);
+        // two windows cover tokens 0..9 (10 words of 5 chars incl. space, minus the last space)
+        Assert.AreEqual(text.Length - ((10 * 5) - 1), r.UnscannedChars);
+        var u = r.Findings.Single(x => x.Kind == FindingKind.Unscanned);
+        Assert.AreEqual(text.Length - r.UnscannedChars, u.Start);
+    }
+
+    [TestMethod]
+    public async Task Scan_AllWindowsOfAllChunks_RunInCeilWindowsOverBatchRuns()
+    {
+        using var d = OnnxTestModels.Tiny(batchSize: 4);
+        // 14 tokens -> 1 + ceil((14-6)/4) = 3 windows each; 10 chunks -> 30 windows -> ceil(30/4) = 8 runs
+        var requests = Enumerable.Range(0, 10).Select(i => new ScanRequest(Words(13) + (i % 3 == 0 ? " attack" : " word"), ContentOrigin.Retrieved)).ToList();
+        long before = d.SessionRuns;
+        var r = await d.ScanAsync(requests);
+        Assert.AreEqual(8, d.SessionRuns - before);
+        Assert.AreEqual(30, r.Sum(x => x.Windows));
+        for (int i = 0; i < 10; i++)
+        {
+            Assert.AreEqual(i % 3 == 0, r[i].Flagged, $"chunk {i}");
+        }
+    }
+
+    [TestMethod]
+    public async Task Scan_EmptyAndWhitespace_GiveZeroWindows()
+    {
+        using var d = OnnxTestModels.Tiny();
+        var r = await d.ScanAsync([new("", ContentOrigin.Retrieved), new(" \t\r\n ", ContentOrigin.Retrieved), new("attack", ContentOrigin.Retrieved)]);
+        Assert.AreEqual(0, r[0].Windows);
+        Assert.AreEqual(0, r[1].Windows);
+        Assert.AreEqual(0.0, r[0].Score);
+        Assert.IsFalse(r[1].Flagged);
+        Assert.IsTrue(r[2].Flagged);
+    }
+
+    [TestMethod]
+    public async Task Scan_InvisibleAndInvalidUtf16_DoNotCrash()
+    {
+        using var d = OnnxTestModels.Tiny();
+        var r = await d.ScanAsync([new("\u200B\u200D\u2060", ContentOrigin.Retrieved), new("hello \uD800 world \uDC00 attack", ContentOrigin.Retrieved)]);
+        Assert.AreEqual(2, r.Count);
+        Assert.IsTrue(r[1].Flagged);
+    }
+
+    [TestMethod]
+    public async Task Scan_FiveMegabyteChunk_IsBoundedAndReportsUnscanned()
+    {
+        using var d = OnnxTestModels.Tiny(batchSize: 256);
+        string text = Words(1_000_000) + "!"; // 5,000,000 chars
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var r = (await d.ScanAsync([new(text, ContentOrigin.Retrieved)]))[0];
+        Assert.AreEqual(512, r.Windows);
+        Assert.IsGreaterThan(4_000_000, r.UnscannedChars);
+        Assert.IsTrue(r.Findings.Any(f => f.Kind == FindingKind.Unscanned));
+        Assert.IsLessThan(60_000, sw.ElapsedMilliseconds);
+    }
+
+    [TestMethod]
+    public async Task Scan_Cancelled_Throws()
+    {
+        using var d = OnnxTestModels.Tiny();
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
+        await Assert.ThrowsAsync<OperationCanceledException>(async () => await d.ScanAsync([new("hello", ContentOrigin.Retrieved)], cts.Token));
+    }
+
+    [TestMethod]
+    public async Task Scan_NullText_ThrowsClearError()
+    {
+        using var d = OnnxTestModels.Tiny();
+        await Assert.ThrowsAsync<ArgumentException>(async () => await d.ScanAsync([new(null!, ContentOrigin.Retrieved)]));
+        await Assert.ThrowsAsync<ArgumentNullException>(async () => await d.ScanAsync(null!));
+    }
+
+    [TestMethod]
+    public async Task Scan_ConcurrentCallers_GetTheSameResultsAsSequential()
+    {
+        using var d = OnnxTestModels.Tiny(batchSize: 3);
+        var requests = Enumerable.Range(0, 12).Select(i => new ScanRequest(Words(i + 3) + (i % 2 == 0 ? " attack " : " ") + Words(i), ContentOrigin.Retrieved)).ToList();
+        var expected = await d.ScanAsync(requests);
+        var tasks = Enumerable.Range(0, 16).Select(_ => Task.Run(async () => await d.ScanAsync(requests))).ToArray();
+        foreach (var result in await Task.WhenAll(tasks))
+        {
+            CollectionAssert.AreEqual(expected.Select(x => (x.Score, x.Windows)).ToList(), result.Select(x => (x.Score, x.Windows)).ToList());
+        }
+    }
+
+    [TestMethod]
+    public void Detectors_OnTheSameModel_ShareOneSession()
+    {
+        using var a = OnnxTestModels.Tiny();
+        using var b = OnnxTestModels.Tiny(batchSize: 8);
+        Assert.AreSame(a.SessionIdentity, b.SessionIdentity);
+    }
+
+    [TestMethod]
+    public void Options_Invalid_ListsEveryProblem()
+    {
+        var o = new OnnxInjectionDetectorOptions { ModelDirectory = "", BatchSize = 0, Threshold = 1.5, MaxWindowsPerText = 0, Stride = 0 };
+        var errors = o.Validate();
+        Assert.HasCount(5, errors);
+        var ex = Assert.ThrowsExactly<ArgumentException>(() => new OnnxInjectionDetector(o));
+        Assert.Contains("BatchSize", ex.Message);
+    }
+
+    [TestMethod]
+    public void Device_CudaWithoutCudaProvider_FailsClearly_AutoFallsBack()
+    {
+        using var auto = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Auto });
+        if (auto.ExecutionProvider == "CUDAExecutionProvider")
+        {
+            Assert.Inconclusive("A CUDA device is available here; the no-GPU path is not testable.");
+        }
+
+        Assert.AreEqual("CPUExecutionProvider", auto.ExecutionProvider);
+        Assert.IsNotNull(auto.DeviceFallbackReason);
+        var ex = Assert.ThrowsExactly<InvalidOperationException>(() => new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cuda }));
+        Assert.Contains("CUDA", ex.Message);
+    }
+
+    [TestMethod]
+    public async Task Device_Cuda_RunsOnTheGpu_WhenOneIsAvailable()
+    {
+        OnnxInjectionDetector d;
+        try
+        {
+            d = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cuda });
+        }
+        catch (InvalidOperationException)
+        {
+            Assert.Inconclusive("No CUDA execution provider or GPU on this machine.");
+            return;
+        }
+
+        using (d)
+        {
+            Assert.AreEqual("CUDAExecutionProvider", d.ExecutionProvider);
+            var r = await d.ScanAsync([new("attack", ContentOrigin.Retrieved)]);
+            Assert.IsTrue(r[0].Flagged);
+        }
+    }
+
+    [TestMethod]
+    public async Task Dispose_ThenScan_Throws()
+    {
+        var d = OnnxTestModels.Tiny();
+        d.Dispose();
+        d.Dispose();
+        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await d.ScanAsync([new("hello", ContentOrigin.Retrieved)]));
+    }
+}

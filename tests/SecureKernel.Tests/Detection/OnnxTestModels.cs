@@ -1,0 +1,48 @@
+namespace SecureKernel.Tests.Detection;
+
+/// <summary>Locates the test and bundled models and makes scratch copies of model folders.</summary>
+internal static class OnnxTestModels
+{
+    public static string TinyBert => Path.Combine(AppContext.BaseDirectory, "Assets", "tiny-bert");
+
+    public static string? RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SecureKernel.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The bundled model folder, or null when it is genuinely absent.</summary>
+    public static string? Bundled()
+    {
+        string? root = RepoRoot();
+        if (root is null)
+        {
+            return null;
+        }
+
+        string dir = Path.Combine(root, "models", "use-lite-injection");
+        return File.Exists(Path.Combine(dir, "manifest.json")) ? dir : null;
+    }
+
+    public static string CopyToTemp(string source)
+    {
+        string dest = Path.Combine(Path.GetTempPath(), "sk-onnx-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dest);
+        foreach (var f in Directory.GetFiles(source))
+        {
+            File.Copy(f, Path.Combine(dest, Path.GetFileName(f)));
+        }
+
+        return dest;
+    }
+
+    public static OnnxInjectionDetector Tiny(int batchSize = 64, int maxWindows = 512, string? dir = null) =>
+        new(new OnnxInjectionDetectorOptions { ModelDirectory = dir ?? TinyBert, Device = OnnxDevice.Cpu, BatchSize = batchSize, MaxWindowsPerText = maxWindows, IntraOpThreads = 1 });
+}

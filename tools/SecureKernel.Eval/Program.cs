@@ -1,0 +1,156 @@
+// Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--threads 2]
+using System.Diagnostics;
+using System.Text.Json;
+using SecureKernel;
+
+string root = FindRoot();
+string model = Arg("--model") ?? Path.Combine(root, "models", "use-lite-injection");
+string datasets = Arg("--datasets") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "datasets"));
+string? outFile = Arg("--out");
+int threads = int.Parse(Arg("--threads") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+
+using var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = model, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64 });
+Console.WriteLine($"model {detector.Manifest.Name} {detector.Manifest.Version}, threshold {detector.Threshold:0.####}, provider {detector.ExecutionProvider}{(detector.DeviceFallbackReason is null ? "" : " (" + detector.DeviceFallbackReason + ")")}");
+
+bool latencyOnly = Array.IndexOf(args, "--latency-only") >= 0;
+var rows = new List<(string Text, int Label, string Source)>();
+foreach (var dir in latencyOnly ? Enumerable.Empty<string>() : Directory.GetDirectories(datasets).Order(StringComparer.Ordinal))
+{
+    string file = Path.Combine(dir, "data.jsonl");
+    if (!File.Exists(file)) continue;
+    foreach (var line in File.ReadLines(file))
+    {
+        using var doc = JsonDocument.Parse(line);
+        var r = doc.RootElement;
+        rows.Add((r.GetProperty("text").GetString()!, r.GetProperty("label").GetInt32(), r.GetProperty("source").GetString()!));
+    }
+}
+
+var slices = new (string Name, Func<string, bool> Match)[]
+{
+    ("bipia-test", s => s.StartsWith("bipia/", StringComparison.Ordinal) && s.Contains("/test/", StringComparison.Ordinal)),
+    ("deepset-test", s => s.StartsWith("deepset/", StringComparison.Ordinal) && s.EndsWith("/test", StringComparison.Ordinal)),
+    ("notinject", s => s.StartsWith("notinject/", StringComparison.Ordinal)),
+};
+
+var report = new List<Dictionary<string, object?>>();
+foreach (var (name, match) in latencyOnly ? [] : slices)
+{
+    var slice = rows.Where(r => match(r.Source)).ToList();
+    var sw = Stopwatch.StartNew();
+    var results = new List<InjectionScanResult>();
+    foreach (var chunk in slice.Chunk(64))
+    {
+        results.AddRange(await detector.ScanAsync(chunk.Select(r => new ScanRequest(r.Text, ContentOrigin.Retrieved)).ToList()));
+    }
+
+    sw.Stop();
+    double[] scores = results.Select(r => r.Score).ToArray();
+    int[] labels = slice.Select(r => r.Label).ToArray();
+    int pos = labels.Count(l => l == 1), neg = labels.Length - pos;
+    int tp = Enumerable.Range(0, labels.Length).Count(i => labels[i] == 1 && results[i].Flagged);
+    int fp = Enumerable.Range(0, labels.Length).Count(i => labels[i] == 0 && results[i].Flagged);
+    var entry = new Dictionary<string, object?>
+    {
+        ["slice"] = name,
+        ["n"] = labels.Length,
+        ["attacks"] = pos,
+        ["benign"] = neg,
+        ["auc"] = pos > 0 && neg > 0 ? Auc(scores, labels) : null,
+        ["recall_at_1pct_fpr"] = pos > 0 && neg > 0 ? RecallAtFpr(scores, labels, 0.01) : null,
+        ["tpr_at_threshold"] = pos > 0 ? (double)tp / pos : null,
+        ["fpr_at_threshold"] = neg > 0 ? (double)fp / neg : null,
+        ["accuracy_at_threshold"] = (double)(tp + (neg - fp)) / labels.Length,
+        ["windows"] = results.Sum(r => r.Windows),
+        ["unscanned_chars"] = results.Sum(r => r.UnscannedChars),
+        ["seconds"] = Math.Round(sw.Elapsed.TotalSeconds, 2),
+    };
+    report.Add(entry);
+    Console.WriteLine(string.Join("  ", entry.Select(kv => $"{kv.Key}={Fmt(kv.Value)}")));
+}
+
+if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
+{
+    // 10 chunks of ~300 words, as one retrieval; p50/p95 over --iterations scans after warm-ups, resident memory after.
+    var rnd = new Random(1);
+    string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners".Split(' ');
+    var chunks = Enumerable.Range(0, 10).Select(_ => new ScanRequest(string.Join(' ', Enumerable.Range(0, 300).Select(_ => vocab[rnd.Next(vocab.Length)])), ContentOrigin.Retrieved)).ToList();
+    int iterations = int.Parse(Arg("--iterations") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
+    for (int i = 0; i < Math.Max(3, iterations / 10); i++) await detector.ScanAsync(chunks);
+    var times = new List<double>();
+    for (int i = 0; i < iterations; i++)
+    {
+        var t = Stopwatch.StartNew();
+        await detector.ScanAsync(chunks);
+        times.Add(t.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    var p = Process.GetCurrentProcess();
+    p.Refresh();
+    var lat = new Dictionary<string, object?>
+    {
+        ["slice"] = "latency-10x300-words",
+        ["windows_per_scan"] = (await detector.ScanAsync(chunks)).Sum(r => r.Windows),
+        ["p50_ms"] = Math.Round(times[times.Count / 2], 2),
+        ["p95_ms"] = Math.Round(times[(int)(times.Count * 0.95)], 2),
+        ["resident_mb"] = Math.Round(p.WorkingSet64 / 1048576.0, 1),
+        ["peak_resident_mb"] = Math.Round(p.PeakWorkingSet64 / 1048576.0, 1),
+    };
+    report.Add(lat);
+    Console.WriteLine(string.Join("  ", lat.Select(kv => $"{kv.Key}={Fmt(kv.Value)}")));
+}
+
+if (outFile is not null)
+{
+    File.WriteAllText(outFile, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }));
+}
+
+return 0;
+
+static string Fmt(object? v) => v switch { null => "-", double d => d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture), _ => v.ToString() ?? "" };
+
+static double Auc(double[] s, int[] y)
+{
+    var idx = Enumerable.Range(0, s.Length).OrderBy(i => s[i]).ToArray();
+    double rankSum = 0;
+    int i0 = 0;
+    while (i0 < idx.Length)
+    {
+        int j = i0;
+        while (j < idx.Length && s[idx[j]] == s[idx[i0]]) j++;
+        double avg = (i0 + j + 1) / 2.0;
+        for (int k = i0; k < j; k++) if (y[idx[k]] == 1) rankSum += avg;
+        i0 = j;
+    }
+
+    double p = y.Count(v => v == 1), n = y.Length - p;
+    return (rankSum - (p * (p + 1) / 2)) / (p * n);
+}
+
+static double RecallAtFpr(double[] s, int[] y, double fpr)
+{
+    // the threshold is the lowest score that keeps this slice's FPR <= fpr (an oracle threshold, for comparison only)
+    var negs = Enumerable.Range(0, s.Length).Where(i => y[i] == 0).Select(i => s[i]).OrderByDescending(v => v).ToArray();
+    int allowed = (int)Math.Floor(fpr * negs.Length);
+    double thr = allowed < negs.Length ? negs[allowed] : double.NegativeInfinity;
+    int p = y.Count(v => v == 1);
+    return (double)Enumerable.Range(0, s.Length).Count(i => y[i] == 1 && s[i] > thr) / p;
+}
+
+string? Arg(string name)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
+
+static string FindRoot()
+{
+    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+    {
+        if (File.Exists(Path.Combine(d.FullName, "SecureKernel.sln"))) return d.FullName;
+    }
+
+    return Directory.GetCurrentDirectory();
+}

