@@ -101,6 +101,19 @@ public sealed partial class PostureTests
     }
 
     [TestMethod]
+    public void KernelApi_UsesTheKernelsGuard_AndItsPlugins()
+    {
+        var h = SecureKernel.Tests.Infrastructure.Harness.Create(secure: true, configure: o => o.Audit.Sinks.Add(new TestSink("memory")));
+        var report = h.Kernel.GetSecurityPosture();
+        var mail = report.Controls.Single(c => c.Id == "tool_policy:Mail");
+        Assert.AreEqual("external", mail.Settings["consequence"]);
+        StringAssert.Contains(report.Controls.Single(c => c.Id == "kernel_functions").Settings["on_default_policy"], "Docs.search");
+        Assert.IsTrue(report.Risks.Any(r => r.Id == "tool_without_approval" && r.Control == "tool_policy:Mail"));
+        Assert.IsFalse(report.Risks.Any(r => r.Id == "no_audit_sink"));
+        Assert.ThrowsExactly<InvalidOperationException>(() => new Kernel().GetSecurityPosture());
+    }
+
+    [TestMethod]
     public void Ensemble_OfRulesAndAnUnverifiedModel_IsFlagged()
     {
         var ensemble = new EnsembleInjectionDetector([new RuleInjectionDetector(), new ModelDetector(false)]);
