@@ -28,11 +28,14 @@ public static class CliApp
     /// <param name="stdout">Standard output (written when <c>--output</c> is <c>-</c> or absent). Receives JSON Lines only.</param>
     /// <param name="stderr">Diagnostics.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>0 when every line was processed, 2 for bad arguments or unreadable files, 3 when a line was malformed.</returns>
+    /// <returns>0 when every line was processed, 2 for bad arguments or unreadable files, 3 when a line was malformed (for <c>audit verify</c>: when the chain is broken).</returns>
     public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
         RunAsync(args, stdin, stdout, stderr, CreateVerbs(), cancellationToken);
 
     internal static ICliVerb[] CreateVerbs() => [new ScanVerb(), new RedactVerb(), new SanitizeVerb()];
+
+    /// <summary>Verbs that are not JSON-Lines-per-text; dispatched before the JSON Lines machinery.</summary>
+    internal static ICliCommand[] CreateCommands() => [new AuditCommand(), new PostureCommand()];
 
     internal static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, ICliVerb[] verbs, CancellationToken cancellationToken)
     {
@@ -52,6 +55,10 @@ public static class CliApp
             await stderr.WriteLineAsync(Usage(verbs, null));
             return CliExitCodes.Success;
         }
+
+        ICliCommand? command = CreateCommands().FirstOrDefault(c => string.Equals(c.Name, args[0], StringComparison.Ordinal));
+        if (command is not null)
+            return await command.RunAsync(args[1..], stdout, stderr, cancellationToken);
 
         ICliVerb? verb = verbs.FirstOrDefault(v => string.Equals(v.Name, args[0], StringComparison.Ordinal));
         if (verb is null)
@@ -300,6 +307,8 @@ public static class CliApp
             sb.AppendLine("verbs:");
             foreach (ICliVerb v in verbs) sb.Append("  ").Append(v.Name.PadRight(10)).AppendLine(v.Summary);
             sb.AppendLine("exit codes: 0 ok, 2 bad arguments or unreadable files, 3 some input lines were malformed");
+            sb.AppendLine("other verbs (own arguments and output; see 'securekernel <verb> --help'):");
+            foreach (ICliCommand c in CreateCommands()) sb.Append("  ").Append(c.Name.PadRight(10)).AppendLine(c.Summary);
         }
         else
         {

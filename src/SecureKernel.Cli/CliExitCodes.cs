@@ -11,4 +11,7 @@ public static class CliExitCodes
 
     /// <summary>At least one input line was malformed (its output line carries the error).</summary>
     public const int MalformedInput = 3;
+
+    /// <summary><c>audit verify</c>: the audit chain is broken (the first broken line is reported on stdout).</summary>
+    public const int IntegrityFailure = 3;
 }

@@ -9,9 +9,11 @@ namespace SecureKernel;
 /// <summary>
 /// The shared engine behind every SecureKernel filter and middleware: options, detector, approvals and rate limits.
 /// One instance per application (a DI singleton); thread-safe. Filters and chat-client stages are thin layers over it.
+/// Disposing it drains the audit buffer.
 /// </summary>
-public sealed class SecureKernelGuard
+public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
 {
+    private readonly TimeProvider _timeProvider;
     private readonly ToolRateLimiter _rateLimiter;
     private readonly ILogger _logger;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedConfiguration = new(StringComparer.Ordinal);
@@ -26,6 +28,15 @@ public sealed class SecureKernelGuard
         Detector = options.Detector ?? new RuleInjectionDetector();
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SecureKernel");
         Approvals = new SecurityApprovals(timeProvider);
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        if (options.Audit.HasSinks)
+        {
+            var sinks = new List<IAuditSink>(options.Audit.Sinks);
+            if (!string.IsNullOrWhiteSpace(options.Audit.JsonLinesPath)) sinks.Add(new JsonLinesAuditSink(options.Audit.JsonLinesPath));
+            if (options.Audit.Log) sinks.Add(new LoggerAuditSink((loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SecureKernel.Audit")));
+            Audit = new AuditPipeline(sinks, options.Audit, _logger, _timeProvider);
+        }
+
         _rateLimiter = new ToolRateLimiter();
         Canaries = new CanaryRegistry();
         Canary = options.Output.Canaries ? Canaries.CreateToken("session") : null;
@@ -52,6 +63,9 @@ public sealed class SecureKernelGuard
 
     internal OutputPipeline Output { get; }
 
+    /// <summary>The audit pipeline, or null when no audit sink is configured.</summary>
+    public AuditPipeline? Audit { get; }
+
     /// <summary>The approval queue.</summary>
     public SecurityApprovals Approvals { get; }
 
@@ -68,7 +82,7 @@ public sealed class SecureKernelGuard
         {
             var tooLong = Decide(SecurityStage.Input, SecurityAction.Block, $"user input of {text.Length} characters exceeds the limit of {Options.Input.MaxUserChars}",
                 [new SecurityFinding(FindingKind.LengthExceeded, "max_user_chars", 1, "limits")], 1, null);
-            Record(tooLong);
+            Record(tooLong, text, text.Length);
             return tooLong;
         }
 
@@ -78,7 +92,7 @@ public sealed class SecureKernelGuard
             // User input is not untrusted retrieval; only FailClosed blocks it, other modes record the failure.
             var v = Decide(SecurityStage.Input, Options.FailureMode == FailureMode.FailClosed ? SecurityAction.Block : SecurityAction.Tag,
                 $"detector failure ({failure.Detail})", [failure], 1, null);
-            Record(v);
+            Record(v, text, text.Length);
             return v;
         }
 
@@ -86,7 +100,7 @@ public sealed class SecureKernelGuard
         if (!r.Flagged && r.Findings.Count == 0) return SecurityVerdict.Allowed(SecurityStage.Input);
         var action = r.Flagged && Options.Input.BlockFlaggedUserInput ? SecurityAction.Block : SecurityAction.Tag;
         var verdict = Decide(SecurityStage.Input, action, r.Flagged ? "user input looks like a prompt injection" : "user input has findings below the threshold", r.Findings, r.Score, null);
-        Record(verdict);
+        Record(verdict, text, text.Length);
         return verdict;
     }
 
@@ -158,7 +172,7 @@ public sealed class SecureKernelGuard
                 Findings = result.Findings,
                 Subject = chunk.Source,
             };
-            if (result.Findings.Count > 0) Record(allowed);
+            if (result.Findings.Count > 0) Record(allowed, chunk.Text, chunk.Text.Length);
             return new GuardedChunk(Wrap(chunk, kinds.Length > 0 && unverified ? kinds : null), allowed, false);
         }
 
@@ -172,7 +186,7 @@ public sealed class SecureKernelGuard
             };
         string reason = unverified ? "retrieved content could not be fully verified" : "retrieved content looks like a prompt injection";
         var verdict = Decide(SecurityStage.Retrieval, action, reason, result.Findings, result.Score, chunk.Source);
-        Record(verdict);
+        Record(verdict, chunk.Text, chunk.Text.Length);
         _logger.ChunkDecision(chunk.Source, verdict.Action, result.Score, string.Join(",", kinds));
 
         if (verdict.Action == SecurityAction.Block)
@@ -298,10 +312,12 @@ public sealed class SecureKernelGuard
     }
 
     /// <summary>Finds the policy for a function: function entry, then plugin entry, then the default.</summary>
-    public ToolPolicy ResolvePolicy(string? pluginName, string functionName)
+    public ToolPolicy ResolvePolicy(string? pluginName, string functionName) => ResolvePolicy(Options.Tools, pluginName, functionName);
+
+    internal static ToolPolicy ResolvePolicy(ToolGuardOptions tools, string? pluginName, string functionName)
     {
         ArgumentException.ThrowIfNullOrEmpty(functionName);
-        var policies = Options.Tools.Policies;
+        var policies = tools.Policies;
         if (pluginName is not null)
         {
             if (policies.TryGetValue(pluginName + "." + functionName, out var p)) return p;
@@ -309,7 +325,7 @@ public sealed class SecureKernelGuard
         }
         if (policies.TryGetValue(functionName, out var f)) return f;
         if (pluginName is not null && policies.TryGetValue(pluginName, out var pp)) return pp;
-        return Options.Tools.DefaultPolicy;
+        return tools.DefaultPolicy;
     }
 
     /// <summary>True when the function's results are untrusted (wrapped and scanned).</summary>
@@ -415,9 +431,39 @@ public sealed class SecureKernelGuard
     /// <summary>Configuration findings reported so far.</summary>
     public IReadOnlyCollection<string> ConfigurationWarnings => _reportedConfiguration.Keys.ToArray();
 
-    /// <summary>Reports a decision to telemetry and the decision callback.</summary>
-    internal void Record(SecurityVerdict verdict)
+    /// <summary>Reports a decision to telemetry, the decision callback and the audit pipeline (one record per decision).</summary>
+    /// <param name="verdict">The decision.</param>
+    /// <param name="content">The text decided on; it reaches the audit record only when <see cref="AuditOptions.IncludeContent"/> is on.</param>
+    /// <param name="inputLength">Length of the text decided on, when known.</param>
+    /// <param name="outputLength">Length of the text released, when known.</param>
+    internal void Record(SecurityVerdict verdict, string? content = null, int? inputLength = null, int? outputLength = null)
     {
+        var turn = TurnState.Current;
+        turn?.NoteDecision(verdict);
+        if (Audit is not null)
+        {
+            Audit.Write(new AuditRecord
+            {
+                Timestamp = _timeProvider.GetUtcNow(),
+                Kind = AuditRecord.DecisionKind,
+                UserId = turn?.Principal?.UserId,
+                TurnId = turn?.Id,
+                Endpoint = Options.Audit.Endpoint,
+                Stage = verdict.Stage.ToString().ToLowerInvariant(),
+                Action = verdict.Action.ToString().ToLowerInvariant(),
+                Reason = verdict.Reason,
+                Observed = verdict.Observed,
+                FindingKinds = verdict.Findings.Select(f => f.KindName).Distinct().ToArray(),
+                Score = verdict.Score,
+                Scores = verdict.Findings.GroupBy(f => f.KindName).ToDictionary(g => g.Key, g => g.Max(f => f.Score)),
+                Subject = verdict.Subject,
+                TaintSources = verdict.TaintSources,
+                InputLength = inputLength,
+                OutputLength = outputLength,
+                Content = Options.Audit.IncludeContent ? content : null,
+            });
+        }
+
         var tags = new TagListBuilder(verdict);
         SecureKernelTelemetry.Decisions.Add(1, tags.Stage, tags.Action);
         foreach (var f in verdict.Findings)
@@ -437,6 +483,36 @@ public sealed class SecureKernelGuard
             _logger.CallbackFailed(ex);
         }
     }
+
+    /// <summary>Writes the audit record of a finished guarded request (one turn).</summary>
+    internal void RecordTurn(TurnState turn)
+    {
+        if (Audit is null) return;
+        var blocked = turn.BlockVerdict;
+        Audit.Write(new AuditRecord
+        {
+            Timestamp = _timeProvider.GetUtcNow(),
+            Kind = AuditRecord.RequestKind,
+            UserId = turn.Principal?.UserId,
+            TurnId = turn.Id,
+            Endpoint = Options.Audit.Endpoint,
+            Stage = "request",
+            Action = (blocked?.Action ?? turn.WorstAction).ToString().ToLowerInvariant(),
+            Reason = blocked is not null ? "the request was blocked: " + blocked.Reason
+                : turn.Decisions == 0 ? "no guard decisions"
+                : $"most restrictive of {turn.Decisions} guard decision(s) in this request: {turn.WorstAction.ToString().ToLowerInvariant()}",
+            TaintSources = turn.TaintSources,
+            Subject = blocked?.Subject,
+            Decisions = turn.Decisions,
+            LatencyMs = Stopwatch.GetElapsedTime(turn.StartTimestamp).TotalMilliseconds,
+        });
+    }
+
+    /// <summary>Drains the audit buffer (see <see cref="AuditPipeline.DisposeAsync"/>).</summary>
+    public ValueTask DisposeAsync() => Audit?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>Drains the audit buffer (see <see cref="AuditPipeline.DisposeAsync"/>).</summary>
+    public void Dispose() => Audit?.Dispose();
 
     private readonly struct TagListBuilder(SecurityVerdict v)
     {

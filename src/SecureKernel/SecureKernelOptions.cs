@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace SecureKernel;
 
@@ -25,16 +26,22 @@ public sealed class SecureKernelOptions
     /// <summary>Model output checks: sanitizing, redaction, canaries, streaming hold-back.</summary>
     public OutputGuardOptions Output { get; set; } = new();
 
+    /// <summary>Audit records: sinks, content, buffering and the failure mode of a failing or slow sink.</summary>
+    public AuditOptions Audit { get; set; } = new();
+
     /// <summary>The injection detector. When null, the built-in rule detector is used.</summary>
+    [JsonIgnore]
     public IInjectionDetector? Detector { get; set; }
 
     /// <summary>
     /// Resolves the caller of the current turn. When null, the principal comes from the kernel argument
     /// <see cref="SecurityPrincipal.ArgumentName"/>, else it is anonymous.
     /// </summary>
+    [JsonIgnore]
     public Func<SecurityPrincipal?>? PrincipalAccessor { get; set; }
 
     /// <summary>Called for every guard decision other than a plain allow. Must not throw.</summary>
+    [JsonIgnore]
     public Action<SecurityVerdict>? OnDecision { get; set; }
 
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
@@ -56,6 +63,12 @@ public sealed class SecureKernelOptions
             if (!Enum.IsDefined(Output.Operator)) errors.Add("Output.Operator: not a valid RedactionOperator.");
         }
         if (Input is null) errors.Add("Input: must not be null.");
+        if (Audit is null) errors.Add("Audit: must not be null.");
+        else
+        {
+            ValidateObject(Audit, "Audit.", errors);
+            Audit.Validate(errors);
+        }
         if (Retrieval is null) errors.Add("Retrieval: must not be null.");
         if (Retrieval is not null && (Retrieval.DetectorTimeout <= TimeSpan.Zero || Retrieval.DetectorTimeout > TimeSpan.FromMinutes(10)))
             errors.Add("Retrieval.DetectorTimeout: must be greater than zero and at most 10 minutes.");

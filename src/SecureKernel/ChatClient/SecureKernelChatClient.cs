@@ -30,7 +30,7 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
-        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null));
+        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
@@ -52,7 +52,7 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
     {
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
-        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null));
+        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
         var stream = base.GetStreamingResponseAsync(list, options, cancellationToken);

@@ -34,7 +34,7 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     public async Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
-        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data));
+        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
         var result = await _inner.GetChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken).ConfigureAwait(false);
@@ -55,7 +55,7 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
-        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data));
+        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
         var stream = _inner.GetStreamingChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken);

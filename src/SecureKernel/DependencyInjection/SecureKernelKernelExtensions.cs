@@ -32,6 +32,18 @@ public static class SecureKernelKernelExtensions
         return kernel;
     }
 
+    /// <summary>
+    /// The security posture of this kernel: its guard's options, plugins and functions (with the tool policy each gets),
+    /// and prompt template opt-outs, mapped to OWASP LLM 2025, MITRE ATLAS and NIST AI RMF, with risky settings flagged.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The kernel has no SecureKernel filters.</exception>
+    public static PostureReport GetSecurityPosture(this Kernel kernel)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        var guard = kernel.GetSecurityGuard() ?? throw new InvalidOperationException("The kernel has no SecureKernel filters; call AddSecurityFilters first.");
+        return SecurityPosture.Evaluate(guard, kernel);
+    }
+
     /// <summary>The guard whose filters this kernel runs, or null.</summary>
     public static SecureKernelGuard? GetSecurityGuard(this Kernel kernel)
     {

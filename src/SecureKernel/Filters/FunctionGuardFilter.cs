@@ -16,7 +16,7 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
     {
         bool isPrompt = KernelFunctionKinds.IsPromptFunction(context.Function);
         var principal = guard.ResolvePrincipal(context.Arguments, context.Kernel.Data);
-        using var scope = TurnState.Begin(principal);
+        using var scope = TurnState.Begin(principal, guard);
         string? plugin = context.Function.PluginName;
         string name = context.Function.Name;
 

@@ -26,7 +26,7 @@ internal sealed partial class PromptGuardFilter(SecureKernelGuard guard) : IProm
     public async Task OnPromptRenderAsync(PromptRenderContext context, Func<PromptRenderContext, Task> next)
     {
         var principal = guard.ResolvePrincipal(context.Arguments, context.Kernel.Data);
-        using var scope = TurnState.Begin(principal);
+        using var scope = TurnState.Begin(principal, guard);
         if (_inspected.TryAdd(context.Function, null)) guard.ReportConfiguration(SecurityConfigurationAudit.Inspect(context.Function));
         guard.ReportConfiguration(SecurityConfigurationAudit.InspectTemplateFactories(context.Kernel));
 

@@ -63,6 +63,7 @@ public sealed class OutputSanitizerOptions
     /// <see langword="true"/> marks the URL as carrying sensitive data, which removes it even for an allowed host.
     /// Must be thread-safe and must not throw; an exception is treated as <see langword="true"/> (fail closed).
     /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public Func<string, bool>? SensitiveDataInspector { get; set; }
 
     private static readonly string[] s_forbiddenSchemes = ["javascript", "vbscript", "data", "file", "livescript", "mocha", "blob", "filesystem", "jar"];

@@ -55,14 +55,14 @@ internal sealed class OutputPipeline
         {
             var leak = _guard.Decide(SecurityStage.Output, SecurityAction.Block, "a canary token appeared in model output (the system prompt or a wrapped document leaked)",
                 [new SecurityFinding(FindingKind.CanaryLeak, "canary_in_output", 1, "canary")], 1, null);
-            _guard.Record(leak);
+            _guard.Record(leak, text, text.Length);
             if (leak.Action == SecurityAction.Block) throw new SecurityBlockedException(leak);
         }
 
         var (result, html) = Transform(text, session, findings);
         if (findings.Count == 0) return new GuardedOutput(text, html, SecurityVerdict.Allowed(SecurityStage.Output));
         var verdict = _guard.Decide(SecurityStage.Output, SecurityAction.Redact, "model output was redacted or sanitized", findings, findings.Max(f => f.Score), null);
-        _guard.Record(verdict);
+        _guard.Record(verdict, text, text.Length, verdict.Observed ? text.Length : result.Length);
         return verdict.Observed ? new GuardedOutput(text, html, verdict) : new GuardedOutput(result, html, verdict);
     }
 

@@ -13,6 +13,19 @@ internal sealed class TurnState
 
     public string Id { get; } = Guid.NewGuid().ToString("N");
 
+    /// <summary>The guard that began the turn; it writes the request's audit record when the turn ends.</summary>
+    public SecureKernelGuard? Guard { get; private init; }
+
+    public long StartTimestamp { get; } = System.Diagnostics.Stopwatch.GetTimestamp();
+
+    /// <summary>Decisions recorded during the turn.</summary>
+    public int Decisions => Volatile.Read(ref _decisions);
+
+    /// <summary>The most restrictive action recorded during the turn.</summary>
+    public SecurityAction WorstAction { get; private set; }
+
+    private int _decisions;
+
     public SecurityPrincipal? Principal { get; set; }
 
     public bool Unverified { get; private set; }
@@ -41,6 +54,15 @@ internal sealed class TurnState
         get { lock (_lock) return _approvals.ToArray(); }
     }
 
+    public void NoteDecision(SecurityVerdict verdict)
+    {
+        Interlocked.Increment(ref _decisions);
+        lock (_lock)
+        {
+            if (verdict.Action > WorstAction) WorstAction = verdict.Action;
+        }
+    }
+
     public void AddTaint(string source)
     {
         lock (_lock)
@@ -58,7 +80,7 @@ internal sealed class TurnState
     }
 
     /// <summary>Begins a turn unless one is already active; disposing the scope ends only a turn it began.</summary>
-    public static Scope Begin(SecurityPrincipal? principal)
+    public static Scope Begin(SecurityPrincipal? principal, SecureKernelGuard? guard = null)
     {
         if (s_current.Value is { } existing)
         {
@@ -66,7 +88,7 @@ internal sealed class TurnState
             return new Scope(existing, owner: false);
         }
 
-        var state = new TurnState { Principal = principal };
+        var state = new TurnState { Principal = principal, Guard = guard };
         s_current.Value = state;
         return new Scope(state, owner: true);
     }
@@ -82,7 +104,9 @@ internal sealed class TurnState
 
         public void Dispose()
         {
-            if (Owner && ReferenceEquals(s_current.Value, State)) s_current.Value = null;
+            if (!Owner) return;
+            if (ReferenceEquals(s_current.Value, State)) s_current.Value = null;
+            State.Guard?.RecordTurn(State);
         }
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace SecureKernel;
 
-/// <summary>Log messages with stable event ids: 1xxx input, 2xxx retrieval, 3xxx tools, 4xxx output, 9xxx configuration. No content above Trace.</summary>
+/// <summary>Log messages with stable event ids: 1xxx input, 2xxx retrieval, 3xxx tools, 4xxx output, 8xxx audit, 9xxx configuration. No content above Trace.</summary>
 internal static partial class Log
 {
     [LoggerMessage(1001, LogLevel.Warning, "User input {Action} at stage {Stage}: {Reason}; findings {FindingKinds}")]
@@ -25,6 +25,22 @@ internal static partial class Log
 
     [LoggerMessage(9002, LogLevel.Error, "A decision callback threw; the decision stands")]
     public static partial void CallbackFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(8001, LogLevel.Information, "Audit {Kind} {Stage} {Action}: {Reason}; findings {FindingKinds}; score {Score:F3}; subject {Subject}; user {UserId}; turn {TurnId}; endpoint {Endpoint}; input {InputLength}; output {OutputLength}; latency {LatencyMs} ms; record {RecordId}")]
+    public static partial void AuditRecordWritten(this ILogger logger, string kind, string stage, string action, string reason, string findingKinds, double score,
+        string? subject, string? userId, string? turnId, string? endpoint, int? inputLength, int? outputLength, double? latencyMs, string recordId);
+
+    [LoggerMessage(8002, LogLevel.Error, "Audit: {Count} record(s) dropped ({DropReason}); {Total} dropped so far")]
+    public static partial void AuditDropped(this ILogger logger, long count, string dropReason, long total);
+
+    [LoggerMessage(8003, LogLevel.Warning, "Audit sink {Sink} failed (attempt {Attempt}); retrying")]
+    public static partial void AuditSinkRetry(this ILogger logger, string sink, int attempt, Exception exception);
+
+    [LoggerMessage(8004, LogLevel.Error, "Audit sink {Sink} failed after {Attempts} attempt(s); {Count} record(s) not written to it")]
+    public static partial void AuditSinkGaveUp(this ILogger logger, string sink, int attempts, int count, Exception exception);
+
+    [LoggerMessage(8900, LogLevel.Trace, "Sensitive: audit record {RecordId} content: {Content}")]
+    public static partial void AuditContent(this ILogger logger, string recordId, string content);
 
     [LoggerMessage(9900, LogLevel.Trace, "Sensitive: scanned text for {Source}: {Text}")]
     public static partial void SensitiveText(this ILogger logger, string source, string text);

@@ -17,5 +17,7 @@ public static class SecureKernelTelemetry
     internal static readonly Counter<long> Decisions = Meter.CreateCounter<long>("securekernel.decisions", "{decision}", "Guard decisions other than a plain allow.");
     internal static readonly Counter<long> Findings = Meter.CreateCounter<long>("securekernel.findings", "{finding}", "Findings by kind.");
     internal static readonly Counter<long> Scans = Meter.CreateCounter<long>("securekernel.scans", "{text}", "Texts scanned by a detector.");
+    internal static readonly Counter<long> AuditRecords = Meter.CreateCounter<long>("securekernel.audit.records", "{record}", "Audit records written, per sink.");
+    internal static readonly Counter<long> AuditDropped = Meter.CreateCounter<long>("securekernel.audit.dropped", "{record}", "Audit records dropped (buffer full, pipeline closed, or a sink that kept failing), per reason.");
     internal static readonly Histogram<double> ScanDuration = Meter.CreateHistogram<double>("securekernel.scan.duration", "s", "Duration of one detector batch call.");
 }

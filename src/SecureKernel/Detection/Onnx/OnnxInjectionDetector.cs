@@ -13,7 +13,7 @@ namespace SecureKernel;
 /// of one <see cref="ScanAsync"/> call in ceil(windows / <see cref="OnnxInjectionDetectorOptions.BatchSize"/>) batched runs.
 /// Thread-safe; the session is shared by every detector on the same model file and device.
 /// </summary>
-public sealed class OnnxInjectionDetector : IInjectionDetector, IDisposable
+public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDetector, IDisposable
 {
     private readonly OnnxSessionCache.SharedSession _shared;
     private readonly OnnxWindowTokenizer _tokenizer;
@@ -85,6 +85,13 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IDisposable
 
     /// <summary>The verified manifest of the loaded model.</summary>
     public OnnxModelManifest Manifest { get; }
+
+    /// <inheritdoc/>
+    public string ModelId => $"{Manifest.Name} {Manifest.Version}".Trim();
+
+    /// <inheritdoc/>
+    /// <value>Always <see langword="true"/>: the constructor checks every file's SHA-256 against the manifest and refuses to load on a mismatch.</value>
+    public bool ModelVerified => true;
 
     /// <summary>The decision threshold in use.</summary>
     public double Threshold { get; }

@@ -1,0 +1,41 @@
+namespace SecureKernel.Cli;
+
+/// <summary>Parses <c>--name value</c> / <c>--name=value</c> options against a list of known names.</summary>
+internal static class CommandArguments
+{
+    /// <summary>Returns the options, or an error message. <c>-h</c>/<c>--help</c> yields the name "help".</summary>
+    public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args, params string[] known)
+    {
+        var options = new CliOptions();
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (arg is "-h" or "--help")
+            {
+                options.Add("help", "true");
+                continue;
+            }
+
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2) return (null, $"unexpected argument '{arg}'.");
+            string name = arg[2..];
+            string? value = null;
+            int eq = name.IndexOf('=');
+            if (eq >= 0)
+            {
+                value = name[(eq + 1)..];
+                name = name[..eq];
+            }
+
+            if (!known.Contains(name, StringComparer.Ordinal)) return (null, $"unknown option '--{name}'.");
+            if (value is null)
+            {
+                if (i + 1 >= args.Count) return (null, $"option '--{name}' needs a value.");
+                value = args[++i];
+            }
+
+            options.Add(name, value);
+        }
+
+        return (options, null);
+    }
+}
