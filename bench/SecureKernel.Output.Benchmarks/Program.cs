@@ -29,4 +29,49 @@ if (args.Length > 0 && args[0] == "per-type")
     return;
 }
 
+if (args.Length > 0 && args[0] == "md-breakdown")
+{
+    // Stopwatch (best of 10) of each stage of SanitizeMarkdown on the benchmark's 64 KB answer.
+    string md = BenchmarkInputs.Markdown(64 * 1024);
+    var options = new OutputSanitizerOptions { AllowedHosts = { "trusted.example" } };
+    var policy = new SecureKernel.Output.UrlEgressPolicy(options);
+    var rewriter = new SecureKernel.Output.MarkdownEgressRewriter(options, policy);
+    var sanitizer = new OutputSanitizer(options);
+    Markdig.Syntax.MarkdownDocument? settled = null;
+    string safe = "";
+    string rendered = "";
+    string? finished = null;
+    void Time(string name, Action action)
+    {
+        action();
+        double best = double.MaxValue;
+        for (int i = 0; i < 10; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine($"{name,-40} {best,8:F2} ms");
+    }
+
+    Time("Markdig parse (rewriter pipeline)", () => Markdig.Markdown.Parse(md, SecureKernel.Output.MarkdownEgressRewriter.ParsePipeline));
+    Time("rewrite (all passes)", () => safe = rewriter.Rewrite(md, new SecureKernel.Output.FindingCollector(), out settled));
+    Time("render settled", () => rendered = SecureKernel.Output.MarkdownEgressRewriter.RenderSettled(settled!));
+    Time("finisher, verify=false", () => finished = SecureKernel.Output.MarkdigHtmlFinisher.TryFinish(rendered, policy, 8, false));
+    Time("finisher, verify=true", () => finished = SecureKernel.Output.MarkdigHtmlFinisher.TryFinish(rendered, policy, 8, true));
+    Console.WriteLine($"fast path taken: {finished is not null}");
+    Time("AngleSharp parse of rendered", () => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(rendered).Dispose());
+    using (var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(finished ?? ""))
+    {
+        var urls = doc.QuerySelectorAll("a[href]").Select(e => e.GetAttribute("href")!).ToArray();
+        Time($"policy.Evaluate x {urls.Length} hrefs", () => { foreach (string u in urls) policy.Evaluate(u, SecureKernel.Output.UrlUse.Link); });
+        Time("QuerySelectorAll(*)", () => doc.QuerySelectorAll("*").Length.ToString());
+        Time("Body.InnerHtml", () => _ = doc.Body!.InnerHtml);
+    }
+
+    Time("SanitizeMarkdown total", () => sanitizer.SanitizeMarkdown(md));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RedactionBenchmarks).Assembly).Run(args);

@@ -29,6 +29,8 @@ internal static class PiiRecognizerEngine
 
     private static readonly SearchValues<char> s_asciiAlphanumeric = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    private static readonly SearchValues<char> s_walletFirstChars = SearchValues.Create("013bB");
+
     private static readonly SearchValues<char> s_numberChars = SearchValues.Create("0123456789 -.()/+");
 
     public static void Recognize(string text, HashSet<string>? types, List<PiiEntity> results)
@@ -1033,17 +1035,23 @@ internal static class PiiRecognizerEngine
         int i = 0;
         while (i < s.Length)
         {
-            int a = s[i..].IndexOfAny(s_asciiAlphanumeric);
+            int a = s[i..].IndexOfAny(s_walletFirstChars);
             if (a < 0)
             {
                 return;
             }
 
             int start = i + a;
+            i = start + 1;
+            if (start > 0 && s_asciiAlphanumeric.Contains(s[start - 1]))
+            {
+                continue; // not the start of a run
+            }
+
             int runLength = s[start..].IndexOfAnyExcept(s_asciiAlphanumeric);
             int end = runLength < 0 ? s.Length : start + runLength;
             i = end;
-            if (end - start is < 14 or > 74 || s[start] is not ('1' or '3' or 'b' or 'B' or '0'))
+            if (end - start is < 14 or > 74)
             {
                 continue;
             }
