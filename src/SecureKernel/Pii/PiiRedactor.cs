@@ -78,7 +78,14 @@ public sealed class PiiRedactor
     {
         ArgumentNullException.ThrowIfNull(text);
         IReadOnlyList<PiiEntity> entities = Analyze(text, options?.EntityTypes);
-        return Apply(text, entities, op, options);
+        if (!Enum.IsDefined(op))
+        {
+            throw new ArgumentOutOfRangeException(nameof(op));
+        }
+
+        // Analyze's entities are already inside the text, non-overlapping and sorted by start: resolving them again (as
+        // Apply does for caller-supplied entities) would return the same list.
+        return entities.Count == 0 ? new RedactionResult(text, entities) : Rewrite(text, entities, op, options);
     }
 
     /// <summary>
@@ -112,11 +119,11 @@ public sealed class PiiRedactor
         }
 
         IReadOnlyList<PiiEntity> final = Resolve(clipped, 0, text.Length);
-        if (final.Count == 0)
-        {
-            return new RedactionResult(text, final);
-        }
+        return final.Count == 0 ? new RedactionResult(text, final) : Rewrite(text, final, op, options);
+    }
 
+    private RedactionResult Rewrite(string text, IReadOnlyList<PiiEntity> final, RedactionOperator op, RedactionOptions? options)
+    {
         RedactionSession session = options?.Session ?? new RedactionSession();
         char maskChar = options?.MaskChar ?? '*';
         byte[] key = options?.HashKey ?? _processHashKey;

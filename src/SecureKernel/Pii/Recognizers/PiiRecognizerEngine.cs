@@ -27,6 +27,10 @@ internal static class PiiRecognizerEngine
 
     private static readonly SearchValues<string> s_authorizationWords = SearchValues.Create(["bearer", "basic", "token"], StringComparison.OrdinalIgnoreCase);
 
+    private static readonly SearchValues<char> s_asciiAlphanumeric = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> s_walletFirstChars = SearchValues.Create("013bB");
+
     private static readonly SearchValues<char> s_numberChars = SearchValues.Create("0123456789 -.()/+");
 
     public static void Recognize(string text, HashSet<string>? types, List<PiiEntity> results)
@@ -62,6 +66,10 @@ internal static class PiiRecognizerEngine
         if (hasDigit)
         {
             List<DigitWindow> windows = DigitWindows(text);
+
+            // Regex \d also matches non-ASCII decimal digits, which the (ASCII) digit windows do not see: patterns that
+            // are narrowed to windows run over the whole text instead when the text has any non-ASCII character.
+            bool ascii = Ascii.IsValid(text);
             if (Want(PiiEntityTypes.CreditCard))
             {
                 CreditCards(text, windows, results);
@@ -69,7 +77,7 @@ internal static class PiiRecognizerEngine
 
             if (Want(PiiEntityTypes.Iban))
             {
-                Ibans(text, results);
+                Ibans(text, ascii ? windows : null, results);
             }
 
             if (Want(PiiEntityTypes.UsSsn))
@@ -84,7 +92,7 @@ internal static class PiiRecognizerEngine
 
             if (Want(PiiEntityTypes.UkNino))
             {
-                UkNinos(text, results);
+                UkNinos(text, ascii ? windows : null, results);
             }
 
             if (Want(PiiEntityTypes.CryptoWallet))
@@ -603,31 +611,40 @@ internal static class PiiRecognizerEngine
             AddCard(text, m.Index, m.Length, results);
         }
 
-        // Bare 13-19 digit runs (the grouped pattern above covers 15/16 digits with or without separators).
+        // Bare 13-19 digit runs (the grouped pattern above covers 15/16 digits with or without separators). Every digit
+        // belongs to exactly one window, so only windows with at least 13 digits can hold such a run.
         ReadOnlySpan<char> s = text;
-        int i = 0;
-        while (i < s.Length)
+        foreach (DigitWindow w in windows)
         {
-            int d = s[i..].IndexOfAnyInRange('0', '9');
-            if (d < 0)
+            if (w.Digits < 13)
             {
-                break;
+                continue;
             }
 
-            int start = i + d;
-            int end = start;
-            while (end < s.Length && char.IsAsciiDigit(s[end]))
+            int i = w.Start;
+            while (i < w.End)
             {
-                end++;
-            }
+                int d = s[i..w.End].IndexOfAnyInRange('0', '9');
+                if (d < 0)
+                {
+                    break;
+                }
 
-            int len = end - start;
-            if (len is >= 13 and <= 19 and not 15 and not 16 && (start == 0 || !char.IsAsciiLetter(s[start - 1])) && (end == s.Length || !char.IsAsciiLetter(s[end])))
-            {
-                AddCard(text, start, len, results);
-            }
+                int start = i + d;
+                int end = start;
+                while (end < s.Length && char.IsAsciiDigit(s[end]))
+                {
+                    end++;
+                }
 
-            i = end;
+                int len = end - start;
+                if (len is >= 13 and <= 19 and not 15 and not 16 && (start == 0 || !char.IsAsciiLetter(s[start - 1])) && (end == s.Length || !char.IsAsciiLetter(s[end])))
+                {
+                    AddCard(text, start, len, results);
+                }
+
+                i = end;
+            }
         }
 
         static void AddCard(string text, int index, int length, List<PiiEntity> results)
@@ -656,12 +673,12 @@ internal static class PiiRecognizerEngine
         }
     }
 
-    private static void Ibans(string text, List<PiiEntity> results)
+    private static void Ibans(string text, List<DigitWindow>? windows, List<PiiEntity> results)
     {
         ReadOnlySpan<char> s = text;
         Span<char> compact = stackalloc char[34];
         Span<int> endAt = stackalloc int[34];
-        foreach (ValueMatch m in PiiPatterns.IbanStart().EnumerateMatches(text))
+        foreach ((int Index, int Length) m in IbanStarts(text, windows))
         {
             if (!Checksums.IsIbanCountry(s.Slice(m.Index, 2)))
             {
@@ -707,6 +724,51 @@ internal static class PiiRecognizerEngine
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The matches of <see cref="PiiPatterns.IbanStart"/> over the whole text, found from the digit windows: a match is
+    /// two upper-case letters then two digits, and since a letter is not number punctuation those digits start a window.
+    /// The pattern runs only at such window starts (with the full text before it, so <c>\b</c> sees the real context).
+    /// <paramref name="windows"/> is null for text that is not all ASCII: the whole text is scanned.
+    /// </summary>
+    private static List<(int Index, int Length)> IbanStarts(string text, List<DigitWindow>? windows)
+    {
+        var found = new List<(int Index, int Length)>();
+        if (windows is null)
+        {
+            foreach (ValueMatch m in PiiPatterns.IbanStart().EnumerateMatches(text))
+            {
+                found.Add((m.Index, m.Length));
+            }
+
+            return found;
+        }
+
+        // Like a whole-text scan, a match never starts inside the previous one.
+        int lastEnd = 0;
+        foreach (DigitWindow w in windows)
+        {
+            int p = w.Start - 2;
+            if (w.Digits < 2 || p < lastEnd || !char.IsAsciiLetterUpper(text[p]) || !char.IsAsciiLetterUpper(text[p + 1]))
+            {
+                continue;
+            }
+
+            // The pattern is at most six characters long.
+            foreach (ValueMatch m in PiiPatterns.IbanStart().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, p + 6)), p))
+            {
+                if (m.Index == p)
+                {
+                    found.Add((m.Index, m.Length));
+                    lastEnd = p + m.Length;
+                }
+
+                break;
+            }
+        }
+
+        return found;
     }
 
     private static void Ssns(string text, List<DigitWindow> windows, List<PiiEntity> results)
@@ -899,11 +961,11 @@ internal static class PiiRecognizerEngine
         return parts == 4;
     }
 
-    private static void UkNinos(string text, List<PiiEntity> results)
+    private static void UkNinos(string text, List<DigitWindow>? windows, List<PiiEntity> results)
     {
         // Body "12 34 56 C" found by a digit-led pattern; the two-letter prefix is checked by hand (HMRC rules: first
         // letter not D F I Q U V, second not D F I O Q U V, and not BG GB NK KN NT TN ZZ).
-        foreach (ValueMatch m in PiiPatterns.UkNinoBody().EnumerateMatches(text))
+        foreach ((int Index, int Length) m in UkNinoBodies(text, windows))
         {
             int p = m.Index;
             if (p >= 1 && text[p - 1] == ' ')
@@ -928,33 +990,108 @@ internal static class PiiRecognizerEngine
         }
     }
 
+    /// <summary>
+    /// The matches of <see cref="PiiPatterns.UkNinoBody"/> over the whole text, found window by window: the body's digits
+    /// and spaces all lie in one digit window (with at least six digits) and only its final letter (plus the character
+    /// that <c>\b</c> looks at) lies past the window's end, so the pattern runs over each such window plus two characters. <paramref name="windows"/> is null for text that
+    /// is not all ASCII: the whole text is scanned.
+    /// </summary>
+    private static List<(int Index, int Length)> UkNinoBodies(string text, List<DigitWindow>? windows)
+    {
+        var found = new List<(int Index, int Length)>();
+        if (windows is null)
+        {
+            foreach (ValueMatch m in PiiPatterns.UkNinoBody().EnumerateMatches(text))
+            {
+                found.Add((m.Index, m.Length));
+            }
+
+            return found;
+        }
+
+        foreach (DigitWindow w in windows)
+        {
+            if (w.Digits < 6)
+            {
+                continue;
+            }
+
+            foreach (ValueMatch m in PiiPatterns.UkNinoBody().EnumerateMatches(text.AsSpan(0, Math.Min(text.Length, w.End + 2)), w.Start))
+            {
+                found.Add((m.Index, m.Length));
+            }
+        }
+
+        return found;
+    }
+
     private static void CryptoWallets(string text, List<PiiEntity> results)
     {
-        foreach (Match m in PiiPatterns.Crypto().Matches(text))
+        // Every match is ASCII letters and digits with no word character on either side, so it is a whole maximal run of
+        // ASCII letters and digits, 14-74 long, starting with 1, 3, b, B or 0; the pattern runs only at such runs (with
+        // the text before and one character after, so its look-arounds see the real context). The three alternatives
+        // start with different characters, so the first character says which one matched.
+        ReadOnlySpan<char> s = text;
+        int i = 0;
+        while (i < s.Length)
         {
-            ReadOnlySpan<char> v = m.ValueSpan;
-            if (m.Groups["btc"].Success)
+            int a = s[i..].IndexOfAny(s_walletFirstChars);
+            if (a < 0)
             {
-                if (Checksums.Base58Check(v))
-                {
-                    results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, m.Index, m.Index + m.Length, 1.0));
-                }
+                return;
             }
-            else if (m.Groups["bech"].Success)
+
+            int start = i + a;
+            i = start + 1;
+            if (start > 0 && s_asciiAlphanumeric.Contains(s[start - 1]))
             {
-                if (Checksums.Bech32(v))
-                {
-                    results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, m.Index, m.Index + m.Length, 1.0));
-                }
+                continue; // not the start of a run
             }
-            else
+
+            int runLength = s[start..].IndexOfAnyExcept(s_asciiAlphanumeric);
+            int end = runLength < 0 ? s.Length : start + runLength;
+            i = end;
+            if (end - start is < 14 or > 74)
             {
-                int eip55 = Checksums.Eip55(v[2..]);
-                if (eip55 >= 0)
+                continue;
+            }
+
+            foreach (ValueMatch m in PiiPatterns.Crypto().EnumerateMatches(s[..Math.Min(s.Length, end + 1)], start))
+            {
+                if (m.Index == start)
                 {
-                    // Single-case addresses carry no checksum: still an address shape, lower confidence.
-                    results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, m.Index, m.Index + m.Length, eip55 == 1 ? 1.0 : 0.7));
+                    AddCryptoWallet(text, m.Index, m.Length, results);
                 }
+
+                break;
+            }
+        }
+    }
+
+    private static void AddCryptoWallet(string text, int index, int length, List<PiiEntity> results)
+    {
+        ReadOnlySpan<char> v = text.AsSpan(index, length);
+        if (v[0] is '1' or '3')
+        {
+            if (Checksums.Base58Check(v))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, index, index + length, 1.0));
+            }
+        }
+        else if (v[0] is 'b' or 'B')
+        {
+            if (Checksums.Bech32(v))
+            {
+                results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, index, index + length, 1.0));
+            }
+        }
+        else
+        {
+            int eip55 = Checksums.Eip55(v[2..]);
+            if (eip55 >= 0)
+            {
+                // Single-case addresses carry no checksum: still an address shape, lower confidence.
+                results.Add(new PiiEntity(PiiEntityTypes.CryptoWallet, index, index + length, eip55 == 1 ? 1.0 : 0.7));
             }
         }
     }
