@@ -59,12 +59,7 @@ internal sealed class SanitizeVerb : ICliVerb
                 {
                     w.WriteString("html", "");
                     w.WriteNull("markdown");
-                    w.WriteStartArray("findings");
-                    w.WriteStartObject();
-                    w.WriteString("kind", FindingKindNames.ToName(FindingKind.UnsafeMarkup));
-                    w.WriteString("detail", "input.too_long");
-                    w.WriteEndObject();
-                    w.WriteEndArray();
+                    CliJson.WriteFindings(w, [new SecurityFinding(FindingKind.UnsafeMarkup, "input.too_long", 1, "cli")]);
                 });
                 continue;
             }
@@ -74,15 +69,7 @@ internal sealed class SanitizeVerb : ICliVerb
                 w.WriteString("html", result.Html);
                 if (result.Markdown is null) w.WriteNull("markdown");
                 else w.WriteString("markdown", result.Markdown);
-                w.WriteStartArray("findings");
-                foreach (var finding in result.Findings)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("kind", finding.KindName);
-                    w.WriteString("detail", finding.Detail);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                CliJson.WriteFindings(w, result.Findings);
             });
         }
 

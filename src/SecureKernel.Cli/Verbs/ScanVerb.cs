@@ -120,15 +120,7 @@ internal sealed class ScanVerb : ICliVerb
                 w.WriteBoolean("flagged", r.Flagged);
                 w.WriteNumber("windows", r.Windows);
                 w.WriteNumber("unscanned_chars", r.UnscannedChars);
-                w.WriteStartArray("findings");
-                foreach (SecurityFinding f in r.Findings)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("kind", f.KindName);
-                    w.WriteString("detail", f.Detail);
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
+                CliJson.WriteFindings(w, r.Findings);
             });
         }
     }
