@@ -16,6 +16,9 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
     private readonly TimeProvider _timeProvider;
     private readonly ToolRateLimiter _rateLimiter;
     private readonly ILogger _logger;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _disabledTools = new(StringComparer.OrdinalIgnoreCase);
+    private IInjectionDetector _detector;
+    private bool _allToolsDisabled;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedConfiguration = new(StringComparer.Ordinal);
 
     /// <summary>Creates a guard. Options are validated; every error is listed in the exception.</summary>
@@ -25,7 +28,7 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         SecureKernelOptionsValidator.ThrowIfInvalid(options);
         Options = options;
-        Detector = options.Detector ?? new RuleInjectionDetector();
+        _detector = options.Detector ?? new RuleInjectionDetector();
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SecureKernel");
         Approvals = new SecurityApprovals(timeProvider);
         _timeProvider = timeProvider ?? TimeProvider.System;
@@ -50,7 +53,42 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
     public SecureKernelOptions Options { get; }
 
     /// <summary>The injection detector in use.</summary>
-    public IInjectionDetector Detector { get; }
+    public IInjectionDetector Detector => Volatile.Read(ref _detector);
+
+    /// <summary>
+    /// Kill switch: replaces the injection detector at run time (e.g. rolls a model back to a previous version) without a
+    /// restart. Scans already running finish with the old detector. Returns the previous detector (the caller disposes it).
+    /// </summary>
+    public IInjectionDetector ReplaceDetector(IInjectionDetector detector)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        var previous = Interlocked.Exchange(ref _detector, detector);
+        Record(new SecurityVerdict { Stage = SecurityStage.Configuration, Action = SecurityAction.Tag, Reason = $"detector replaced: {previous.Name} -> {detector.Name}", Subject = detector.Name });
+        return previous;
+    }
+
+    /// <summary>Kill switch: disables (or re-enables) a plugin (<c>"Mail"</c>) or one function (<c>"Mail.send_email"</c>) at run time.</summary>
+    public void SetToolDisabled(string pluginOrFunction, bool disabled)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pluginOrFunction);
+        if (disabled) _disabledTools[pluginOrFunction] = 0;
+        else _disabledTools.TryRemove(pluginOrFunction, out _);
+        Record(new SecurityVerdict { Stage = SecurityStage.Configuration, Action = disabled ? SecurityAction.Block : SecurityAction.Allow, Reason = $"tool {(disabled ? "disabled" : "enabled")} at run time", Subject = pluginOrFunction });
+    }
+
+    /// <summary>Kill switch: disables (or re-enables) every tool of the endpoint this guard serves.</summary>
+    public bool AllToolsDisabled
+    {
+        get => Volatile.Read(ref _allToolsDisabled);
+        set
+        {
+            Volatile.Write(ref _allToolsDisabled, value);
+            Record(new SecurityVerdict { Stage = SecurityStage.Configuration, Action = value ? SecurityAction.Block : SecurityAction.Allow, Reason = $"all tools {(value ? "disabled" : "enabled")} at run time" });
+        }
+    }
+
+    /// <summary>Plugins and functions disabled at run time.</summary>
+    public IReadOnlyCollection<string> DisabledTools => _disabledTools.Keys.ToArray();
 
     /// <summary>The canary tokens of this guard.</summary>
     public CanaryRegistry Canaries { get; }
@@ -217,6 +255,9 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
         if (policy.Disabled)
             return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, "the tool is disabled", [new(FindingKind.Disabled, "policy_disabled", 1, "policy")], 1, subject));
 
+        if (AllToolsDisabled || IsDisabledAtRunTime(call.PluginName, call.FunctionName))
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, "the tool was switched off at run time (kill switch)", [new(FindingKind.Disabled, "kill_switch", 1, "policy")], 1, subject));
+
         if (policy.AllowedRoles.Count > 0 && !policy.AllowedRoles.Any(r => principal.Roles.Contains(r, StringComparer.OrdinalIgnoreCase)))
             return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, $"the caller holds none of the roles the tool requires ({string.Join(", ", policy.AllowedRoles)})", [new(FindingKind.NotAuthorized, "role", 1, "policy")], 1, subject));
 
@@ -311,6 +352,13 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
         return (canary, secrets, pii);
     }
 
+    private bool IsDisabledAtRunTime(string? pluginName, string functionName)
+    {
+        if (_disabledTools.IsEmpty) return false;
+        if (_disabledTools.ContainsKey(functionName)) return true;
+        return pluginName is not null && (_disabledTools.ContainsKey(pluginName) || _disabledTools.ContainsKey(pluginName + "." + functionName) || _disabledTools.ContainsKey(pluginName + "_" + functionName));
+    }
+
     /// <summary>Finds the policy for a function: function entry, then plugin entry, then the default.</summary>
     public ToolPolicy ResolvePolicy(string? pluginName, string functionName) => ResolvePolicy(Options.Tools, pluginName, functionName);
 
@@ -354,19 +402,20 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
 
     private async Task<(IReadOnlyList<InjectionScanResult>? Results, SecurityFinding? Failure)> RunDetectorAsync(IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken)
     {
+        var detector = Detector; // one detector for the whole call, even if the kill switch swaps it meanwhile
         long start = Stopwatch.GetTimestamp();
         using var activity = SecureKernelTelemetry.ActivitySource.StartActivity("securekernel.scan");
-        activity?.SetTag("securekernel.detector", Detector.Name);
+        activity?.SetTag("securekernel.detector", detector.Name);
         activity?.SetTag("securekernel.texts", requests.Count);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timeout = Options.Retrieval.DetectorTimeout;
         try
         {
             cts.CancelAfter(timeout);
-            var results = await Detector.ScanAsync(requests, cts.Token).AsTask().WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            var results = await detector.ScanAsync(requests, cts.Token).AsTask().WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
             if (results is null || results.Count != requests.Count || results.Any(r => r is null || double.IsNaN(r.Score) || r.Score < 0 || r.Score > 1))
                 return (null, Failure("invalid_result", null));
-            SecureKernelTelemetry.Scans.Add(requests.Count, new KeyValuePair<string, object?>("securekernel.detector", Detector.Name));
+            SecureKernelTelemetry.Scans.Add(requests.Count, new KeyValuePair<string, object?>("securekernel.detector", detector.Name));
             return (results, null);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -383,14 +432,14 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
         }
         finally
         {
-            SecureKernelTelemetry.ScanDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, new KeyValuePair<string, object?>("securekernel.detector", Detector.Name));
+            SecureKernelTelemetry.ScanDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, new KeyValuePair<string, object?>("securekernel.detector", detector.Name));
         }
 
         SecurityFinding Failure(string kind, Exception? ex)
         {
-            _logger.DetectorFailed(Detector.Name, kind, Options.FailureMode, ex);
+            _logger.DetectorFailed(detector.Name, kind, Options.FailureMode, ex);
             activity?.SetStatus(ActivityStatusCode.Error, kind);
-            return new SecurityFinding(FindingKind.DetectorFailure, $"detector_{kind}", 1, Detector.Name);
+            return new SecurityFinding(FindingKind.DetectorFailure, $"detector_{kind}", 1, detector.Name);
         }
     }
 
