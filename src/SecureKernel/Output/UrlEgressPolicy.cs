@@ -164,6 +164,12 @@ internal sealed partial class UrlEgressPolicy
         string? rule = SecretRule("", decoded, "", canonical, invisible);
         if (rule is not null) return new(UrlVerdict.Remove, null, FindingKind.Exfiltration, rule);
         if (cleaned[0] == '#' && use == UrlUse.Link) return UrlDecision.Allowed(canonical);
+
+        // A colon in the first segment ("ᡞjavascript:x") is not a valid relative reference (RFC 3986 4.2) and reads as a
+        // scheme to lenient parsers: fail closed.
+        int segmentEnd = cleaned.AsSpan().IndexOfAny("/?#");
+        if (cleaned.AsSpan(0, segmentEnd < 0 ? cleaned.Length : segmentEnd).Contains(':'))
+            return new(UrlVerdict.Remove, null, FindingKind.UnsafeMarkup, "url.relative-colon");
         if (!_relative)
         {
             return use == UrlUse.Image

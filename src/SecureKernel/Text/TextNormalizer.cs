@@ -107,6 +107,17 @@ public static class TextNormalizer
         if (!result.IsNormalized(NormalizationForm.FormKC))
             result = result.Normalize(NormalizationForm.FormKC);
 
+        // Removing characters joins words ("о\u202Ew" becomes "оw") and NFKC creates letters ("ｐ" becomes "p", "𝛂" becomes
+        // "α"), so a confusable can sit in a Latin word only after the steps above: fold again on the result, so that
+        // Normalize is idempotent and hidden characters cannot shield a confusable. Its offset is then not in the input.
+        int late = FoldConfusables(ref result);
+        if (late > 0)
+        {
+            confusables += late;
+            if (!result.IsNormalized(NormalizationForm.FormKC))
+                result = result.Normalize(NormalizationForm.FormKC);
+        }
+
         if (tags + zeroWidth + bidi + controls + confusables == 0)
             return new NormalizedText { Text = result };
 
@@ -117,6 +128,24 @@ public static class TextNormalizer
         if (controls > 0) findings.Add(new(FindingKind.ControlCharacters, $"{controls} control characters removed", 0.3, DetectorName, firstCtl));
         if (confusables > 0) findings.Add(new(FindingKind.Confusables, $"{confusables} confusable letters folded", confusables >= 3 ? 0.6 : 0.3, DetectorName, firstConf));
         return new NormalizedText { Text = result, Findings = findings };
+    }
+
+    private static int FoldConfusables(ref string text)
+    {
+        char[]? chars = null;
+        int folded = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (s_confusables.TryGetValue(text[i], out char latin) && InLatinWord(text, i))
+            {
+                chars ??= text.ToCharArray();
+                chars[i] = latin;
+                folded++;
+            }
+        }
+
+        if (chars is not null) text = new string(chars);
+        return folded;
     }
 
     private static bool IsZeroWidth(char c) =>
@@ -138,5 +167,8 @@ public static class TextNormalizer
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetter(c) || IsZeroWidth(c);
+    // Combining marks belong to the word of their base letter: NFKC composes "a\u0308" into "ä", so a mark must not split a word.
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || IsZeroWidth(c)
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

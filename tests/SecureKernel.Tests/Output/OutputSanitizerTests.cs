@@ -17,6 +17,25 @@ public sealed class OutputSanitizerTests
     }
 
     [TestMethod]
+    public void RelativeUrlWithColonInFirstSegment_Removed()
+    {
+        // Found by the FsCheck property: "ᡞjavascript:" has no ASCII scheme, so it passed as a relative URL, although a
+        // colon in the first segment is not a valid relative reference (RFC 3986 4.2) and reads as a scheme to lenient parsers.
+        var md = s_sanitizer.SanitizeMarkdown("[a](\u185E&#106;avascript:alert(1)) and ![i](\u00E9data:image/png,x)");
+        Assert.DoesNotContain("javascript", md.Html);
+        Assert.DoesNotContain("data:", md.Html);
+        Assert.IsTrue(Has(md, "url.relative-colon"));
+        AssertSafe(md.Html);
+
+        var html = s_sanitizer.SanitizeHtml("<a href=\"\u185Ejavascript:alert(1)\">x</a>");
+        Assert.DoesNotContain("javascript", html.Html);
+        AssertSafe(html.Html);
+
+        // Relative URLs with a colon after the first segment stay.
+        Assert.Contains("href=\"docs/a:b\"", s_sanitizer.SanitizeMarkdown("[a](docs/a:b)").Html);
+    }
+
+    [TestMethod]
     public void Null_Throws()
     {
         Assert.ThrowsExactly<ArgumentNullException>(() => s_sanitizer.SanitizeHtml(null!));
