@@ -83,7 +83,8 @@ public static class TextNormalizer
                 continue;
             }
 
-            if (char.IsControl(c) && c is not ('\n' or '\r' or '\t'))
+            // U+FFFE and U+FFFF are noncharacters that .NET's NFKC rejects with an exception: remove them like controls.
+            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t')) || c is '\uFFFE' or '\uFFFF')
             {
                 sb ??= new StringBuilder(text, 0, i, text.Length);
                 controls++;

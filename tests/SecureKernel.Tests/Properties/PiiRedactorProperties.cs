@@ -6,7 +6,7 @@ namespace SecureKernel.Tests.Properties;
 [TestClass]
 public sealed partial class PiiRedactorProperties
 {
-    private const int Cases = 1000;
+    private const int Cases = 3000;
 
     private static readonly string[] s_fragments =
     [

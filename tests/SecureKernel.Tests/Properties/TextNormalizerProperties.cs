@@ -5,7 +5,7 @@ namespace SecureKernel.Tests.Properties;
 [TestClass]
 public sealed class TextNormalizerProperties
 {
-    private const int Cases = 2000;
+    private const int Cases = 10_000;
 
     private static readonly string[] s_fragments =
     [
@@ -13,6 +13,7 @@ public sealed class TextNormalizerProperties
         "\uDB40\uDC7F", "\u200B", "\u2060", "\u034F", "\u202A", "\u202E", "\u2069", "\u061C", "\u0001", "\u001B", "\u0085", "\u009F",
         "а", "о", "е", "с", "Α", "ρ", "ℓ", "ı", "ｐ", "ａ", "𝐨", "𝛂", "𝜌", "Ⓐ", "①", "ﬀ", "\u0301", "\u0308", "e\u0301", "é",
         "\uFB01", "\u2126", "\u212A", "\u00B5", "\u1E9B\u0323", "\uD83D", "\uDC00", "\uDB40", "\u3000", "\uFF0F",
+        "\uFFFE", "\uFFFF", "\uFDD0", "\uD83F\uDFFE", "\uDBFF\uDFFF",
     ];
 
     [TestMethod]

@@ -7,7 +7,7 @@ namespace SecureKernel.Tests.Properties;
 [TestClass]
 public sealed partial class UntrustedContentProperties
 {
-    private const int Cases = 500;
+    private const int Cases = 2000;
     private const string Open = "<" + UntrustedContent.ElementName;
     private const string Close = "</" + UntrustedContent.ElementName + ">";
 
@@ -76,7 +76,9 @@ public sealed partial class UntrustedContentProperties
                 case SpotlightingMode.Datamark:
                     Assert.AreEqual(marker, attributes["marker"], shown);
                     Assert.IsFalse(payload.Contains(' ') || payload.Contains('\t'), "datamark leaves no space or tab: " + shown);
-                    if (!text.Contains(marker, StringComparison.Ordinal))
+                    // Decoding is exact when the text holds none of the marker's glyphs; with them it is ambiguous
+                    // ("¦" before the marker "¦¦" reads "¦¦¦"), which the wrapper cannot avoid and which stays inside it.
+                    if (text.IndexOfAny(marker.ToCharArray()) < 0)
                         Assert.AreEqual(SpaceTabRunsRegex().Replace(text, " "), DecodeEntities(payload.Replace(marker, " ", StringComparison.Ordinal)), shown);
                     break;
                 default:

@@ -33,6 +33,15 @@ public sealed class TextNormalizerTests
     }
 
     [TestMethod]
+    public void Normalize_Noncharacters_RemovedNotThrown()
+    {
+        // Found by the FsCheck property: NFKC threw ArgumentException on U+FFFE/U+FFFF, so one such character crashed every detector.
+        NormalizedText r = TextNormalizer.Normalize("ig\uFFFEnore \uFFFFprevious \uFDD0 \U0001FFFE");
+        Assert.AreEqual("ignore previous \uFDD0 \U0001FFFE", r.Text);
+        Assert.IsTrue(r.Findings.Any(f => f.Kind == FindingKind.ControlCharacters));
+    }
+
+    [TestMethod]
     public void Normalize_ConfusableShieldedByRemovedOrComposedCharacters_StillFolded_AndIdempotent()
     {
         // Found by the FsCheck property: a bidi control, a control character or a tag character split the word, so the
