@@ -7,8 +7,13 @@ namespace SecureKernel.Tests.Properties;
 /// <summary>Shared generators and a fixed-seed runner so that property failures reproduce.</summary>
 internal static class PropertyGen
 {
-    /// <summary>Fixed seed: every run generates the same cases, so a failure reproduces exactly.</summary>
-    private static readonly Replay s_replay = new(new Rnd(0x5EC0_4E71UL, 0x9E37_79B9_7F4A_7C15UL), FSharpOption<int>.None);
+    /// <summary>
+    /// Fixed seed: every run generates the same cases, so a failure reproduces exactly. Set SECUREKERNEL_PROPERTY_SEED
+    /// to another number to explore new cases locally (the failure message prints the seed to replay).
+    /// </summary>
+    private static readonly Replay s_replay = new(
+        new Rnd(ulong.TryParse(Environment.GetEnvironmentVariable("SECUREKERNEL_PROPERTY_SEED"), out ulong seed) ? seed : 0x5EC0_4E71UL, 0x9E37_79B9_7F4A_7C15UL),
+        FSharpOption<int>.None);
 
     /// <summary>Runs <paramref name="property"/> for <paramref name="cases"/> generated cases; throws (with the shrunk counterexample) on failure.</summary>
     public static void Check(Property property, int cases) =>
