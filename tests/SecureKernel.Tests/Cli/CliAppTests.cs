@@ -6,14 +6,7 @@ namespace SecureKernel.Tests.Cli;
 [TestClass]
 public sealed class CliAppTests
 {
-    private static async Task<(int Code, string[] Lines, string Err)> Run(string input, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = await CliApp.RunAsync(args, new StringReader(input), stdout, stderr);
-        string[] lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        return (code, lines, stderr.ToString());
-    }
+    private static Task<(int Code, string[] Lines, string Err)> Run(string input, params string[] args) => CliRunner.RunLinesAsync(input, args);
 
     [TestMethod]
     public async Task Scan_EchoesIdsOfEveryJsonType_InOrder()

@@ -7,13 +7,7 @@ namespace SecureKernel.Tests.Cli;
 [TestClass]
 public sealed class CliAuditPostureTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = await CliApp.RunAsync(args, new StringReader(""), stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Out, string Err)> Run(params string[] args) => CliRunner.RunAsync("", args);
 
     private static async Task<string> AuditFile(int count)
     {

@@ -6,13 +6,7 @@ namespace SecureKernel.Tests.Cli;
 [TestClass]
 public sealed class CliSanitizeTests
 {
-    private static async Task<(int Code, string[] Lines, string Err)> Run(string input, params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        int code = await CliApp.RunAsync(args, new StringReader(input), stdout, stderr);
-        return (code, stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), stderr.ToString());
-    }
+    private static Task<(int Code, string[] Lines, string Err)> Run(string input, params string[] args) => CliRunner.RunLinesAsync(input, args);
 
     [TestMethod]
     public async Task Sanitize_Markdown_AllowedHostKept_ExfiltrationRemoved()
