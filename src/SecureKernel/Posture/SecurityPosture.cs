@@ -86,12 +86,25 @@ public static class SecurityPosture
         bool? verified = models.Length > 0 ? models.All(m => m.ModelVerified) : custom ? null : true;
         var detectorSettings = new Dictionary<string, string> { ["kind"] = kind, ["name"] = d?.Name ?? "rules" };
         detectorSettings["model_verified"] = models.Length == 0 && !custom ? "n/a (no model)" : verified is null ? "unknown" : Bool(verified.Value);
-        if (models.Length > 0) detectorSettings["model_id"] = string.Join(", ", models.Select(m => m.ModelId));
+        if (models.Length > 0)
+        {
+            detectorSettings["model_id"] = string.Join(", ", models.Select(m => m.ModelId));
+            detectorSettings["model_signature"] = string.Join(", ", models.Select(m => SignatureName(m.SignatureStatus)));
+            var keyIds = models.Where(m => m.SignatureStatus == ModelSignatureStatus.Verified && m.SignatureKeyId is not null).Select(m => m.SignatureKeyId!).Distinct().ToArray();
+            if (keyIds.Length > 0) detectorSettings["model_signing_key_id"] = string.Join(", ", keyIds);
+        }
+
         bool noModel = models.Length == 0 && !custom;
         Control("injection_detector", "Prompt-injection detector", true, detectorSettings,
             noModel ? ["LLM01"] : ["LLM01", "LLM03"], noModel ? [PromptInjection, Jailbreak] : [PromptInjection, Jailbreak, SupplyChain], [Measure]);
         if (models.Any(m => !m.ModelVerified))
             Risk("model_unverified", PostureRiskSeverity.High, "injection_detector", "The detector's model was loaded without a verified hash or signature.", "LLM03", "LLM04");
+        foreach (var m in models.Where(m => m.SignatureStatus == ModelSignatureStatus.NotVerified))
+            Risk("model_signature_not_verified", PostureRiskSeverity.Medium, "injection_detector",
+                $"The model '{m.ModelId}' is signed (manifest.sig) but no trusted public key is configured, so the signature was not checked (unsigned-verification-off): set OnnxInjectionDetectorOptions.TrustedPublicKeys (or scan --public-key).", "LLM03", "LLM04");
+        foreach (var m in models.Where(m => m.SignatureStatus == ModelSignatureStatus.Unsigned))
+            Risk("model_unsigned", PostureRiskSeverity.Low, "injection_detector",
+                $"The model '{m.ModelId}' has no signature: its file hashes come from a manifest that anyone able to write the model folder can rewrite. Sign it ('securekernel model sign') and set OnnxInjectionDetectorOptions.TrustedPublicKeys.", "LLM03", "LLM04");
         if (custom)
             Risk("detector_unknown", PostureRiskSeverity.Low, "injection_detector", $"A custom detector in '{d!.Name}' does not report whether a model it loads was verified (implement IModelBackedDetector).", "LLM03");
 
@@ -239,6 +252,14 @@ public static class SecurityPosture
         ["required_scopes"] = List(p.RequiredScopes),
         ["rate_limit"] = p.RateLimitPermits > 0 ? $"{p.RateLimitPermits}/{p.RateLimitWindow.ToString("c", CultureInfo.InvariantCulture)}" : "none",
         ["disabled"] = Bool(p.Disabled),
+    };
+
+    private static string SignatureName(ModelSignatureStatus status) => status switch
+    {
+        ModelSignatureStatus.Verified => "verified",
+        ModelSignatureStatus.NotVerified => "present_not_verified",
+        ModelSignatureStatus.Unsigned => "unsigned",
+        _ => "not_supported",
     };
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
