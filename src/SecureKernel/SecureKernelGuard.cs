@@ -253,7 +253,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     internal SecurityVerdict AuthorizeTool(ToolCall call, ToolContext context)
     {
         var profile = CurrentProfile;
-        var policy = ResolvePolicy(profile.Tools, call.PluginName, call.FunctionName);
+        var policy = profile.ResolvePolicy(call.PluginName, call.FunctionName);
         string subject = call.DisplayName;
         var principal = context.Principal;
 
@@ -388,7 +388,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     internal bool IsUntrustedOutput(string? pluginName, string functionName)
     {
         if (pluginName is not null && Options.Retrieval.RetrievalPlugins.Contains(pluginName, StringComparer.OrdinalIgnoreCase)) return true;
-        return !ResolvePolicy(CurrentProfile.Tools, pluginName, functionName).TrustedOutput;
+        return !CurrentProfile.ResolvePolicy(pluginName, functionName).TrustedOutput;
     }
 
     internal SecurityPrincipal ResolvePrincipal(IReadOnlyDictionary<string, object?>? arguments, IDictionary<string, object?>? kernelData)

@@ -167,7 +167,7 @@ public static class SecurityPosture
             var settings = new Dictionary<string, string>
             {
                 ["tool_policies"] = List(profile.Tools.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase)),
-                ["unlisted_tools"] = profile.Tools.DefaultPolicy.Disabled ? "denied" : Lower(profile.Tools.DefaultPolicy.Consequence),
+                ["unlisted_tools"] = profile.DenyUnlistedTools || profile.Tools.DefaultPolicy.Disabled ? "denied" : Lower(profile.Tools.DefaultPolicy.Consequence),
                 ["taint_action"] = Lower(profile.Tools.TaintAction),
                 ["rate_limits"] = Rules(profile.RateLimits),
                 ["budget"] = Budget(profile.Budget),
@@ -177,12 +177,12 @@ public static class SecurityPosture
             if (kernel is not null)
             {
                 settings["reachable_functions"] = List(kernel.Plugins.SelectMany(p => p.Select(f => (Plugin: p.Name, Function: f.Name)))
-                    .Where(f => !SecureKernelGuard.ResolvePolicy(profile.Tools, f.Plugin, f.Function).Disabled).Select(f => f.Plugin + "." + f.Function));
+                    .Where(f => !SecureKernel.Runtime.ResolvedProfile.Resolve(profile, profile.Tools, f.Plugin, f.Function).Disabled).Select(f => f.Plugin + "." + f.Function));
             }
 
             Control(id, $"Trust profile {name}", true, settings, ["LLM06", "LLM10"], [PluginCompromise, DenialOfService], [Govern, Manage]);
-            if (!profile.Tools.DefaultPolicy.Disabled)
-                Risk("profile_unlisted_tools_allowed", PostureRiskSeverity.Medium, id, $"Trust profile '{name}' reaches every tool it does not list (its default tool policy is not disabled).", "LLM06");
+            if (!profile.DenyUnlistedTools && !profile.Tools.DefaultPolicy.Disabled)
+                Risk("profile_unlisted_tools_allowed", PostureRiskSeverity.Medium, id, $"Trust profile '{name}' reaches every tool it does not list (DenyUnlistedTools is off and its default tool policy is not disabled).", "LLM06");
             foreach (var (key, policy) in profile.Tools.Policies.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
                 CheckPolicy(id, $"{name}/{key}", policy, Risk);
         }

@@ -6,6 +6,7 @@ namespace SecureKernel.Runtime;
 /// </summary>
 internal sealed class ResolvedProfile
 {
+    private static readonly ToolPolicy s_unlisted = new() { Disabled = true };
     private static readonly ToolGuardOptions s_denyAll = new() { DefaultPolicy = new ToolPolicy { Disabled = true } };
     private readonly SecureKernelOptions _options;
     private readonly TrustProfile? _profile;
@@ -35,6 +36,16 @@ internal sealed class ResolvedProfile
     public IList<RateLimitRule> RateLimits => Error is not null ? [] : _profile?.RateLimits ?? _options.RateLimits;
 
     public TokenBudgetOptions? Budget => Error is not null ? null : _profile is not null ? _profile.Budget : _options.Budget;
+
+    /// <summary>The policy of a tool under this profile; a tool a named profile does not list is disabled unless it opts out.</summary>
+    public ToolPolicy ResolvePolicy(string? pluginName, string functionName) => Resolve(_profile, Tools, pluginName, functionName);
+
+    /// <summary>The policy of a tool under <paramref name="profile"/> (null: the top-level <paramref name="tools"/>).</summary>
+    internal static ToolPolicy Resolve(TrustProfile? profile, ToolGuardOptions tools, string? pluginName, string functionName)
+    {
+        var policy = SecureKernelGuard.ResolvePolicy(tools, pluginName, functionName);
+        return profile is { DenyUnlistedTools: true } && ReferenceEquals(policy, tools.DefaultPolicy) ? s_unlisted : policy;
+    }
 
     public static ResolvedProfile TopLevel(SecureKernelOptions options) => new(TrustProfile.DefaultName, options, null, null);
 

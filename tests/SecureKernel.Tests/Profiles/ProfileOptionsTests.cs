@@ -49,7 +49,7 @@ public sealed class ProfileOptionsTests
         o.Profiles["public"] = new TrustProfile();
         o.DefaultProfile = "public";
         Assert.AreEqual(0, o.Validate().Count, string.Join("\n", o.Validate()));
-        Assert.IsTrue(new TrustProfile().Tools.DefaultPolicy.Disabled);
+        Assert.IsTrue(new TrustProfile().DenyUnlistedTools);
     }
 
     [TestMethod]
