@@ -181,6 +181,16 @@ public static class SecurityPosture
             }
 
             Control(id, $"Trust profile {name}", true, settings, ["LLM06", "LLM10"], [PluginCompromise, DenialOfService], [Govern, Manage]);
+            if (kernel is not null)
+            {
+                var functions = kernel.Plugins.SelectMany(p => p.Select(f => (Plugin: p.Name, Function: f.Name))).ToArray();
+                foreach (var key in profile.Tools.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase))
+                {
+                    if (!functions.Any(f => ReferenceEquals(SecureKernelGuard.ResolvePolicy(profile.Tools, f.Plugin, f.Function), profile.Tools.Policies[key])))
+                        Risk("profile_policy_matches_nothing", PostureRiskSeverity.Low, id, $"Trust profile '{name}' has a tool policy '{key}' that matches no kernel function (a typo leaves the intended tool denied or on another policy).", "LLM06");
+                }
+            }
+
             if (!profile.DenyUnlistedTools && !profile.Tools.DefaultPolicy.Disabled)
                 Risk("profile_unlisted_tools_allowed", PostureRiskSeverity.Medium, id, $"Trust profile '{name}' reaches every tool it does not list (DenyUnlistedTools is off and its default tool policy is not disabled).", "LLM06");
             foreach (var (key, policy) in profile.Tools.Policies.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))

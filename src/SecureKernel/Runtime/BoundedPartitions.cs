@@ -24,21 +24,29 @@ internal sealed class BoundedPartitions<T>(int capacity, Func<T, bool> tryRetire
     {
         if (Interlocked.Increment(ref _operations) % SweepEvery == 0) Sweep();
         if (_entries.TryGetValue(key, out value!)) return true;
-        if (Volatile.Read(ref _count) >= capacity)
+        if (!Reserve())
         {
             Sweep();
-            if (Volatile.Read(ref _count) >= capacity) return _entries.TryGetValue(key, out value!);
+            if (!Reserve()) return _entries.TryGetValue(key, out value!);
         }
 
+        // A slot is reserved before the entry exists, so the cap holds under concurrency too.
         var created = factory();
         if (_entries.TryAdd(key, created))
         {
-            Interlocked.Increment(ref _count);
             value = created;
             return true;
         }
 
+        Interlocked.Decrement(ref _count);
         return _entries.TryGetValue(key, out value!) || TryGet(key, factory, out value);
+    }
+
+    private bool Reserve()
+    {
+        if (Interlocked.Increment(ref _count) <= capacity) return true;
+        Interlocked.Decrement(ref _count);
+        return false;
     }
 
     /// <summary>Removes a retired entry (so the next lookup creates a fresh one).</summary>

@@ -145,4 +145,17 @@ public sealed class TokenBudgetTests
         var ex = await Assert.ThrowsAsync<SecurityBlockedException>(() => client.GetResponseAsync(Question));
         StringAssert.Contains(ex.Verdict.Reason, "trust profile 'trial'");
     }
+
+    [TestMethod]
+    public async Task ConcurrentTurns_CountEveryResponse()
+    {
+        var (h, _, _) = Create(new TokenBudgetOptions { MaxTokens = 5_000 });
+        var client = h.Kernel.GetRequiredService<IChatClient>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 64), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (_, _) => await client.GetResponseAsync(Question));
+
+        // 64 turns x 50 tokens = 3,200 counted: 36 more turns fit, the 37th is blocked.
+        for (int i = 0; i < 36; i++) await client.GetResponseAsync(Question);
+        var ex = await Assert.ThrowsAsync<SecurityBlockedException>(() => client.GetResponseAsync(Question));
+        StringAssert.Contains(ex.Verdict.Reason, "5000 of 5000 tokens");
+    }
 }

@@ -201,6 +201,25 @@ public sealed class TrustProfileTests
         StringAssert.Contains(report.ToJson(), "profile:public");
     }
 
+    [TestMethod]
+    public void Posture_FlagsAProfilePolicyThatMatchesNoFunction()
+    {
+        var h = Create(o => o.Profiles["public"].Tools.Add("Dcos", new ToolPolicy()));
+        var risk = h.Kernel.GetSecurityPosture().Risks.Single(r => r.Id == "profile_policy_matches_nothing");
+        Assert.AreEqual("profile:public", risk.Control);
+        StringAssert.Contains(risk.Message, "'Dcos'");
+    }
+
+    [TestMethod]
+    public async Task ObserveMode_UnknownProfile_RecordedAsWouldBlock_NothingBlocked()
+    {
+        var log = new List<SecurityVerdict>();
+        var h = Create(o => { o.Mode = GuardMode.Observe; o.OnDecision = v => { lock (log) log.Add(v); }; });
+        using (TrustProfileScope.Begin("intranet")) await h.Kernel.InvokePromptAsync(Question, new(Harness.Auto));
+        Assert.IsTrue(log.Any(v => v.Observed && v.Reason.Contains("unknown trust profile 'intranet'", StringComparison.Ordinal) && v.Reason.Contains("would block", StringComparison.Ordinal)),
+            string.Join("\n", log.Select(v => v.Reason)));
+    }
+
     private static async Task Invoke(Harness h, bool streaming)
     {
         if (streaming) await foreach (var _ in h.Kernel.InvokePromptStreamingAsync(Question, new(Harness.Auto))) { }
