@@ -18,6 +18,7 @@ internal sealed class ToolRateLimiter(TimeProvider time, int capacity)
     /// <summary>Takes one permit from every limit that covers the call; null when allowed, else why not (no permit is kept).</summary>
     public RateLimitRefusal? TryAcquire(string profile, ToolCall call, string user, ToolPolicy policy, IList<RateLimitRule> rules)
     {
+        if (policy.RateLimitPermits <= 0 && rules.Count == 0) return null;
         var taken = new List<(ClockedRateLimiter Limiter, RateLimitLease Lease)>();
         RateLimitRefusal? refusal = null;
         if (policy.RateLimitPermits > 0)
