@@ -83,4 +83,7 @@ public enum FindingKind
 
     /// <summary>A prompt template setting that disables encoding and allows role injection.</summary>
     DangerousConfiguration,
+
+    /// <summary>The caller's token or cost budget is used up.</summary>
+    BudgetExhausted,
 }

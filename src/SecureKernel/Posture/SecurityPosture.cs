@@ -158,10 +158,57 @@ public static class SecurityPosture
         }, ["LLM06"], [PluginCompromise], [Govern, Manage]);
 
         var limited = entries.Where(e => e.Policy.RateLimitPermits > 0).ToArray();
-        Control("rate_limits", "Per-user tool rate limits", limited.Length > 0, new()
+        Control("rate_limits", "Per-user tool rate limits", limited.Length > 0 || options.RateLimits.Count > 0, new()
         {
             ["limits"] = limited.Length == 0 ? "none" : string.Join(", ", limited.Select(e => $"{e.Key}: {e.Policy.RateLimitPermits}/{e.Policy.RateLimitWindow.ToString("c", CultureInfo.InvariantCulture)}")),
+            ["rules"] = Rules(options.RateLimits),
         }, ["LLM10"], [DenialOfService, CostHarvesting], [Manage]);
+        Control("token_budget", "Per-user token and cost budget", options.Budget is { Enabled: true }, new() { ["budget"] = Budget(options.Budget) }, ["LLM10"], [DenialOfService, CostHarvesting], [Manage]);
+
+        // Trust profiles: one per endpoint, each with its own tools, limits and budget.
+        Control("trust_profiles", "Trust profiles per endpoint", options.Profiles.Count > 0, new()
+        {
+            ["profiles"] = List(options.Profiles.Keys.Order(StringComparer.OrdinalIgnoreCase).Prepend(TrustProfile.DefaultName)),
+            ["default_profile"] = options.DefaultProfile ?? TrustProfile.DefaultName,
+            ["unknown_profile"] = "blocked",
+        }, ["LLM06", "LLM10"], [PluginCompromise], [Govern, Manage]);
+        if (options.Profiles.Count > 0 && options.DefaultProfile is null)
+            Risk("profile_default_top_level", PostureRiskSeverity.Low, "trust_profiles", "Requests that name no trust profile run under the top-level settings; set DefaultProfile to the least privileged profile.", "LLM06");
+        foreach (var (name, profile) in options.Profiles.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            string id = "profile:" + name;
+            var settings = new Dictionary<string, string>
+            {
+                ["tool_policies"] = List(profile.Tools.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase)),
+                ["unlisted_tools"] = profile.DenyUnlistedTools || profile.Tools.DefaultPolicy.Disabled ? "denied" : Lower(profile.Tools.DefaultPolicy.Consequence),
+                ["taint_action"] = Lower(profile.Tools.TaintAction),
+                ["rate_limits"] = Rules(profile.RateLimits),
+                ["budget"] = Budget(profile.Budget),
+                ["max_user_chars"] = Num((profile.Input ?? options.Input).MaxUserChars),
+                ["flagged_chunk_action"] = Lower(profile.FlaggedChunkAction ?? options.Retrieval.FlaggedChunkAction),
+            };
+            if (kernel is not null)
+            {
+                settings["reachable_functions"] = List(kernel.Plugins.SelectMany(p => p.Select(f => (Plugin: p.Name, Function: f.Name)))
+                    .Where(f => !SecureKernel.Runtime.ResolvedProfile.Resolve(profile, profile.Tools, f.Plugin, f.Function).Disabled).Select(f => f.Plugin + "." + f.Function));
+            }
+
+            Control(id, $"Trust profile {name}", true, settings, ["LLM06", "LLM10"], [PluginCompromise, DenialOfService], [Govern, Manage]);
+            if (kernel is not null)
+            {
+                var functions = kernel.Plugins.SelectMany(p => p.Select(f => (Plugin: p.Name, Function: f.Name))).ToArray();
+                foreach (var key in profile.Tools.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase))
+                {
+                    if (!functions.Any(f => ReferenceEquals(SecureKernelGuard.ResolvePolicy(profile.Tools, f.Plugin, f.Function), profile.Tools.Policies[key])))
+                        Risk("profile_policy_matches_nothing", PostureRiskSeverity.Low, id, $"Trust profile '{name}' has a tool policy '{key}' that matches no kernel function (a typo leaves the intended tool denied or on another policy).", "LLM06");
+                }
+            }
+
+            if (!profile.DenyUnlistedTools && !profile.Tools.DefaultPolicy.Disabled)
+                Risk("profile_unlisted_tools_allowed", PostureRiskSeverity.Medium, id, $"Trust profile '{name}' reaches every tool it does not list (DenyUnlistedTools is off and its default tool policy is not disabled).", "LLM06");
+            foreach (var (key, policy) in profile.Tools.Policies.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+                CheckPolicy(id, $"{name}/{key}", policy, Risk);
+        }
 
         // Output.
         var o = options.Output;
@@ -261,6 +308,15 @@ public static class SecurityPosture
         ModelSignatureStatus.Unsigned => "unsigned",
         _ => "not_supported",
     };
+
+    private static string Rules(IList<RateLimitRule> rules) => rules.Count == 0 ? "none" : string.Join("; ", rules.Select(r =>
+        $"{r.DisplayName}: {Lower(r.Algorithm)} {Num(r.PermitLimit)}/{r.Window.ToString("c", CultureInfo.InvariantCulture)}{(r.Algorithm == RateLimitAlgorithm.TokenBucket ? $" (+{Num(r.TokensPerPeriod)} per period)" : "")} per {Lower(r.Partition)}"));
+
+    private static string Budget(TokenBudgetOptions? b) => b is not { Enabled: true } ? "none" : string.Join(", ", new[]
+    {
+        b.MaxTokens > 0 ? $"{b.MaxTokens.ToString(CultureInfo.InvariantCulture)} tokens" : null,
+        b.MaxCost > 0 ? $"{b.MaxCost.ToString(CultureInfo.InvariantCulture)} cost units" : null,
+    }.OfType<string>()) + " per user per " + b.Window.ToString("c", CultureInfo.InvariantCulture);
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
