@@ -15,6 +15,9 @@ public sealed class ModelOptions
     /// <summary>The model id.</summary>
     public string? ModelId { get; set; }
 
-    /// <summary>Whether an endpoint is configured.</summary>
-    public bool IsOnline => !string.IsNullOrWhiteSpace(Endpoint) || !string.IsNullOrWhiteSpace(ApiKey);
+    /// <summary>Forces the offline model even when an endpoint is configured (like the console example's <c>--offline</c>).</summary>
+    public bool Offline { get; set; }
+
+    /// <summary>Whether the app talks to an endpoint.</summary>
+    public bool IsOnline => !Offline && (!string.IsNullOrWhiteSpace(Endpoint) || !string.IsNullOrWhiteSpace(ApiKey));
 }

@@ -36,9 +36,8 @@ public sealed class WebChatOptions
         Check(this, "WebChat:", errors);
         Check(Upload, "WebChat:Upload:", errors);
         if (!Enum.IsDefined(Upload.FlaggedAction)) errors.Add("WebChat:Upload:FlaggedAction: must be Refuse or Tag.");
-        bool online = !string.IsNullOrWhiteSpace(Model.Endpoint) || !string.IsNullOrWhiteSpace(Model.ApiKey);
-        if (online && string.IsNullOrWhiteSpace(Model.ModelId)) errors.Add("WebChat:Model:ModelId: required when Endpoint or ApiKey is set (or clear both to run offline).");
-        if (!string.IsNullOrWhiteSpace(Model.Endpoint) && !Uri.TryCreate(Model.Endpoint, UriKind.Absolute, out _)) errors.Add("WebChat:Model:Endpoint: must be an absolute URL.");
+        if (Model.IsOnline && string.IsNullOrWhiteSpace(Model.ModelId)) errors.Add("WebChat:Model:ModelId: required when Endpoint or ApiKey is set (or clear both to run offline).");
+        if (Model.IsOnline && !string.IsNullOrWhiteSpace(Model.Endpoint) && !Uri.TryCreate(Model.Endpoint, UriKind.Absolute, out _)) errors.Add("WebChat:Model:Endpoint: must be an absolute URL.");
         return errors;
     }
 
