@@ -43,8 +43,8 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
         if (!File.Exists(ChromiumPath)) Assert.Inconclusive($"{ChromiumPath} is not installed (apt-get install -y chromium).");
     }
 
-    /// <summary>Starts Chromium with one page target, network and page events enabled.</summary>
-    public static async Task<ChromiumBrowser> StartAsync(int width = 1280, int height = 900)
+    /// <summary>Starts Chromium with one page target, network and page events enabled; optionally with a fixed viewport.</summary>
+    public static async Task<ChromiumBrowser> StartAsync(int? width = null, int? height = null)
     {
         string profile = Directory.CreateTempSubdirectory("sk-chromium-").FullName;
         var psi = new ProcessStartInfo(ChromiumPath)
@@ -57,11 +57,14 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--no-first-run", "--disable-default-apps", "--disable-sync", "--remote-debugging-port=0", $"--user-data-dir={profile}",
-            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", $"--window-size={width},{height}", "--hide-scrollbars", "about:blank",
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
         })
         {
             psi.ArgumentList.Add(a);
         }
+
+        if (width is not null && height is not null) { psi.ArgumentList.Add($"--window-size={width},{height}"); psi.ArgumentList.Add("--hide-scrollbars"); }
+        psi.ArgumentList.Add("about:blank");
 
         var process = Process.Start(psi)!;
         var browser = new ChromiumBrowser(process, profile);
@@ -92,8 +95,8 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
         _ = Task.Run(browser.ReceiveLoopAsync);
         await browser.SendAsync("Network.enable", new { });
         await browser.SendAsync("Page.enable", new { });
-        await browser.SendAsync("Runtime.enable", new { });
-        await browser.SendAsync("Emulation.setDeviceMetricsOverride", new { width, height, deviceScaleFactor = 1, mobile = false });
+        if (width is not null && height is not null)
+            await browser.SendAsync("Emulation.setDeviceMetricsOverride", new { width, height, deviceScaleFactor = 1, mobile = false });
         return browser;
     }
 
