@@ -27,12 +27,12 @@ public sealed class TurnRecorder
     }
 
     /// <summary>Starts recording on this async flow; dispose to stop.</summary>
-    public static Scope Begin()
+    public static TurnRecorderScope Begin()
     {
         var previous = s_current.Value;
         var recorder = new TurnRecorder();
         s_current.Value = recorder;
-        return new Scope(recorder, previous);
+        return new TurnRecorderScope(recorder, () => s_current.Value = previous);
     }
 
     /// <summary>The <see cref="SecureKernelOptions.OnDecision"/> callback.</summary>
@@ -55,15 +55,5 @@ public sealed class TurnRecorder
                 if (!r._approvals.Exists(a => a.Id == request.Id)) r._approvals.Add(request);
             }
         }
-    }
-
-    /// <summary>Ends recording.</summary>
-    public readonly struct Scope(TurnRecorder recorder, TurnRecorder? previous) : IDisposable
-    {
-        /// <summary>The recorder.</summary>
-        public TurnRecorder Recorder { get; } = recorder;
-
-        /// <inheritdoc/>
-        public void Dispose() => s_current.Value = previous;
     }
 }

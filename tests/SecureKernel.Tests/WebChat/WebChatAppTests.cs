@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SecureKernel.Examples.WebChat;
 using SecureKernel.Testing;
@@ -125,6 +126,26 @@ public sealed class WebChatAppTests
         var doc = docs.EnumerateArray().Single(d => d.GetProperty("source").GetString() == "notes/evil.md");
         Assert.IsTrue(doc.GetProperty("flagged").GetBoolean());
         StringAssert.Contains(doc.GetProperty("reason").GetString()!, "flagged");
+    }
+
+    [TestMethod]
+    public async Task ModelEndpoint_FromConfiguration_SelectsOpenAiCompatibleClient_AndNeedsModelId()
+    {
+        // Nothing is sent: the app is built, not asked. Port 9 (discard) so a mistake could not reach anything.
+        var online = WebChatApp.Build(["--WebChat:Port=0", "--WebChat:Model:Endpoint=http://127.0.0.1:9/v1", "--WebChat:Model:ModelId=local-model"]);
+        await using (online)
+        {
+            var model = online.Services.GetRequiredService<ModelClient>();
+            Assert.AreEqual("local-model at 127.0.0.1", model.Description);
+            Assert.IsNotInstanceOfType<OfflineAssistantChatClient>(model.Client);
+        }
+
+        var missing = WebChatApp.Build(["--WebChat:Port=0", "--WebChat:Model:Endpoint=http://127.0.0.1:9/v1", "--WebChat:Model:ModelId="]);
+        await using (missing)
+        {
+            var ex = await Assert.ThrowsAsync<OptionsValidationException>(() => missing.StartAsync());
+            Assert.IsTrue(ex.Failures.Any(f => f.StartsWith("WebChat:Model:ModelId: required", StringComparison.Ordinal)), string.Join("\n", ex.Failures));
+        }
     }
 
     [TestMethod]
