@@ -74,10 +74,13 @@ public sealed class SecureKernelOptions
     [JsonIgnore]
     public Action<SecurityVerdict>? OnDecision { get; set; }
 
+    /// <summary>Errors found while binding these options from configuration (unknown keys, values that do not convert).</summary>
+    internal List<string> ConfigurationErrors { get; } = [];
+
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
-        var errors = new List<string>();
+        var errors = new List<string>(ConfigurationErrors);
         ValidateObject(this, "", errors);
         ValidateObject(Input, "Input.", errors);
         ValidateObject(Retrieval, "Retrieval.", errors);
