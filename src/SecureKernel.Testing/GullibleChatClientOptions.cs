@@ -33,7 +33,7 @@ public sealed class GullibleChatClientOptions
     /// <summary>
     /// Reads text the way a tokenizer does, not the way a screen shows it: Unicode tag characters are read as the ASCII
     /// they encode, zero-width and bidi control characters are skipped, full-width forms and common Cyrillic/Greek
-    /// look-alikes are read as Latin letters. Applies to retrieved text and the user message. Default false.
+    /// look-alikes are read as Latin letters (without ICU, so the same under invariant globalization). Applies to retrieved text and the user message. Default false.
     /// </summary>
     public bool ReadsHiddenText { get; set; }
 

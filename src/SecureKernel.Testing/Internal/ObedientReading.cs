@@ -41,11 +41,14 @@ internal static partial class ObedientReading
                 continue;
             }
 
-            sb.Append(s_confusables.TryGetValue(c, out char latin) ? latin : c);
+            // Full-width forms are read as ASCII; folded here rather than by NFKC, which is a no-op under invariant globalization.
+            if (c is >= '\uFF01' and <= '\uFF5E') sb.Append((char)(c - 0xFEE0));
+            else if (c == '\u3000') sb.Append(' ');
+            else sb.Append(s_confusables.TryGetValue(c, out char latin) ? latin : c);
         }
 
         // Chat-template special tokens are role boundaries to a tokenizer, not text.
-        return SpecialTokenRegex().Replace(sb.ToString().Normalize(NormalizationForm.FormKC), "\n");
+        return SpecialTokenRegex().Replace(sb.ToString(), "\n");
     }
 
     /// <summary>True when <paramref name="text"/> asks the reader to reveal its instructions.</summary>
