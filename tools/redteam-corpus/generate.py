@@ -261,10 +261,26 @@ for j, (kind, t) in enumerate(BENIGN_USER):
 ids = [c["id"] for c in cases]
 assert len(ids) == len(set(ids)), "duplicate ids"
 OUT.parent.mkdir(parents=True, exist_ok=True)
+def visible(line):
+    """Escapes invisible and format characters (tag characters, zero-width, bidi controls) so the file can be reviewed."""
+    out = []
+    for ch in line:
+        if unicodedata.category(ch) in ("Cf", "Cc", "Co", "Cn") and ch not in "\n":
+            cp = ord(ch)
+            if cp > 0xFFFF:
+                cp -= 0x10000
+                out.append("\\u%04x\\u%04x" % (0xD800 + (cp >> 10), 0xDC00 + (cp & 0x3FF)))
+            else:
+                out.append("\\u%04x" % cp)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 with open(OUT, "w", encoding="utf-8", newline="\n") as f:
     f.write(json.dumps({"format": "securekernel-redteam-corpus", "version": VERSION, "cases": len(cases)}, ensure_ascii=False) + "\n")
     for c in cases:
-        f.write(json.dumps(c, ensure_ascii=False) + "\n")
+        f.write(visible(json.dumps(c, ensure_ascii=False)) + "\n")
 from collections import Counter
 print(len(cases), "cases ->", OUT.relative_to(ROOT))
 print(Counter((c["kind"], c["benign"]) for c in cases))
