@@ -73,9 +73,18 @@ public sealed class RedTeamRunner
     /// <param name="testCase">The case.</param>
     /// <param name="protect">True to run with SecureKernel.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
+    /// <exception cref="ArgumentException">The case cannot be judged (a tool goal other than <c>send_email</c>, a document case without a question).</exception>
     public async Task<RedTeamCaseResult> RunCaseAsync(RedTeamCase testCase, bool protect, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(testCase);
+        if (testCase.Goal is { Type: RedTeamGoalType.ToolCall, Tool: { } tool } && !string.Equals(tool, "send_email", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException($"Case '{testCase.Id}': the runner tracks only its exfiltration tool send_email, not '{tool}'.", nameof(testCase));
+        }
+        if (testCase.Vector == RedTeamVector.Document && string.IsNullOrEmpty(testCase.Question))
+        {
+            throw new ArgumentException($"Case '{testCase.Id}': a document case needs a question.", nameof(testCase));
+        }
         var mail = new MailPlugin();
         List<IndexedDocument> documents = [.. _options.Companions];
         if (testCase.Vector == RedTeamVector.Document) documents.Insert(0, new IndexedDocument(testCase.Id, testCase.Genre ?? "document", testCase.Text));
