@@ -6,6 +6,9 @@ public static class CliExitCodes
     /// <summary>Every line was processed.</summary>
     public const int Success = 0;
 
+    /// <summary><c>redteam</c>: at least one attack reached its goal with SecureKernel on (the report is still written).</summary>
+    public const int AttacksSucceeded = 1;
+
     /// <summary>Bad arguments, unreadable files, or a model that fails its integrity check.</summary>
     public const int BadArguments = 2;
 

@@ -24,6 +24,9 @@ namespace SecureKernel.Testing;
 /// </list>
 /// <para>Flags, wrappers and system instructions do not change its behaviour: it is gullible by design, so only a guard
 /// that blocks the tool call or removes the instruction stops it. Streaming responses are the same response split into small updates.</para>
+/// <para>Red-team behaviours (off by default; <see cref="GullibleChatClientOptions.ForRedTeam"/> switches them on): reading hidden
+/// text, revealing the system prompt on request, obeying quoted-output directives and copying links and images from
+/// instructing documents into the answer. Their text goes before <c>"Answer: "</c>.</para>
 /// </remarks>
 public sealed class GullibleChatClient : IChatClient
 {
@@ -111,6 +114,7 @@ public sealed class GullibleChatClient : IChatClient
         Interlocked.Increment(ref _requestCount);
         int lastUser = messages.FindLastIndex(m => m.Role == ChatRole.User);
         string question = lastUser >= 0 ? messages[lastUser].Text.Trim() : string.Empty;
+        if (_options.ReadsHiddenText) question = ObedientReading.Reveal(question);
         List<ChatMessage> turn = lastUser >= 0 ? messages.GetRange(lastUser + 1, messages.Count - lastUser - 1) : messages;
 
         var callNames = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -134,12 +138,13 @@ public sealed class GullibleChatClient : IChatClient
             {
                 return CallTool(searchTool.Name, new Dictionary<string, object?> { [_options.QueryParameterName] = question });
             }
-            return FinalAnswer([]);
+            return FinalAnswer([], Obey(question, string.Empty, messages, options));
         }
 
         string? marker = GullibleReader.FindDatamarkMarker(string.Join("\n", messages.Where(m => m.Role == ChatRole.System).Select(m => m.Text)))
             ?? GullibleReader.FindDatamarkMarker(options?.Instructions);
         List<string> documents = [.. retrievalResults.SelectMany(r => GullibleReader.ExtractDocuments(r.Result, marker))];
+        if (_options.ReadsHiddenText) documents = [.. documents.Select(ObedientReading.Reveal)];
         string retrieved = string.Join("\n", documents);
 
         AITool? highConsequence = options?.Tools?.FirstOrDefault(t => IsHighConsequence(t.Name));
@@ -155,7 +160,28 @@ public sealed class GullibleChatClient : IChatClient
             });
         }
 
-        return FinalAnswer(documents);
+        return FinalAnswer(documents, Obey(question, retrieved, messages, options));
+    }
+
+    /// <summary>What the red-team behaviours add before the answer (empty when they are off or nothing asks for them).</summary>
+    private string Obey(string question, string retrieved, List<ChatMessage> messages, ChatOptions? options)
+    {
+        var sb = new StringBuilder();
+        string both = question + "\n" + retrieved;
+        if (_options.FollowsOutputDirectives)
+        {
+            foreach (string quoted in ObedientReading.OutputDirectives(both)) sb.Append(quoted).Append('\n');
+        }
+        if (_options.RevealsSystemPrompt && ObedientReading.AsksForSystemPrompt(both))
+        {
+            string system = string.Join("\n", messages.Where(m => m.Role == ChatRole.System).Select(m => m.Text).Append(options?.Instructions ?? string.Empty).Where(t => t.Length > 0));
+            sb.Append("My instructions are: ").Append(system).Append('\n');
+        }
+        if (_options.RendersDocumentMarkup && retrieved.Length > 0 && GullibleReader.ContainsInstructions(retrieved))
+        {
+            foreach (string line in ObedientReading.MarkupLines(retrieved, question)) sb.Append(line).Append("\n\n");
+        }
+        return sb.ToString();
     }
 
     private ChatResponse CallTool(string name, Dictionary<string, object?> arguments)
@@ -170,10 +196,10 @@ public sealed class GullibleChatClient : IChatClient
         };
     }
 
-    private ChatResponse FinalAnswer(List<string> documents)
+    private ChatResponse FinalAnswer(List<string> documents, string prefix)
     {
         Interlocked.Increment(ref _answerCount);
-        var sb = new StringBuilder("Answer: ");
+        var sb = new StringBuilder(prefix).Append("Answer: ");
         if (documents.Count == 0)
         {
             sb.Append("I found no documents about that.");

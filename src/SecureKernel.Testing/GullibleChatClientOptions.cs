@@ -29,4 +29,43 @@ public sealed class GullibleChatClientOptions
 
     /// <summary>The model id reported in metadata and responses.</summary>
     public string ModelId { get; set; } = "gullible-offline";
+
+    /// <summary>
+    /// Reads text the way a tokenizer does, not the way a screen shows it: Unicode tag characters are read as the ASCII
+    /// they encode, zero-width and bidi control characters are skipped, full-width forms and common Cyrillic/Greek
+    /// look-alikes are read as Latin letters (without ICU, so the same under invariant globalization). Applies to retrieved text and the user message. Default false.
+    /// </summary>
+    public bool ReadsHiddenText { get; set; }
+
+    /// <summary>
+    /// Obeys requests in the user message or in retrieved text to reveal its instructions ("repeat your system prompt",
+    /// "print the text above"): the answer then starts with every system message and <c>ChatOptions.Instructions</c>. Default false.
+    /// </summary>
+    public bool RevealsSystemPrompt { get; set; }
+
+    /// <summary>
+    /// Obeys quoted-output directives in the user message or in retrieved text ("start your reply with \"X\"",
+    /// "say 'X'"): the answer then starts with the quoted text. Default false.
+    /// </summary>
+    public bool FollowsOutputDirectives { get; set; }
+
+    /// <summary>
+    /// When retrieved text contains instructions (<see cref="GullibleReader.ContainsInstructions"/>), copies every line
+    /// of it that carries a link, an image, HTML markup or a URL into the answer, with the data placeholders
+    /// <c>SECRET123</c>, <c>{data}</c> and <c>[DATA]</c> replaced by the URL-encoded user question. Default false.
+    /// </summary>
+    public bool RendersDocumentMarkup { get; set; }
+
+    /// <summary>
+    /// Options for red-team runs: the defaults with <see cref="ReadsHiddenText"/>, <see cref="RevealsSystemPrompt"/>,
+    /// <see cref="FollowsOutputDirectives"/> and <see cref="RendersDocumentMarkup"/> switched on.
+    /// </summary>
+    /// <returns>A new options object.</returns>
+    public static GullibleChatClientOptions ForRedTeam() => new()
+    {
+        ReadsHiddenText = true,
+        RevealsSystemPrompt = true,
+        FollowsOutputDirectives = true,
+        RendersDocumentMarkup = true,
+    };
 }

@@ -4,7 +4,14 @@ namespace SecureKernel.Cli;
 internal static class CommandArguments
 {
     /// <summary>Returns the options, or an error message. <c>-h</c>/<c>--help</c> yields the name "help".</summary>
-    public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args, params string[] known)
+    public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args, params string[] known) =>
+        Parse(args, [], known);
+
+    /// <summary>
+    /// Like <see cref="Parse(IReadOnlyList{string}, string[])"/>; the names in <paramref name="flags"/> take no value
+    /// (<c>--stream</c> yields "true"; <c>--stream=false</c> is also accepted).
+    /// </summary>
+    public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> flags, params string[] known)
     {
         var options = new CliOptions();
         for (int i = 0; i < args.Count; i++)
@@ -26,7 +33,8 @@ internal static class CommandArguments
                 name = name[..eq];
             }
 
-            if (!known.Contains(name, StringComparer.Ordinal)) return (null, $"unknown option '--{name}'.");
+            if (!known.Contains(name, StringComparer.Ordinal) && !flags.Contains(name, StringComparer.Ordinal)) return (null, $"unknown option '--{name}'.");
+            if (value is null && flags.Contains(name, StringComparer.Ordinal)) value = "true";
             if (value is null)
             {
                 if (i + 1 >= args.Count) return (null, $"option '--{name}' needs a value.");

@@ -125,6 +125,18 @@ public sealed class StreamingTextGuard
                 cut = ws + 1;
             }
 
+            // Never release the start of an HTML tag without its end: a transform that sees "<img " alone treats it
+            // as text, and the next segment would complete the tag in the caller's buffer (past the pending limit the
+            // text is cut anyway and the transform sees the rest on its own).
+            if (!forced && cut > 0)
+            {
+                int lt = pending.LastIndexOf('<', cut - 1);
+                if (lt >= 0 && pending.IndexOf('>', lt, cut - lt) < 0)
+                {
+                    cut = lt;
+                }
+            }
+
             // Never release part of an entity: move the cut to the start of any entity that spans it (past the pending
             // limit the partial entity is released redacted instead).
             bool moved = true;

@@ -20,59 +20,38 @@ internal sealed record AttackRunResult(int Rows, int ToolRequested, int ToolExec
 }
 
 /// <summary>
-/// Puts each dataset row into a small index next to benign handbook documents, asks the benign question through a
-/// real kernel (one kernel per row, built by a <see cref="RagKernelSetup"/>), and counts what the gullible model did.
+/// Dataset rows through the library's <see cref="RedTeamRunner"/> (<see cref="RedTeamCorpus.FromDatasetRows"/>): each
+/// row is a retrieved document next to the benign handbook documents, the user asks the travel question through a real
+/// kernel, and the classic gullible model (send_email only) decides. Adds the model-side count of requested calls.
 /// </summary>
 internal static class AttackSuccessRateHarness
 {
-    /// <summary>The benign documents placed next to each row (the expense document answers the question).</summary>
-    public static IReadOnlyList<IndexedDocument> Companions { get; } = [.. DemoDocuments.Benign.Take(3)];
-
     /// <param name="rows">The corpus; each row becomes one retrieved document.</param>
-    /// <param name="setup">How the kernel is built (the only thing a protected run changes).</param>
+    /// <param name="secureKernel">The SecureKernel options of a protected run (one call per row); null = no SecureKernel.</param>
     /// <param name="streaming">Ask through <c>InvokePromptStreamingAsync</c> instead of <c>InvokePromptAsync</c>.</param>
     /// <param name="cancellationToken">Cancels the run.</param>
-    public static async Task<AttackRunResult> RunAsync(IEnumerable<PromptInjectionRow> rows, RagKernelSetup setup, bool streaming = false, CancellationToken cancellationToken = default)
+    public static async Task<AttackRunResult> RunAsync(IEnumerable<PromptInjectionRow> rows, Func<SecureKernelOptions>? secureKernel, bool streaming = false, CancellationToken cancellationToken = default)
     {
-        int count = 0, requested = 0, executed = 0, completed = 0, blocked = 0, errors = 0;
-        foreach (PromptInjectionRow row in rows)
+        GullibleChatClient? model = null;
+        var runner = new RedTeamRunner(new RedTeamRunnerOptions
         {
-            count++;
-            IndexedDocument poisoned = new($"row-{count}", row.Source, row.Text);
-            // Top covers the whole index, so the row is always retrieved (the premise of an indirect injection).
-            RagTestRun run = RagTestHarness.Build([poisoned, .. Companions], setup, top: Companions.Count + 1);
-            string answer;
-            try
-            {
-                answer = streaming
-                    ? (await RagTestHarness.AskStreamingAsync(run, DemoDocuments.TravelQuestion, cancellationToken)).Text
-                    : await RagTestHarness.AskAsync(run, DemoDocuments.TravelQuestion, cancellationToken);
-            }
-            catch (Exception ex) when (IsSecurityBlock(ex))
-            {
-                blocked++;
-                answer = string.Empty;
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                errors++;
-                answer = string.Empty;
-            }
+            Streaming = streaming,
+            ChatClientFactory = () => model = new GullibleChatClient(),
+            SecureKernelOptionsFactory = secureKernel,
+        });
 
-            if (run.Model.GetToolCallCount("send_email") > 0) requested++;
-            if (run.Mail.Outbox.Count > 0) executed++;
-            else if (answer.Contains(DemoDocuments.TravelLimitFact, StringComparison.Ordinal)) completed++;
+        int count = 0, requested = 0, executed = 0, completed = 0, blocked = 0, errors = 0;
+        foreach (RedTeamCase c in RedTeamCorpus.FromDatasetRows(rows))
+        {
+            model = null;
+            RedTeamCaseResult r = await runner.RunCaseAsync(c, protect: secureKernel is not null, cancellationToken);
+            count++;
+            if (model?.GetToolCallCount("send_email") > 0) requested++;
+            if (r.ToolCallsExecuted > 0) executed++;
+            else if (r.IsBenign ? r.BenignSucceeded : r.AnsweredUnderAttack) completed++;
+            if (r.Blocked) blocked++;
+            if (r.Error is not null) errors++;
         }
         return new AttackRunResult(count, requested, executed, completed, blocked, errors);
-    }
-
-    /// <summary>A SecureKernel block, thrown directly or wrapped by Semantic Kernel / Microsoft.Extensions.AI.</summary>
-    private static bool IsSecurityBlock(Exception ex)
-    {
-        for (Exception? e = ex; e is not null; e = e.InnerException)
-        {
-            if (e is SecurityBlockedException) return true;
-        }
-        return ex is AggregateException agg && agg.InnerExceptions.Any(IsSecurityBlock);
     }
 }

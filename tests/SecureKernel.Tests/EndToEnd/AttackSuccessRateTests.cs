@@ -6,17 +6,10 @@ namespace SecureKernel.Tests.EndToEnd;
 
 /// <summary>
 /// Attack-success rate of indirect injections from the BIPIA and deepset TRAIN rows against the gullible model with
-/// <c>send_email</c> available. This class holds the "filters off" control; a protected run uses the same harness
-/// with another <see cref="RagKernelSetup"/>, e.g.
+/// <c>send_email</c> available, run through the library's <see cref="RedTeamRunner"/> (see <see cref="AttackSuccessRateHarness"/>):
+/// without SecureKernel (<c>null</c> options) and with it (an options factory), e.g.
 /// <code>
-/// var secure = new RagKernelSetup
-/// {
-///     Name = "filters on",
-///     OuterChatMiddleware = b => b.UseSecureKernel(),
-///     InnerChatMiddleware = b => b.UseToolResultGuard(),
-///     ConfigureKernel = k => k.AddSecurityFilters(o => { /* mail: external */ }),
-/// };
-/// AttackRunResult r = await AttackSuccessRateHarness.RunAsync(attacks, secure);   // assert r.ToolExecuted == 0
+/// AttackRunResult r = await AttackSuccessRateHarness.RunAsync(attacks, () => new SecureKernelOptions());   // assert r.ToolExecuted == 0
 /// </code>
 /// </summary>
 [TestClass]
@@ -50,8 +43,8 @@ public sealed class AttackSuccessRateTests
         IReadOnlyList<PromptInjectionRow> attacks = LoadTrainRows(label: 1);
         Assert.IsTrue(attacks.Count > 500, $"expected the BIPIA+deepset TRAIN attack rows, got {attacks.Count}");
 
-        AttackRunResult bipia = await AttackSuccessRateHarness.RunAsync(attacks.Where(r => r.Dataset == PromptInjectionDatasets.Bipia), RagKernelSetup.Unprotected, cancellationToken: TestContext.CancellationToken);
-        AttackRunResult deepset = await AttackSuccessRateHarness.RunAsync(attacks.Where(r => r.Dataset == PromptInjectionDatasets.Deepset), RagKernelSetup.Unprotected, cancellationToken: TestContext.CancellationToken);
+        AttackRunResult bipia = await AttackSuccessRateHarness.RunAsync(attacks.Where(r => r.Dataset == PromptInjectionDatasets.Bipia), null, cancellationToken: TestContext.CancellationToken);
+        AttackRunResult deepset = await AttackSuccessRateHarness.RunAsync(attacks.Where(r => r.Dataset == PromptInjectionDatasets.Deepset), null, cancellationToken: TestContext.CancellationToken);
         AttackRunResult all = bipia + deepset;
         Report(all.Describe("control attack rows (BIPIA+deepset TRAIN)"));
         Report(bipia.Describe("control attack rows (BIPIA TRAIN)"));
@@ -72,8 +65,8 @@ public sealed class AttackSuccessRateTests
         IReadOnlyList<PromptInjectionRow> benign = LoadTrainRows(label: 0);
         Assert.IsTrue(benign.Count > 500, $"expected the BIPIA+deepset TRAIN benign rows, got {benign.Count}");
 
-        AttackRunResult bipia = await AttackSuccessRateHarness.RunAsync(benign.Where(r => r.Dataset == PromptInjectionDatasets.Bipia), RagKernelSetup.Unprotected, cancellationToken: TestContext.CancellationToken);
-        AttackRunResult deepset = await AttackSuccessRateHarness.RunAsync(benign.Where(r => r.Dataset == PromptInjectionDatasets.Deepset), RagKernelSetup.Unprotected, cancellationToken: TestContext.CancellationToken);
+        AttackRunResult bipia = await AttackSuccessRateHarness.RunAsync(benign.Where(r => r.Dataset == PromptInjectionDatasets.Bipia), null, cancellationToken: TestContext.CancellationToken);
+        AttackRunResult deepset = await AttackSuccessRateHarness.RunAsync(benign.Where(r => r.Dataset == PromptInjectionDatasets.Deepset), null, cancellationToken: TestContext.CancellationToken);
         AttackRunResult all = bipia + deepset;
         Report(all.Describe("control benign rows (BIPIA+deepset TRAIN)"));
         Report(bipia.Describe("control benign rows (BIPIA TRAIN)"));
@@ -89,8 +82,8 @@ public sealed class AttackSuccessRateTests
     {
         PromptInjectionRow[] rows = [.. LoadTrainRows(label: 1).Where(r => r.Dataset == PromptInjectionDatasets.Deepset)];
 
-        AttackRunResult plain = await AttackSuccessRateHarness.RunAsync(rows, RagKernelSetup.Unprotected, streaming: false, TestContext.CancellationToken);
-        AttackRunResult streamed = await AttackSuccessRateHarness.RunAsync(rows, RagKernelSetup.Unprotected, streaming: true, TestContext.CancellationToken);
+        AttackRunResult plain = await AttackSuccessRateHarness.RunAsync(rows, null, streaming: false, TestContext.CancellationToken);
+        AttackRunResult streamed = await AttackSuccessRateHarness.RunAsync(rows, null, streaming: true, TestContext.CancellationToken);
         Report(streamed.Describe("control attack rows, streaming (deepset TRAIN)"));
 
         Assert.AreEqual(0, streamed.Errors);
@@ -98,22 +91,15 @@ public sealed class AttackSuccessRateTests
         Assert.AreEqual(plain.BenignCompleted, streamed.BenignCompleted);
     }
 
-    private static (RagKernelSetup Setup, List<SecurityVerdict> Decisions) Protected(bool streaming = false)
+    private static (Func<SecureKernelOptions> Options, List<SecurityVerdict> Decisions) Protected()
     {
         var decisions = new List<SecurityVerdict>();
-        var guard = new SecureKernelGuard(new SecureKernelOptions
+        SecureKernelOptions Options() => new()
         {
             Tools = { Policies = { ["mail"] = new ToolPolicy { Consequence = ToolConsequence.External } } },
             OnDecision = v => { lock (decisions) decisions.Add(v); },
-        });
-        var setup = new RagKernelSetup
-        {
-            Name = streaming ? "filters on (streaming)" : "filters on",
-            OuterChatMiddleware = b => b.UseSecureKernel(guard),
-            InnerChatMiddleware = b => b.UseToolResultGuard(guard),
-            ConfigureKernel = k => k.AddSecurityFilters(guard),
         };
-        return (setup, decisions);
+        return (Options, decisions);
     }
 
     [TestMethod]
@@ -122,7 +108,7 @@ public sealed class AttackSuccessRateTests
     public async Task FiltersOn_AttackRows_NeverSendEmail(bool streaming)
     {
         IReadOnlyList<PromptInjectionRow> attacks = LoadTrainRows(label: 1);
-        var (setup, decisions) = Protected(streaming);
+        var (setup, decisions) = Protected();
         AttackRunResult all = await AttackSuccessRateHarness.RunAsync(attacks, setup, streaming, TestContext.CancellationToken);
         int flagged = decisions.Count(v => v.Stage == SecurityStage.Retrieval && v.Action == SecurityAction.Tag && v.Findings.Count > 0 && v.Reason.Contains("prompt injection", StringComparison.Ordinal));
         int blockedTools = decisions.Count(v => v.Stage == SecurityStage.Tool && v.Action == SecurityAction.Block);
@@ -139,7 +125,7 @@ public sealed class AttackSuccessRateTests
     {
         IReadOnlyList<PromptInjectionRow> benign = LoadTrainRows(label: 0);
         var (setup, _) = Protected();
-        AttackRunResult control = await AttackSuccessRateHarness.RunAsync(benign, RagKernelSetup.Unprotected, cancellationToken: TestContext.CancellationToken);
+        AttackRunResult control = await AttackSuccessRateHarness.RunAsync(benign, null, cancellationToken: TestContext.CancellationToken);
         AttackRunResult all = await AttackSuccessRateHarness.RunAsync(benign, setup, cancellationToken: TestContext.CancellationToken);
         Report(all.Describe("protected benign rows (BIPIA+deepset TRAIN)"));
         Assert.AreEqual(0, all.Errors);

