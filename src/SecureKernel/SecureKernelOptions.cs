@@ -29,6 +29,9 @@ public sealed class SecureKernelOptions
     /// <summary>Audit records: sinks, content, buffering and the failure mode of a failing or slow sink.</summary>
     public AuditOptions Audit { get; set; } = new();
 
+    /// <summary>Production monitoring: the model-extraction signal and rolling per-endpoint baselines.</summary>
+    public MonitoringOptions Monitoring { get; set; } = new();
+
     /// <summary>The injection detector. When null, the built-in rule detector is used.</summary>
     [JsonIgnore]
     public IInjectionDetector? Detector { get; set; }
@@ -68,6 +71,19 @@ public sealed class SecureKernelOptions
         {
             ValidateObject(Audit, "Audit.", errors);
             Audit.Validate(errors);
+        }
+        if (Monitoring is null) errors.Add("Monitoring: must not be null.");
+        else if (Monitoring.Extraction is null) errors.Add("Monitoring.Extraction: must not be null.");
+        else if (Monitoring.Baseline is null) errors.Add("Monitoring.Baseline: must not be null.");
+        if (Monitoring?.Extraction is { } extraction)
+        {
+            ValidateObject(extraction, "Monitoring.Extraction.", errors);
+            extraction.Validate(errors);
+        }
+        if (Monitoring?.Baseline is { } baseline)
+        {
+            ValidateObject(baseline, "Monitoring.Baseline.", errors);
+            baseline.Validate(errors);
         }
         if (Retrieval is null) errors.Add("Retrieval: must not be null.");
         if (Retrieval is not null && (Retrieval.DetectorTimeout <= TimeSpan.Zero || Retrieval.DetectorTimeout > TimeSpan.FromMinutes(10)))

@@ -83,4 +83,10 @@ public enum FindingKind
 
     /// <summary>A prompt template setting that disables encoding and allows role injection.</summary>
     DangerousConfiguration,
+
+    /// <summary>Many near-duplicate inputs from one user in a short window: a possible model-extraction sweep.</summary>
+    ModelExtraction,
+
+    /// <summary>An endpoint's flag rate, block rate or output length deviated from its rolling baseline.</summary>
+    BaselineDeviation,
 }

@@ -67,6 +67,7 @@ public sealed class SecurityApprovals
                 var consumed = r with { Status = ApprovalStatus.Consumed };
                 if (_requests.TryUpdate(r.Id, consumed, r))
                 {
+                    Count("consumed");
                     request = consumed;
                     return ApprovalStatus.Approved;
                 }
@@ -96,6 +97,7 @@ public sealed class SecurityApprovals
             Status = ApprovalStatus.Pending,
         };
         _requests[request.Id] = request;
+        Count("requested");
         Requested?.Invoke(request);
         return request;
     }
@@ -107,8 +109,15 @@ public sealed class SecurityApprovals
         while (_requests.TryGetValue(id, out var r))
         {
             if (r.Status != ApprovalStatus.Pending) return false;
-            if (_requests.TryUpdate(id, r with { Status = status, DecidedBy = approver }, r)) return true;
+            if (_requests.TryUpdate(id, r with { Status = status, DecidedBy = approver }, r))
+            {
+                Count(status == ApprovalStatus.Approved ? "granted" : "denied");
+                return true;
+            }
         }
         return false;
     }
+
+    private static void Count(string outcome) =>
+        SecureKernelTelemetry.Approvals.Add(1, new KeyValuePair<string, object?>("securekernel.approval.outcome", outcome));
 }

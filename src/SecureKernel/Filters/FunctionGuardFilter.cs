@@ -19,6 +19,11 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
         using var scope = TurnState.Begin(principal, guard);
         string? plugin = context.Function.PluginName;
         string name = context.Function.Name;
+        if (scope.Owner && !isPrompt)
+        {
+            scope.State.Operation = "execute_tool";
+            scope.State.ToolName = plugin is null ? name : plugin + "." + name;
+        }
 
         if (!isPrompt)
         {
@@ -27,7 +32,9 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
             if (!preAuthorized)
             {
                 var call = new ToolCall(plugin, name, context.Arguments.Where(a => a.Key != SecurityPrincipal.ArgumentName).ToList(), null);
+                using var activity = SecureKernelTelemetry.StartToolActivity(call);
                 var verdict = guard.AuthorizeTool(call, new ToolContext(principal, scope.State.TaintSources, scope.State.Unverified));
+                SecureKernelTelemetry.EndToolActivity(activity, verdict);
                 if (verdict.Action is SecurityAction.Block or SecurityAction.RequireApproval)
                     throw new SecurityBlockedException(verdict);
             }
