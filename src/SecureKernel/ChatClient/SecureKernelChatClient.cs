@@ -31,7 +31,7 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
-        if (scope.Owner) scope.State.ModelId ??= options?.ModelId;
+        scope.State.ModelId ??= options?.ModelId;
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
@@ -54,7 +54,7 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
-        if (scope.Owner) scope.State.ModelId ??= options?.ModelId;
+        scope.State.ModelId ??= options?.ModelId;
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
         var stream = base.GetStreamingResponseAsync(list, options, cancellationToken);

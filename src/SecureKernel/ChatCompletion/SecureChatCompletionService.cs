@@ -35,7 +35,7 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard);
-        if (scope.Owner) scope.State.ModelId ??= executionSettings?.ModelId;
+        scope.State.ModelId ??= executionSettings?.ModelId;
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
         var result = await _inner.GetChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken).ConfigureAwait(false);
@@ -57,7 +57,7 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard);
-        if (scope.Owner) scope.State.ModelId ??= executionSettings?.ModelId;
+        scope.State.ModelId ??= executionSettings?.ModelId;
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
         var stream = _inner.GetStreamingChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using SecureKernel.Runtime;
 
@@ -86,7 +87,7 @@ internal sealed class SecurityMonitor
         if (obs.BlockedUntil is { } until)
         {
             verdict = _guard.Decide(SecurityStage.Input, SecurityAction.Block,
-                $"user blocked until {until:yyyy-MM-ddTHH:mm:ssZ} after a possible model-extraction sweep ({counts})", [finding], 1, null);
+                $"user blocked until {until.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)} after a possible model-extraction sweep ({counts})", [finding], 1, null);
         }
         else if (obs.OverThreshold && obs.IsVariant && o.Action == ExtractionAction.Throttle)
         {
@@ -171,7 +172,7 @@ internal sealed class SecurityMonitor
                 Current = d.Current,
                 Baseline = d.Baseline,
                 Window = _options.Baseline.Window,
-                Reason = $"{what} {d.Current:0.####} in the current window ({d.Turns} turns) deviates beyond a factor of {_options.Baseline.Factor:0.##} from the baseline {d.Baseline:0.####} ({d.BaselineWindows} windows)",
+                Reason = string.Create(CultureInfo.InvariantCulture, $"{what} {d.Current:0.####} in the current window ({d.Turns} turns) deviates beyond a factor of {_options.Baseline.Factor:0.##} from the baseline {d.Baseline:0.####} ({d.BaselineWindows} windows)"),
                 Action = "alert",
             }, writeAudit: true);
         }
