@@ -44,19 +44,18 @@ for (int k = 0; k < kernels; k++)
 {
     string user = "user" + k;
     long requests = sink.RequestsPerUser.GetValueOrDefault(user);
-    if (requests < guarded.TurnsPerUser[k]) problems.Add($"{user}: {requests} request records for {guarded.TurnsPerUser[k]} turns");
+    if (requests != guarded.TurnsPerUser[k] + 1) problems.Add($"{user}: {requests} request records for {guarded.TurnsPerUser[k]} turns plus the warm-up turn");
     if (k % 2 == 0 && sink.BlockedRequestsPerUser.GetValueOrDefault(user) > 0) problems.Add($"{user} (clean) had blocked requests");
 }
 
-// Streamed prompt turns: each model round trip inside the stream is its own guarded request, outside the kernel turn, so
-// the chat-client layer sees no principal ("anonymous"); reported, not a cross-talk (no record names another user).
-var unexpectedUsers = sink.RequestsPerUser.Keys.Where(u => u != "anonymous" && !(u.StartsWith("user", StringComparison.Ordinal) && int.TryParse(u.AsSpan(4), out int n) && n < kernels)).ToList();
-if (unexpectedUsers.Count > 0) problems.Add("request records of unknown users: " + string.Join(",", unexpectedUsers));
+var unexpectedUsers = sink.RequestsPerUser.Keys.Where(u => !(u.StartsWith("user", StringComparison.Ordinal) && int.TryParse(u.AsSpan(4), out int n) && n < kernels)).ToList();
+if (unexpectedUsers.Count > 0) problems.Add("request records of another or no user: " + string.Join(",", unexpectedUsers));
+long requestRecords = sink.Kinds.GetValueOrDefault(AuditRecord.RequestKind);
+if (requestRecords != guarded.Turns + kernels) problems.Add($"{requestRecords} request records for {guarded.Turns + kernels} turns (warm-up included): one turn must be one request");
 if (guard.Audit!.Dropped != 0) problems.Add($"{guard.Audit.Dropped} audit records dropped");
 if (sink.Total != guard.Audit.Enqueued) problems.Add($"audit: {sink.Total} written of {guard.Audit.Enqueued} enqueued");
 
 Console.WriteLine(FormattableString.Invariant($"added latency per turn (guarded - unguarded): p50 {guarded.P50 - unguarded.P50:F2} ms, p95 {guarded.P95 - unguarded.P95:F2} ms"));
-Console.WriteLine($"request records without a principal (model round trips of streamed turns): {sink.RequestsPerUser.GetValueOrDefault("anonymous")}");
 Console.WriteLine($"audit records: {sink.Total} ({string.Join(", ", sink.Kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}"))}), dropped {guard.Audit.Dropped}");
 Console.WriteLine(problems.Count == 0 ? "checks: OK (0 exceptions, no cross-talk, no audit loss)" : "checks: FAILED\n  " + string.Join("\n  ", problems));
 return problems.Count == 0 ? 0 : 1;

@@ -58,5 +58,13 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
             object? guarded = context.IsStreaming ? OutputAdapters.GuardStream(guard, value) : OutputAdapters.GuardValue(guard, value);
             if (!ReferenceEquals(guarded, value)) context.Result = new FunctionResult(output, guarded);
         }
+
+        // A streamed prompt runs after this filter returns: the turn (principal, taint, one request record) lasts until the stream ends.
+        if (isPrompt && context.IsStreaming && scope.Owner && context.Result is { } streamed
+            && TurnStream.Keep(streamed.GetValue<object>(), scope.State) is { } kept)
+        {
+            scope.State.Detach();
+            context.Result = new FunctionResult(streamed, kept);
+        }
     }
 }

@@ -61,6 +61,27 @@ internal sealed class TurnState
 
     private long _outputChars;
     private bool _hasOutput;
+    private int _detached;
+    private int _ended;
+
+    /// <summary>
+    /// Hands the end of the turn from the scope that began it to whoever consumes a streamed result: disposing the scope
+    /// then leaves the turn open, and <see cref="End"/> (called when the stream finishes, fails or is abandoned) ends it.
+    /// </summary>
+    public void Detach() => Volatile.Write(ref _detached, 1);
+
+    /// <summary>Ends the turn once: writes the request's audit record, feeds the monitor, stops the activity.</summary>
+    public void End()
+    {
+        if (Interlocked.Exchange(ref _ended, 1) != 0) return;
+        Guard?.RecordTurn(this);
+        if (Activity is { } activity)
+        {
+            var current = System.Diagnostics.Activity.Current;
+            activity.Stop();
+            System.Diagnostics.Activity.Current = current;
+        }
+    }
 
     public void AddOutputChars(int count)
     {
@@ -136,13 +157,7 @@ internal sealed class TurnState
         {
             if (!Owner) return;
             if (ReferenceEquals(s_current.Value, State)) s_current.Value = null;
-            State.Guard?.RecordTurn(State);
-            if (State.Activity is { } activity)
-            {
-                var current = System.Diagnostics.Activity.Current;
-                activity.Stop();
-                System.Diagnostics.Activity.Current = current;
-            }
+            if (Volatile.Read(ref State._detached) == 0) State.End();
         }
     }
 

@@ -143,14 +143,16 @@ public sealed class FaultInjectionTests
         var kernel = builder.Build();
         kernel.Data[SecurityPrincipal.ArgumentName] = new SecurityPrincipal("u1", [], []);
 
-        // A complete streamed turn first: how many request records one streamed prompt writes.
+        // A complete streamed turn first: one request, of this user, although the model streams after the function filter returned.
         await foreach (var _ in kernel.InvokePromptStreamingAsync(Question))
         {
         }
 
         await guard.Audit!.FlushAsync();
         int perTurn = sink.Records.Count(r => r.Kind == AuditRecord.RequestKind);
-        Assert.IsTrue(perTurn >= 1);
+        Assert.AreEqual(1, perTurn);
+        Assert.AreEqual("u1", sink.Records.Single(r => r.Kind == AuditRecord.RequestKind).UserId);
+        Assert.IsTrue(sink.Records.Single(r => r.Kind == AuditRecord.RequestKind).OutputLength > 0, "the streamed output length is in the request record");
 
         using var cts = new CancellationTokenSource();
         int received = 0;
