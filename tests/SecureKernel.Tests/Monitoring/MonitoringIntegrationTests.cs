@@ -1,0 +1,66 @@
+using Microsoft.SemanticKernel;
+using SecureKernel.Tests.Audit;
+using SecureKernel.Tests.Infrastructure;
+
+namespace SecureKernel.Tests.Monitoring;
+
+[TestClass]
+public sealed class MonitoringIntegrationTests
+{
+    [TestMethod]
+    public async Task StreamedSweep_IsAttributedToTheUser_OneRequestPerTurn_WithOutputLength()
+    {
+        var time = new ManualTimeProvider();
+        var sink = new TestSink("mem");
+        var events = new List<MonitoringEvent>();
+        var guard = new SecureKernelGuard(new SecureKernelOptions
+        {
+            Audit = { Sinks = [sink] },
+            Monitoring =
+            {
+                Extraction = { Enabled = true, Action = ExtractionAction.Throttle, Threshold = 3 },
+                OnEvent = e => { lock (events) events.Add(e); },
+            },
+        }, timeProvider: time);
+        var (kernel, _, _) = GuardedKernel.Create(guard, "gina");
+
+        for (int i = 0; i < 3; i++)
+        {
+            await foreach (var _ in kernel.InvokePromptStreamingAsync($"Summarize section {i + 1} of the travel policy in one sentence."))
+            {
+            }
+        }
+
+        var ex = await Assert.ThrowsAsync<SecurityBlockedException>(async () =>
+        {
+            await foreach (var _ in kernel.InvokePromptStreamingAsync("Summarize section 4 of the travel policy in one sentence."))
+            {
+            }
+        });
+        StringAssert.StartsWith(ex.Verdict.Reason, "throttled:");
+        Assert.AreEqual("gina", events.Single().UserId);
+
+        await guard.DisposeAsync();
+        var requests = sink.Records.Where(r => r.Kind == AuditRecord.RequestKind).ToList();
+        Assert.AreEqual(4, requests.Count, "one request record per streamed prompt");
+        Assert.IsTrue(requests.All(r => r.UserId == "gina"));
+        Assert.IsTrue(requests.Take(3).All(r => r.OutputLength > 0));
+        Assert.AreEqual("block", requests[3].Action);
+        StringAssert.Contains(requests[3].Reason, "throttled");
+    }
+
+    [TestMethod]
+    public void Posture_ListsTheMonitoringControls()
+    {
+        var defaults = SecurityPosture.Evaluate(new SecureKernelOptions());
+        Assert.IsFalse(defaults.Controls.Single(c => c.Id == "extraction_monitor").Enabled);
+        Assert.IsTrue(defaults.Controls.Single(c => c.Id == "endpoint_baseline").Enabled);
+
+        var on = SecurityPosture.Evaluate(new SecureKernelOptions { Monitoring = { Extraction = { Enabled = true, Action = ExtractionAction.Block } } });
+        var control = on.Controls.Single(c => c.Id == "extraction_monitor");
+        Assert.IsTrue(control.Enabled);
+        Assert.AreEqual("block", control.Settings["action"]);
+        CollectionAssert.Contains(control.Owasp.ToArray(), "LLM10");
+        CollectionAssert.Contains(control.Atlas.ToArray(), "AML.T0024.002");
+    }
+}
