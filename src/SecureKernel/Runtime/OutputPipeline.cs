@@ -54,7 +54,7 @@ internal sealed class OutputPipeline
         try
         {
             var guarded = GuardCore(text, session);
-            TurnState.Current?.AddOutputChars(guarded.Text.Length);
+            TurnState.Current?.SetOutputChars(guarded.Text.Length);
             return guarded;
         }
         finally

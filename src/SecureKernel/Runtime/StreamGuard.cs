@@ -52,7 +52,7 @@ internal static class StreamGuard
         if (end.Blocked) Block(guard, findings, end.Reason);
         if (enforce) emitted += end.Text.Length;
         if (enforce && hasLast && end.Text.Length > 0) yield return create(last, end.Text);
-        if (hasLast) TurnState.Current?.AddOutputChars((int)Math.Min(emitted, int.MaxValue));
+        if (hasLast) TurnState.Current?.SetOutputChars((int)Math.Min(emitted, int.MaxValue));
         guard.Output.Report(findings, null);
     }
 

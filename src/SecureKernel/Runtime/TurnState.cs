@@ -41,7 +41,10 @@ internal sealed class TurnState
     /// <summary>True once an input or retrieval decision of this turn carried an injection-type finding (for the endpoint baselines).</summary>
     public bool Flagged { get; set; }
 
-    /// <summary>Characters of model output released in this turn, when the output guard saw it.</summary>
+    /// <summary>
+    /// Characters of the model output released in this turn, when the output guard saw it: the last guarded answer, which
+    /// is the outermost layer's (the chat client and the function filter both guard the same answer).
+    /// </summary>
     public long OutputChars => Interlocked.Read(ref _outputChars);
 
     /// <summary>True when the output guard saw model output in this turn.</summary>
@@ -83,9 +86,9 @@ internal sealed class TurnState
         }
     }
 
-    public void AddOutputChars(int count)
+    public void SetOutputChars(int count)
     {
-        Interlocked.Add(ref _outputChars, count);
+        Interlocked.Exchange(ref _outputChars, count);
         Volatile.Write(ref _hasOutput, true);
     }
 

@@ -50,6 +50,24 @@ public sealed class MonitoringIntegrationTests
     }
 
     [TestMethod]
+    public async Task RequestRecord_OutputLength_IsTheReleasedAnswer_StreamedOrNot()
+    {
+        var sink = new TestSink("mem");
+        var guard = new SecureKernelGuard(new SecureKernelOptions { Audit = { Sinks = [sink] } });
+        var (kernel, _, _) = GuardedKernel.Create(guard, "hank");
+
+        string answer = (await kernel.InvokePromptAsync("What is the travel policy?", new(Harness.Auto))).ToString();
+        var streamed = new System.Text.StringBuilder();
+        await foreach (var chunk in kernel.InvokePromptStreamingAsync("What is the travel policy?", new(Harness.Auto))) streamed.Append(chunk);
+
+        await guard.DisposeAsync();
+        var requests = sink.Records.Where(r => r.Kind == AuditRecord.RequestKind).ToList();
+        Assert.AreEqual(2, requests.Count);
+        Assert.AreEqual(answer.Length, requests[0].OutputLength, "counted once although the chat client and the function filter both guard it");
+        Assert.AreEqual(streamed.Length, requests[1].OutputLength);
+    }
+
+    [TestMethod]
     public void Posture_ListsTheMonitoringControls()
     {
         var defaults = SecurityPosture.Evaluate(new SecureKernelOptions());
