@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.SemanticKernel;
 using SecureKernel.Tests.Audit;
+using SecureKernel.Tests.Cli;
 using SecureKernel.Tests.Infrastructure;
 
 namespace SecureKernel.Tests.Monitoring;
@@ -80,5 +82,29 @@ public sealed class MonitoringIntegrationTests
         Assert.AreEqual("block", control.Settings["action"]);
         CollectionAssert.Contains(control.Owasp.ToArray(), "LLM10");
         CollectionAssert.Contains(control.Atlas.ToArray(), "AML.T0024.002");
+    }
+
+    [TestMethod]
+    public async Task Cli_Posture_BindsMonitoringFromAConfigFile_AndListsItsErrors()
+    {
+        string path = AuditTestSupport.TempFile() + ".json";
+        File.WriteAllText(path, """
+            { "SecureKernel": { "Monitoring": {
+                "Extraction": { "Enabled": true, "Action": "Throttle", "Threshold": 10, "Window": "00:05:00" },
+                "Baseline": { "Factor": 4 } } } }
+            """);
+        var (code, output, err) = await CliRunner.RunAsync("", ["posture", "--config", path]);
+        Assert.AreEqual(0, code, err);
+        var controls = JsonDocument.Parse(output).RootElement.GetProperty("controls").EnumerateArray().ToList();
+        var extraction = controls.Single(c => c.GetProperty("id").GetString() == "extraction_monitor").GetProperty("settings");
+        Assert.AreEqual("throttle", extraction.GetProperty("action").GetString());
+        Assert.AreEqual("00:05:00", extraction.GetProperty("window").GetString());
+        Assert.AreEqual("4", controls.Single(c => c.GetProperty("id").GetString() == "endpoint_baseline").GetProperty("settings").GetProperty("factor").GetString());
+
+        File.WriteAllText(path, """{ "Monitoring": { "Extraction": { "Threshold": 99, "HistoryPerUser": 8 }, "Baseline": { "MinBaselineWindows": 50 } } }""");
+        (code, _, err) = await CliRunner.RunAsync("", ["posture", "--config", path]);
+        Assert.AreEqual(2, code);
+        StringAssert.Contains(err, "Monitoring.Extraction.Threshold");
+        StringAssert.Contains(err, "Monitoring.Baseline.MinBaselineWindows");
     }
 }
