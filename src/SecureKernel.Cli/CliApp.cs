@@ -35,7 +35,7 @@ public static class CliApp
     internal static ICliVerb[] CreateVerbs() => [new ScanVerb(), new RedactVerb(), new SanitizeVerb()];
 
     /// <summary>Verbs that are not JSON-Lines-per-text; dispatched before the JSON Lines machinery.</summary>
-    internal static ICliCommand[] CreateCommands() => [new AuditCommand(), new PostureCommand()];
+    internal static ICliCommand[] CreateCommands() => [new AuditCommand(), new PostureCommand(), new ModelCommand()];
 
     internal static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, ICliVerb[] verbs, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace SecureKernel;
 /// One instance per application (a DI singleton); thread-safe. Filters and chat-client stages are thin layers over it.
 /// Disposing it drains the audit buffer.
 /// </summary>
-public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
+public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
 {
     private readonly TimeProvider _timeProvider;
     private readonly ToolRateLimiter _rateLimiter;
@@ -42,7 +42,10 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
         }
 
         Monitor = new SecurityMonitor(this, options.Monitoring, _timeProvider);
-        _rateLimiter = new ToolRateLimiter();
+        _rateLimiter = new ToolRateLimiter(_timeProvider, options.MaxLimiterPartitions);
+        _budgets = new TokenBudgetTracker(_timeProvider, options.MaxLimiterPartitions);
+        _profiles = new Dictionary<string, TrustProfile>(options.Profiles, StringComparer.OrdinalIgnoreCase);
+        _topLevelProfile = ResolvedProfile.TopLevel(options);
         Canaries = new CanaryRegistry();
         Canary = options.Output.Canaries ? Canaries.CreateToken("session") : null;
         Output = new OutputPipeline(this, options.Output, Canaries);
@@ -120,10 +123,11 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(text);
         if (Monitor.ObserveUserInput(text) is { Action: SecurityAction.Block } throttled) return throttled;
-        if (!Options.Input.Enabled) return SecurityVerdict.Allowed(SecurityStage.Input);
-        if (text.Length > Options.Input.MaxUserChars)
+        var input = CurrentProfile.Input;
+        if (!input.Enabled) return SecurityVerdict.Allowed(SecurityStage.Input);
+        if (text.Length > input.MaxUserChars)
         {
-            var tooLong = Decide(SecurityStage.Input, SecurityAction.Block, $"user input of {text.Length} characters exceeds the limit of {Options.Input.MaxUserChars}",
+            var tooLong = Decide(SecurityStage.Input, SecurityAction.Block, $"user input of {text.Length} characters exceeds the limit of {input.MaxUserChars}",
                 [new SecurityFinding(FindingKind.LengthExceeded, "max_user_chars", 1, "limits")], 1, null);
             Record(tooLong, text, text.Length);
             return tooLong;
@@ -141,7 +145,7 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
 
         var r = results![0];
         if (!r.Flagged && r.Findings.Count == 0) return SecurityVerdict.Allowed(SecurityStage.Input);
-        var action = r.Flagged && Options.Input.BlockFlaggedUserInput ? SecurityAction.Block : SecurityAction.Tag;
+        var action = r.Flagged && input.BlockFlaggedUserInput ? SecurityAction.Block : SecurityAction.Tag;
         var verdict = Decide(SecurityStage.Input, action, r.Flagged ? "user input looks like a prompt injection" : "user input has findings below the threshold", r.Findings, r.Score, null);
         Record(verdict, text, text.Length);
         return verdict;
@@ -154,7 +158,7 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
         var toScan = new List<int>(chunks.Count);
         for (int i = 0; i < chunks.Count; i++)
         {
-            if (chunks[i].Text.Length > Options.Input.MaxRetrievedChars)
+            if (chunks[i].Text.Length > CurrentProfile.Input.MaxRetrievedChars)
             {
                 var finding = new SecurityFinding(FindingKind.LengthExceeded, "max_retrieved_chars", 1, "limits");
                 output[i] = ApplyChunk(chunks[i], new InjectionScanResult { Score = 1, Flagged = true, Findings = [finding], Windows = 0, UnscannedChars = chunks[i].Text.Length }, unverified: true, taintTurn);
@@ -221,7 +225,7 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
 
         var action = unverified && Options.FailureMode == FailureMode.FailClosed
             ? SecurityAction.Block
-            : Options.Retrieval.FlaggedChunkAction switch
+            : CurrentProfile.FlaggedChunkAction switch
             {
                 ChunkAction.Drop => SecurityAction.Drop,
                 ChunkAction.Block => SecurityAction.Block,
@@ -253,12 +257,16 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
     /// <summary>Decides whether a tool call may run.</summary>
     internal SecurityVerdict AuthorizeTool(ToolCall call, ToolContext context)
     {
-        var policy = ResolvePolicy(call.PluginName, call.FunctionName);
+        var profile = CurrentProfile;
+        var policy = profile.ResolvePolicy(call.PluginName, call.FunctionName);
         string subject = call.DisplayName;
         var principal = context.Principal;
 
+        if (profile.Error is { } profileError)
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, profileError, [new(FindingKind.NotAuthorized, "trust_profile", 1, "policy")], 1, subject));
+
         if (policy.Disabled)
-            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, "the tool is disabled", [new(FindingKind.Disabled, "policy_disabled", 1, "policy")], 1, subject));
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, profile.IsNamed ? $"the tool is not enabled in trust profile '{profile.Name}'" : "the tool is disabled", [new(FindingKind.Disabled, "policy_disabled", 1, "policy")], 1, subject));
 
         if (AllToolsDisabled || IsDisabledAtRunTime(call.PluginName, call.FunctionName))
             return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, "the tool was switched off at run time (kill switch)", [new(FindingKind.Disabled, "kill_switch", 1, "policy")], 1, subject));
@@ -297,7 +305,7 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
 
         if (taint.Count > 0 && !policy.EffectiveAcceptsUntrustedContext)
         {
-            if (Options.Tools.TaintAction == TaintAction.Block)
+            if (profile.Tools.TaintAction == TaintAction.Block)
             {
                 return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block,
                     $"untrusted content entered the conversation (from {string.Join(", ", taint)}) and this {policy.Consequence.ToString().ToLowerInvariant()} tool does not accept untrusted context",
@@ -325,10 +333,10 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
             }
         }
 
-        if (policy.RateLimitPermits > 0 && !_rateLimiter.TryAcquire(call.PolicyKey ?? subject, principal.UserId, policy))
+        if (_rateLimiter.TryAcquire(profile.Name, call, principal.UserId, policy, profile.RateLimits) is { } refusal)
         {
-            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, $"rate limit of {policy.RateLimitPermits} calls per {policy.RateLimitWindow} reached for this user",
-                [new(FindingKind.RateLimited, "per_user_tool", 1, "rate_limit")], 1, subject));
+            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, refusal.Reason,
+                [new(FindingKind.RateLimited, refusal.Detail, 1, "rate_limit")], 1, subject));
         }
 
         return SecurityVerdict.Allowed(SecurityStage.Tool, subject) with { TaintSources = taint };
@@ -385,7 +393,7 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
     internal bool IsUntrustedOutput(string? pluginName, string functionName)
     {
         if (pluginName is not null && Options.Retrieval.RetrievalPlugins.Contains(pluginName, StringComparer.OrdinalIgnoreCase)) return true;
-        return !ResolvePolicy(pluginName, functionName).TrustedOutput;
+        return !CurrentProfile.ResolvePolicy(pluginName, functionName).TrustedOutput;
     }
 
     internal SecurityPrincipal ResolvePrincipal(IReadOnlyDictionary<string, object?>? arguments, IDictionary<string, object?>? kernelData)
@@ -507,6 +515,7 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
                 UserId = turn?.Principal?.UserId,
                 TurnId = turn?.Id,
                 Endpoint = Options.Audit.Endpoint,
+                Profile = turn?.Profile?.Name,
                 Stage = verdict.Stage.ToString().ToLowerInvariant(),
                 Action = verdict.Action.ToString().ToLowerInvariant(),
                 Reason = verdict.Reason,
@@ -556,6 +565,9 @@ public sealed class SecureKernelGuard : IAsyncDisposable, IDisposable
             UserId = turn.Principal?.UserId,
             TurnId = turn.Id,
             Endpoint = Options.Audit.Endpoint,
+            Profile = turn.Profile?.Name,
+            InputTokens = turn.UsageReports > 0 ? turn.Usage.Input : null,
+            OutputTokens = turn.UsageReports > 0 ? turn.Usage.Output : null,
             Stage = "request",
             OutputLength = turn.HasOutput ? (int)Math.Min(turn.OutputChars, int.MaxValue) : null,
             Action = (blocked?.Action ?? turn.WorstAction).ToString().ToLowerInvariant(),

@@ -32,6 +32,36 @@ public sealed class SecureKernelOptions
     /// <summary>Production monitoring: the model-extraction signal and rolling per-endpoint baselines.</summary>
     public MonitoringOptions Monitoring { get; set; } = new();
 
+    /// <summary>
+    /// Partitioned tool-call rate limits of the default profile (the top-level settings), in addition to each
+    /// <see cref="ToolPolicy.RateLimitPermits"/>.
+    /// </summary>
+    public IList<RateLimitRule> RateLimits { get; set; } = [];
+
+    /// <summary>The per-user token and cost budget of the default profile, or null for none.</summary>
+    public TokenBudgetOptions? Budget { get; set; }
+
+    /// <summary>
+    /// Named trust profiles (one per endpoint, e.g. <c>public</c>, <c>partner</c>, <c>internal</c>), each with its own tool
+    /// policies, limits and budget. The top-level settings form the profile named <see cref="TrustProfile.DefaultName"/>.
+    /// A request that names an unknown profile is blocked; it never falls back to another profile.
+    /// </summary>
+    public IDictionary<string, TrustProfile> Profiles { get; set; } = new Dictionary<string, TrustProfile>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The profile of requests that name none. When null, they run under the top-level settings. Set it to the least
+    /// privileged profile (e.g. <c>public</c>) so an unlabelled request never gets more than that.
+    /// </summary>
+    public string? DefaultProfile { get; set; }
+
+    /// <summary>
+    /// The most rate-limit partitions (and, separately, budget accounts) kept at once. Idle ones are evicted; when every
+    /// one is active, calls that need a new one are refused.
+    /// </summary>
+    /// <value>The default is 100,000.</value>
+    [Range(1, 100_000_000)]
+    public int MaxLimiterPartitions { get; set; } = 100_000;
+
     /// <summary>The injection detector. When null, the built-in rule detector is used.</summary>
     [JsonIgnore]
     public IInjectionDetector? Detector { get; set; }
@@ -47,10 +77,13 @@ public sealed class SecureKernelOptions
     [JsonIgnore]
     public Action<SecurityVerdict>? OnDecision { get; set; }
 
+    /// <summary>Errors found while binding these options from configuration (unknown keys, values that do not convert).</summary>
+    internal List<string> ConfigurationErrors { get; } = [];
+
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
-        var errors = new List<string>();
+        var errors = new List<string>(ConfigurationErrors);
         ValidateObject(this, "", errors);
         ValidateObject(Input, "Input.", errors);
         ValidateObject(Retrieval, "Retrieval.", errors);
@@ -104,7 +137,68 @@ public sealed class SecureKernelOptions
                 ValidatePolicy($"Tools.Policies[{key}]", policy, errors);
             }
         }
+        ValidateLimits("RateLimits", "Budget", RateLimits, Budget, errors);
+        if (Profiles is null) errors.Add("Profiles: must not be null.");
+        else
+        {
+            foreach (var (name, profile) in Profiles)
+            {
+                if (string.IsNullOrWhiteSpace(name)) { errors.Add("Profiles: a profile name is empty."); continue; }
+                if (string.Equals(name, TrustProfile.DefaultName, StringComparison.OrdinalIgnoreCase))
+                    errors.Add($"Profiles[{name}]: the name '{TrustProfile.DefaultName}' is reserved for the top-level settings.");
+                if (profile is null) { errors.Add($"Profiles[{name}]: must not be null."); continue; }
+                string path = $"Profiles[{name}]";
+                if (profile.Tools is null) errors.Add($"{path}.Tools: must not be null.");
+                else
+                {
+                    if (profile.Tools.DefaultPolicy is null) errors.Add($"{path}.Tools.DefaultPolicy: must not be null.");
+                    else ValidatePolicy($"{path}.Tools.DefaultPolicy", profile.Tools.DefaultPolicy, errors);
+                    foreach (var (key, policy) in profile.Tools.Policies ?? new Dictionary<string, ToolPolicy>())
+                    {
+                        if (string.IsNullOrWhiteSpace(key)) errors.Add($"{path}.Tools.Policies: a key is empty.");
+                        if (policy is null) { errors.Add($"{path}.Tools.Policies[{key}]: must not be null."); continue; }
+                        ValidatePolicy($"{path}.Tools.Policies[{key}]", policy, errors);
+                    }
+                }
+
+                if (profile.Input is not null) ValidateObject(profile.Input, path + ".Input.", errors);
+                if (profile.FlaggedChunkAction is { } action && !Enum.IsDefined(action)) errors.Add($"{path}.FlaggedChunkAction: not a valid ChunkAction.");
+                ValidateLimits(path + ".RateLimits", path + ".Budget", profile.RateLimits, profile.Budget, errors);
+            }
+        }
+
+        if (DefaultProfile is not null && !string.Equals(DefaultProfile, TrustProfile.DefaultName, StringComparison.OrdinalIgnoreCase)
+            && (Profiles is null || !Profiles.ContainsKey(DefaultProfile)))
+            errors.Add($"DefaultProfile: '{DefaultProfile}' names no profile in Profiles.");
         return errors;
+    }
+
+    private static void ValidateLimits(string rulesPath, string budgetPath, IList<RateLimitRule>? rules, TokenBudgetOptions? budget, List<string> errors)
+    {
+        if (rules is null) errors.Add($"{rulesPath}: must not be null.");
+        else
+        {
+            for (int i = 0; i < rules.Count; i++)
+            {
+                string path = $"{rulesPath}[{i}]";
+                var rule = rules[i];
+                if (rule is null) { errors.Add($"{path}: must not be null."); continue; }
+                ValidateObject(rule, path + ".", errors);
+                if (rule.Window <= TimeSpan.Zero) errors.Add($"{path}.Window: must be greater than zero.");
+                if (rule.Target is not null && string.IsNullOrWhiteSpace(rule.Target)) errors.Add($"{path}.Target: must not be empty (null covers every tool).");
+                if (!Enum.IsDefined(rule.Algorithm)) errors.Add($"{path}.Algorithm: not a valid RateLimitAlgorithm.");
+                if (!Enum.IsDefined(rule.Partition)) errors.Add($"{path}.Partition: not a valid RateLimitPartition.");
+                if (rule.Algorithm == RateLimitAlgorithm.SlidingWindow && rule.Window > TimeSpan.Zero && rule.Window.Ticks < rule.SegmentsPerWindow)
+                    errors.Add($"{path}.SegmentsPerWindow: more segments than ticks in the window.");
+            }
+        }
+
+        if (budget is null) return;
+        ValidateObject(budget, budgetPath + ".", errors);
+        if (budget.Window <= TimeSpan.Zero) errors.Add($"{budgetPath}.Window: must be greater than zero.");
+        if (!budget.Enabled) errors.Add($"{budgetPath}: sets neither MaxTokens nor MaxCost (remove it, or set a limit).");
+        if (budget.MaxCost > 0 && budget.InputCostPerMillionTokens == 0 && budget.OutputCostPerMillionTokens == 0)
+            errors.Add($"{budgetPath}.MaxCost: needs InputCostPerMillionTokens or OutputCostPerMillionTokens (no usage would ever cost anything).");
     }
 
     private static void ValidatePolicy(string path, ToolPolicy policy, List<string> errors)

@@ -129,6 +129,15 @@ internal sealed class PostureCommand : ICliCommand
         if (options is null) return (null, ["the config is null."]);
         if (options.Tools?.Policies is { } policies)
             options.Tools.Policies = new Dictionary<string, ToolPolicy>(policies.Where(p => p.Key is not null), StringComparer.OrdinalIgnoreCase);
+        if (options.Profiles is { } profiles)
+        {
+            options.Profiles = new Dictionary<string, TrustProfile>(profiles, StringComparer.OrdinalIgnoreCase);
+            foreach (var profile in options.Profiles.Values)
+            {
+                if (profile?.Tools?.Policies is { } pp)
+                    profile.Tools.Policies = new Dictionary<string, ToolPolicy>(pp.Where(p => p.Key is not null), StringComparer.OrdinalIgnoreCase);
+            }
+        }
         var errors = options.Validate();
         return errors.Count > 0 ? (null, errors) : (options, []);
     }

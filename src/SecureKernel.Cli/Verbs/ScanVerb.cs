@@ -10,10 +10,11 @@ internal sealed class ScanVerb : ICliVerb
     private ContentOrigin _origin = ContentOrigin.Retrieved;
 
     /// <summary>
-    /// Loads a model-based detector from <c>--model DIR</c> for a device (<c>auto</c>, <c>cpu</c>, <c>cuda</c>) and an optional
-    /// threshold, or returns an error message. Null while no model-based detector is part of the build.
+    /// Loads a model-based detector from <c>--model DIR</c> for a device (<c>auto</c>, <c>cpu</c>, <c>cuda</c>), an optional
+    /// threshold and the trusted public keys (PEM text or paths; when any is given the model must be signed by one), or
+    /// returns an error message. Null while no model-based detector is part of the build.
     /// </summary>
-    internal static Func<string, string, double?, (IInjectionDetector? Detector, string? Error)>? ModelLoader { get; set; } = LoadEnsemble;
+    internal static Func<string, string, double?, IReadOnlyList<string>, (IInjectionDetector? Detector, string? Error)>? ModelLoader { get; set; } = LoadEnsemble;
 
     /// <summary>The bundled model folder next to the tool.</summary>
     internal static string BundledModelDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "models", "use-lite-injection-int8");
@@ -22,7 +23,7 @@ internal sealed class ScanVerb : ICliVerb
     /// The rule detector and the classifier in <paramref name="directory"/>, combined on one calibrated scale (each detector's
     /// own threshold maps to 0.5); <paramref name="threshold"/> applies to that combined score.
     /// </summary>
-    internal static (IInjectionDetector? Detector, string? Error) LoadEnsemble(string directory, string device, double? threshold)
+    internal static (IInjectionDetector? Detector, string? Error) LoadEnsemble(string directory, string device, double? threshold, IReadOnlyList<string> publicKeys)
     {
         try
         {
@@ -30,6 +31,8 @@ internal sealed class ScanVerb : ICliVerb
             {
                 ModelDirectory = directory,
                 Device = device switch { "cpu" => OnnxDevice.Cpu, "cuda" => OnnxDevice.Cuda, _ => OnnxDevice.Auto },
+                TrustedPublicKeys = [.. publicKeys],
+                RequireSignature = publicKeys.Count > 0,
             });
             var ensemble = new EnsembleInjectionDetector(
                 [new RuleInjectionDetector(), model],
@@ -38,7 +41,7 @@ internal sealed class ScanVerb : ICliVerb
         }
         catch (OnnxModelIntegrityException ex)
         {
-            return (null, $"integrity check failed for '{ex.FileName}'");
+            return (null, $"integrity check failed for '{ex.FileName}': {ex.Message.TrimEnd('.')}");
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException or Microsoft.Extensions.Options.OptionsValidationException)
         {
@@ -57,6 +60,7 @@ internal sealed class ScanVerb : ICliVerb
         ("model", "DIR: a classifier model directory (default: the bundled model), combined with the rule detector"),
         ("rules-only", "(flag) use only the built-in rule detector (no model)"),
         ("device", "auto|cpu|cuda: where a model runs (default auto; rules always run on the CPU)"),
+        ("public-key", "PEM: a trusted public key (file or PEM text; repeatable): the model must carry a valid signature by one of them"),
     ];
 
     public string? Configure(CliOptions options, TextWriter stderr)
@@ -81,9 +85,12 @@ internal sealed class ScanVerb : ICliVerb
 
         bool rulesOnly = options.Get("rules-only") is not null;
         string? model = options.Get("model");
+        var publicKeys = options.GetAll("public-key");
+        if (publicKeys.Count > 0 && rulesOnly) return "--public-key checks a model's signature; it cannot be combined with --rules-only.";
         if (model is null && !rulesOnly)
         {
             if (Directory.Exists(BundledModelDirectory)) model = BundledModelDirectory;
+            else if (publicKeys.Count > 0) return $"--public-key: the bundled model was not found next to the tool, so there is no model to verify.";
             else stderr.WriteLine("securekernel: warning: the bundled model was not found next to the tool; scanning with the rule detector only.");
         }
 
@@ -92,7 +99,7 @@ internal sealed class ScanVerb : ICliVerb
             if (!Directory.Exists(model)) return $"--model: directory '{model}' not found.";
             if (!File.Exists(Path.Combine(model, "manifest.json")) && !File.Exists(Path.Combine(model, "model.onnx"))) return $"--model: directory '{model}' has no manifest.json or model.onnx.";
             if (ModelLoader is null) return $"--model: '{model}' cannot be loaded: this build has no model-based detector.";
-            var (detector, error) = ModelLoader(model, device, threshold);
+            var (detector, error) = ModelLoader(model, device, threshold, publicKeys);
             if (detector is null) return $"--model: '{model}' failed to load: {error ?? "unknown error"}.";
             _detector = detector;
             return null;

@@ -84,6 +84,9 @@ public enum FindingKind
     /// <summary>A prompt template setting that disables encoding and allows role injection.</summary>
     DangerousConfiguration,
 
+    /// <summary>The caller's token or cost budget is used up.</summary>
+    BudgetExhausted,
+
     /// <summary>Many near-duplicate inputs from one user in a short window: a possible model-extraction sweep.</summary>
     ModelExtraction,
 

@@ -11,4 +11,11 @@ public interface IModelBackedDetector
 
     /// <summary>True when the model file's hash (or signature) was checked against a pinned value before it was loaded.</summary>
     bool ModelVerified { get; }
+
+    /// <summary>Whether the model's signature was checked with a trusted public key before it was loaded.</summary>
+    /// <value>The default is <see cref="ModelSignatureStatus.NotSupported"/>, for detectors that have no signed-model support.</value>
+    ModelSignatureStatus SignatureStatus => ModelSignatureStatus.NotSupported;
+
+    /// <summary>The id of the key that signed the model (lower-case hex SHA-256 of its SubjectPublicKeyInfo) when <see cref="SignatureStatus"/> is <see cref="ModelSignatureStatus.Verified"/>; otherwise null.</summary>
+    string? SignatureKeyId => null;
 }

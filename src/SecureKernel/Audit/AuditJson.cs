@@ -35,6 +35,7 @@ internal static class AuditJson
             WriteOptional(w, "user_id", record.UserId);
             WriteOptional(w, "turn_id", record.TurnId);
             WriteOptional(w, "endpoint", record.Endpoint);
+            WriteOptional(w, "profile", record.Profile);
             w.WriteString("stage", record.Stage);
             w.WriteString("action", record.Action);
             w.WriteString("reason", record.Reason);
@@ -54,6 +55,8 @@ internal static class AuditJson
             if (record.OutputLength is { } ol) w.WriteNumber("output_length", ol);
             if (record.LatencyMs is { } lat) w.WriteNumber("latency_ms", Math.Round(lat, 3));
             if (record.Decisions is { } d) w.WriteNumber("decisions", d);
+            if (record.InputTokens is { } it) w.WriteNumber("input_tokens", it);
+            if (record.OutputTokens is { } ot) w.WriteNumber("output_tokens", ot);
             WriteOptional(w, "content", record.Content);
             w.WriteString("prev_hash", prevHash);
             w.Flush();

@@ -36,6 +36,15 @@ public sealed record AuditRecord
     /// <summary>The endpoint or trust profile name (<see cref="AuditOptions.Endpoint"/>), when configured.</summary>
     public string? Endpoint { get; init; }
 
+    /// <summary>The trust profile the request ran under (<see cref="TrustProfile"/>; <c>default</c> for the top-level settings), when inside a request.</summary>
+    public string? Profile { get; init; }
+
+    /// <summary>Input tokens the model reported for the request (request records only, when reported).</summary>
+    public long? InputTokens { get; init; }
+
+    /// <summary>Output tokens the model reported for the request (request records only, when reported).</summary>
+    public long? OutputTokens { get; init; }
+
     /// <summary>The stage, lower case (<c>input</c>, <c>retrieval</c>, <c>tool</c>, <c>output</c>, <c>configuration</c>, <c>request</c>, <c>monitor</c>, <c>audit</c>).</summary>
     public required string Stage { get; init; }
 

@@ -26,7 +26,7 @@ public sealed class LoggerAuditSink : IAuditSink
         ArgumentNullException.ThrowIfNull(records);
         foreach (var r in records)
         {
-            _logger.AuditRecordWritten(r.Kind, r.Stage, r.Action, r.Reason, string.Join(",", r.FindingKinds), r.Score, r.Subject, r.UserId, r.TurnId, r.Endpoint,
+            _logger.AuditRecordWritten(r.Kind, r.Stage, r.Action, r.Reason, string.Join(",", r.FindingKinds), r.Score, r.Subject, r.UserId, r.TurnId, r.Endpoint, r.Profile,
                 r.InputLength, r.OutputLength, r.LatencyMs, r.RecordId);
             if (r.Content is not null) _logger.AuditContent(r.RecordId, r.Content);
         }

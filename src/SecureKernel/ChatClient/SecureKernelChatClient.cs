@@ -32,9 +32,11 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         var list = messages.ToList();
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
         scope.State.ModelId ??= options?.ModelId;
+        _guard.AdmitTurn(scope.State, modelCall: true);
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
+        _guard.ReportUsage(scope.State, TokenUsage.From(response.Usage));
         ThrowIfBlocked(scope);
         if (_guard.Output.Enabled) OutputAdapters.Guard(_guard, response);
         var requests = ApprovalContents(scope.State);
@@ -55,18 +57,27 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         var list = messages.ToList();
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
         scope.State.ModelId ??= options?.ModelId;
+        _guard.AdmitTurn(scope.State, modelCall: true);
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
         var stream = base.GetStreamingResponseAsync(list, options, cancellationToken);
         if (_guard.Output.Enabled) stream = OutputAdapters.GuardUpdates(_guard, stream);
-        await using (var e = stream.GetAsyncEnumerator(cancellationToken))
+        var usage = default(TokenUsage);
+        try
         {
+            await using var e = stream.GetAsyncEnumerator(cancellationToken);
             while (true)
             {
                 TurnState.Enter(scope.State);
                 if (!await e.MoveNextAsync().ConfigureAwait(false)) break;
+                foreach (var u in e.Current.Contents.OfType<UsageContent>()) usage += TokenUsage.From(u.Details);
                 yield return e.Current;
             }
+        }
+        finally
+        {
+            // Tokens the model spent count even when the caller stops reading early.
+            _guard.ReportUsage(scope.State, usage);
         }
 
         ThrowIfBlocked(scope);

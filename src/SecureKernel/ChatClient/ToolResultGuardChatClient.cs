@@ -46,7 +46,7 @@ public sealed class ToolResultGuardChatClient : DelegatingChatClient
     {
         var list = messages.ToList();
         var callNames = new Dictionary<string, string>(StringComparer.Ordinal);
-        int lastUser = _guard.Options.Tools.TaintScope == TaintScope.Turn ? list.FindLastIndex(m => m.Role == ChatRole.User) : -1;
+        int lastUser = _guard.CurrentProfile.Tools.TaintScope == TaintScope.Turn ? list.FindLastIndex(m => m.Role == ChatRole.User) : -1;
         for (int i = 0; i < list.Count; i++)
         {
             bool taints = i > lastUser;

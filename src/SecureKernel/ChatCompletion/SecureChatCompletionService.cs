@@ -34,11 +34,15 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     public async Task<IReadOnlyList<ChatMessageContent>> GetChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
-        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard);
+        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard, kernel?.Data);
         scope.State.ModelId ??= executionSettings?.ModelId;
+        _guard.AdmitTurn(scope.State, modelCall: true);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
+        int usageReports = scope.State.UsageReports;
         var result = await _inner.GetChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken).ConfigureAwait(false);
+        if (scope.State.UsageReports == usageReports) // no inner SecureKernel chat-client stage counted it
+            _guard.ReportUsage(scope.State, result.Aggregate(default(TokenUsage), (sum, m) => sum + TokenUsage.FromResult(m, m.Metadata)));
         ThrowIfBlocked(scope);
         if (!_guard.Output.Enabled)
         {
@@ -56,18 +60,29 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     public async IAsyncEnumerable<StreamingChatMessageContent> GetStreamingChatMessageContentsAsync(ChatHistory chatHistory, PromptExecutionSettings? executionSettings = null, Kernel? kernel = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
-        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard);
+        using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard, kernel?.Data);
         scope.State.ModelId ??= executionSettings?.ModelId;
+        _guard.AdmitTurn(scope.State, modelCall: true);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
         var stream = _inner.GetStreamingChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken);
         if (_guard.Output.Enabled) stream = OutputAdapters.GuardStream(_guard, stream);
-        await using var e = stream.GetAsyncEnumerator(cancellationToken);
-        while (true)
+        int usageReports = scope.State.UsageReports;
+        var usage = default(TokenUsage);
+        try
         {
-            TurnState.Enter(scope.State);
-            if (!await e.MoveNextAsync().ConfigureAwait(false)) break;
-            yield return e.Current;
+            await using var e = stream.GetAsyncEnumerator(cancellationToken);
+            while (true)
+            {
+                TurnState.Enter(scope.State);
+                if (!await e.MoveNextAsync().ConfigureAwait(false)) break;
+                usage += TokenUsage.FromStreaming(e.Current);
+                yield return e.Current;
+            }
+        }
+        finally
+        {
+            if (scope.State.UsageReports == usageReports) _guard.ReportUsage(scope.State, usage);
         }
 
         CopyBack(chatHistory, working, null);

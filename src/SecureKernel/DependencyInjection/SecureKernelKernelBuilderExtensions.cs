@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SecureKernel;
 
@@ -15,6 +16,17 @@ public static class SecureKernelKernelBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSecureKernel(configure);
+        return builder;
+    }
+
+    /// <summary>
+    /// Adds SecureKernel's guards with options bound from <paramref name="configuration"/> (a section such as
+    /// <c>"SecureKernel"</c>), then <paramref name="configure"/>; see <see cref="SecureKernelConfigurationBinder"/>.
+    /// </summary>
+    public static IKernelBuilder AddSecurityFilters(this IKernelBuilder builder, IConfiguration configuration, Action<SecureKernelOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSecureKernel(configuration, configure);
         return builder;
     }
 

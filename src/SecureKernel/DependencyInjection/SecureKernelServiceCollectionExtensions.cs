@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -54,6 +55,24 @@ public static class SecureKernelServiceCollectionExtensions
 
         DecorateChatCompletionServices(services, registration);
         return services;
+    }
+
+    /// <summary>
+    /// Registers SecureKernel (see <see cref="AddSecureKernel(IServiceCollection, Action{SecureKernelOptions}?)"/>) with its
+    /// options bound from <paramref name="configuration"/>, e.g. <c>builder.Configuration.GetSection("SecureKernel")</c>,
+    /// then <paramref name="configure"/> for what only code can set (detector, callbacks). Lists in configuration
+    /// replace the defaults; unknown keys and values that do not convert are validation errors, listed together with every
+    /// other validation error when the guard is first resolved (see <see cref="SecureKernelConfigurationBinder"/>).
+    /// </summary>
+    public static IServiceCollection AddSecureKernel(this IServiceCollection services, IConfiguration configuration, Action<SecureKernelOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return services.AddSecureKernel(o =>
+        {
+            o.ConfigurationErrors.AddRange(SecureKernelConfigurationBinder.Bind(configuration, o));
+            configure?.Invoke(o);
+        });
     }
 
     private static void DecorateChatCompletionServices(IServiceCollection services, Registration registration)

@@ -15,7 +15,7 @@ internal sealed class AutoInvocationGuardFilter(SecureKernelGuard guard) : IAuto
     public async Task OnAutoFunctionInvocationAsync(AutoFunctionInvocationContext context, Func<AutoFunctionInvocationContext, Task> next)
     {
         var principal = guard.ResolvePrincipal(context.Arguments, context.Kernel.Data);
-        using var scope = TurnState.Begin(principal, guard);
+        using var scope = TurnState.Begin(principal, guard, context.Kernel.Data);
         var sources = new List<string>(scope.State.TaintSources);
         bool unverified = scope.State.Unverified;
         HistoryTaint.Collect(guard, context.ChatHistory, sources, ref unverified);

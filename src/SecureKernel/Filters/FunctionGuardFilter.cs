@@ -16,7 +16,8 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
     {
         bool isPrompt = KernelFunctionKinds.IsPromptFunction(context.Function);
         var principal = guard.ResolvePrincipal(context.Arguments, context.Kernel.Data);
-        using var scope = TurnState.Begin(principal, guard);
+        using var scope = TurnState.Begin(principal, guard, context.Kernel.Data);
+        guard.AdmitTurn(scope.State, modelCall: isPrompt);
         string? plugin = context.Function.PluginName;
         string name = context.Function.Name;
         if (scope.Owner && !isPrompt)
@@ -40,7 +41,12 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
             }
         }
 
+        int usageReports = scope.State.UsageReports;
         await next(context).ConfigureAwait(false);
+
+        // A prompt function whose model stage is not a SecureKernel stage: count the usage its result reports.
+        if (isPrompt && !context.IsStreaming && scope.State.UsageReports == usageReports && context.Result is { } answered)
+            guard.ReportUsage(scope.State, TokenUsage.FromResult(answered.GetValue<object>(), answered.Metadata));
 
         if (!isPrompt && context.Result is { } result && guard.IsUntrustedOutput(plugin, name))
         {

@@ -26,7 +26,8 @@ internal sealed partial class PromptGuardFilter(SecureKernelGuard guard) : IProm
     public async Task OnPromptRenderAsync(PromptRenderContext context, Func<PromptRenderContext, Task> next)
     {
         var principal = guard.ResolvePrincipal(context.Arguments, context.Kernel.Data);
-        using var scope = TurnState.Begin(principal, guard);
+        using var scope = TurnState.Begin(principal, guard, context.Kernel.Data);
+        guard.AdmitTurn(scope.State, modelCall: true);
         if (_inspected.TryAdd(context.Function, null)) guard.ReportConfiguration(SecurityConfigurationAudit.Inspect(context.Function));
         guard.ReportConfiguration(SecurityConfigurationAudit.InspectTemplateFactories(context.Kernel));
 

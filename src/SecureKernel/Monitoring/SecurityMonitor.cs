@@ -14,6 +14,7 @@ namespace SecureKernel.Monitoring;
 internal sealed class SecurityMonitor
 {
     public const string DefaultEndpoint = "default";
+    public const string DeniedProfileEndpoint = "(denied_profile)";
     private const string AnonymousKey = "(anonymous)";
 
     // Findings that mean "this content looks like an attack", as opposed to limits, failures and policy outcomes.
@@ -29,6 +30,7 @@ internal sealed class SecurityMonitor
     private readonly TimeProvider _time;
     private readonly ExtractionDetector? _extraction;
     private readonly ConcurrentDictionary<string, EndpointBaseline> _baselines = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _profileNames;
     private int _endpointLimitLogged;
 
     public SecurityMonitor(SecureKernelGuard guard, MonitoringOptions options, TimeProvider time)
@@ -36,14 +38,24 @@ internal sealed class SecurityMonitor
         _guard = guard;
         _options = options;
         _time = time;
+        _profileNames = new HashSet<string>(guard.Options.Profiles?.Keys ?? [], StringComparer.OrdinalIgnoreCase);
         if (options.Extraction.Enabled) _extraction = new ExtractionDetector(options.Extraction);
     }
 
     /// <summary>Users the extraction detector tracks now.</summary>
     public int TrackedUsers => _extraction?.TrackedUsers ?? 0;
 
-    /// <summary>The endpoint a turn belongs to.</summary>
-    public string EndpointOf(TurnState? turn) => _guard.Options.Audit.Endpoint is { Length: > 0 } e ? e : DefaultEndpoint;
+    /// <summary>
+    /// The endpoint a turn belongs to: its trust profile when that is a configured named one (one profile per endpoint),
+    /// <c>(denied_profile)</c> when the request named an unknown or conflicting profile (so callers cannot create keys),
+    /// else <see cref="AuditOptions.Endpoint"/>, else <c>default</c>.
+    /// </summary>
+    public string EndpointOf(TurnState? turn)
+    {
+        if (turn?.Profile?.Name is { Length: > 0 } profile && !string.Equals(profile, TrustProfile.DefaultName, StringComparison.OrdinalIgnoreCase))
+            return _profileNames.TryGetValue(profile, out var configured) ? configured : DeniedProfileEndpoint;
+        return _guard.Options.Audit.Endpoint is { Length: > 0 } e ? e : DefaultEndpoint;
+    }
 
     /// <summary>
     /// Feeds one user input to the extraction detector. Returns the recorded verdict when the input is affected (a Block

@@ -9,6 +9,12 @@ public sealed record SecurityPrincipal(string UserId, IReadOnlyCollection<string
     /// <summary>The key under which a <see cref="SecurityPrincipal"/> may be passed in <c>KernelArguments</c>.</summary>
     public const string ArgumentName = "securekernel_principal";
 
+    /// <summary>
+    /// The trust profile (endpoint) this caller's requests run under, or null to leave the choice to
+    /// <see cref="TrustProfileScope"/>, <c>Kernel.Data</c> or <see cref="SecureKernelOptions.DefaultProfile"/>.
+    /// </summary>
+    public string? Profile { get; init; }
+
     /// <summary>An anonymous caller with no roles.</summary>
     public static SecurityPrincipal Anonymous { get; } = new("anonymous", [], []);
 }

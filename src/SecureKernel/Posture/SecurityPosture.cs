@@ -86,12 +86,25 @@ public static class SecurityPosture
         bool? verified = models.Length > 0 ? models.All(m => m.ModelVerified) : custom ? null : true;
         var detectorSettings = new Dictionary<string, string> { ["kind"] = kind, ["name"] = d?.Name ?? "rules" };
         detectorSettings["model_verified"] = models.Length == 0 && !custom ? "n/a (no model)" : verified is null ? "unknown" : Bool(verified.Value);
-        if (models.Length > 0) detectorSettings["model_id"] = string.Join(", ", models.Select(m => m.ModelId));
+        if (models.Length > 0)
+        {
+            detectorSettings["model_id"] = string.Join(", ", models.Select(m => m.ModelId));
+            detectorSettings["model_signature"] = string.Join(", ", models.Select(m => SignatureName(m.SignatureStatus)));
+            var keyIds = models.Where(m => m.SignatureStatus == ModelSignatureStatus.Verified && m.SignatureKeyId is not null).Select(m => m.SignatureKeyId!).Distinct().ToArray();
+            if (keyIds.Length > 0) detectorSettings["model_signing_key_id"] = string.Join(", ", keyIds);
+        }
+
         bool noModel = models.Length == 0 && !custom;
         Control("injection_detector", "Prompt-injection detector", true, detectorSettings,
             noModel ? ["LLM01"] : ["LLM01", "LLM03"], noModel ? [PromptInjection, Jailbreak] : [PromptInjection, Jailbreak, SupplyChain], [Measure]);
         if (models.Any(m => !m.ModelVerified))
             Risk("model_unverified", PostureRiskSeverity.High, "injection_detector", "The detector's model was loaded without a verified hash or signature.", "LLM03", "LLM04");
+        foreach (var m in models.Where(m => m.SignatureStatus == ModelSignatureStatus.NotVerified))
+            Risk("model_signature_not_verified", PostureRiskSeverity.Medium, "injection_detector",
+                $"The model '{m.ModelId}' is signed (manifest.sig) but no trusted public key is configured, so the signature was not checked (unsigned-verification-off): set OnnxInjectionDetectorOptions.TrustedPublicKeys (or scan --public-key).", "LLM03", "LLM04");
+        foreach (var m in models.Where(m => m.SignatureStatus == ModelSignatureStatus.Unsigned))
+            Risk("model_unsigned", PostureRiskSeverity.Low, "injection_detector",
+                $"The model '{m.ModelId}' has no signature: its file hashes come from a manifest that anyone able to write the model folder can rewrite. Sign it ('securekernel model sign') and set OnnxInjectionDetectorOptions.TrustedPublicKeys.", "LLM03", "LLM04");
         if (custom)
             Risk("detector_unknown", PostureRiskSeverity.Low, "injection_detector", $"A custom detector in '{d!.Name}' does not report whether a model it loads was verified (implement IModelBackedDetector).", "LLM03");
 
@@ -145,10 +158,57 @@ public static class SecurityPosture
         }, ["LLM06"], [PluginCompromise], [Govern, Manage]);
 
         var limited = entries.Where(e => e.Policy.RateLimitPermits > 0).ToArray();
-        Control("rate_limits", "Per-user tool rate limits", limited.Length > 0, new()
+        Control("rate_limits", "Per-user tool rate limits", limited.Length > 0 || options.RateLimits.Count > 0, new()
         {
             ["limits"] = limited.Length == 0 ? "none" : string.Join(", ", limited.Select(e => $"{e.Key}: {e.Policy.RateLimitPermits}/{e.Policy.RateLimitWindow.ToString("c", CultureInfo.InvariantCulture)}")),
+            ["rules"] = Rules(options.RateLimits),
         }, ["LLM10"], [DenialOfService, CostHarvesting], [Manage]);
+        Control("token_budget", "Per-user token and cost budget", options.Budget is { Enabled: true }, new() { ["budget"] = Budget(options.Budget) }, ["LLM10"], [DenialOfService, CostHarvesting], [Manage]);
+
+        // Trust profiles: one per endpoint, each with its own tools, limits and budget.
+        Control("trust_profiles", "Trust profiles per endpoint", options.Profiles.Count > 0, new()
+        {
+            ["profiles"] = List(options.Profiles.Keys.Order(StringComparer.OrdinalIgnoreCase).Prepend(TrustProfile.DefaultName)),
+            ["default_profile"] = options.DefaultProfile ?? TrustProfile.DefaultName,
+            ["unknown_profile"] = "blocked",
+        }, ["LLM06", "LLM10"], [PluginCompromise], [Govern, Manage]);
+        if (options.Profiles.Count > 0 && options.DefaultProfile is null)
+            Risk("profile_default_top_level", PostureRiskSeverity.Low, "trust_profiles", "Requests that name no trust profile run under the top-level settings; set DefaultProfile to the least privileged profile.", "LLM06");
+        foreach (var (name, profile) in options.Profiles.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            string id = "profile:" + name;
+            var settings = new Dictionary<string, string>
+            {
+                ["tool_policies"] = List(profile.Tools.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase)),
+                ["unlisted_tools"] = profile.DenyUnlistedTools || profile.Tools.DefaultPolicy.Disabled ? "denied" : Lower(profile.Tools.DefaultPolicy.Consequence),
+                ["taint_action"] = Lower(profile.Tools.TaintAction),
+                ["rate_limits"] = Rules(profile.RateLimits),
+                ["budget"] = Budget(profile.Budget),
+                ["max_user_chars"] = Num((profile.Input ?? options.Input).MaxUserChars),
+                ["flagged_chunk_action"] = Lower(profile.FlaggedChunkAction ?? options.Retrieval.FlaggedChunkAction),
+            };
+            if (kernel is not null)
+            {
+                settings["reachable_functions"] = List(kernel.Plugins.SelectMany(p => p.Select(f => (Plugin: p.Name, Function: f.Name)))
+                    .Where(f => !SecureKernel.Runtime.ResolvedProfile.Resolve(profile, profile.Tools, f.Plugin, f.Function).Disabled).Select(f => f.Plugin + "." + f.Function));
+            }
+
+            Control(id, $"Trust profile {name}", true, settings, ["LLM06", "LLM10"], [PluginCompromise, DenialOfService], [Govern, Manage]);
+            if (kernel is not null)
+            {
+                var functions = kernel.Plugins.SelectMany(p => p.Select(f => (Plugin: p.Name, Function: f.Name))).ToArray();
+                foreach (var key in profile.Tools.Policies.Keys.Order(StringComparer.OrdinalIgnoreCase))
+                {
+                    if (!functions.Any(f => ReferenceEquals(SecureKernelGuard.ResolvePolicy(profile.Tools, f.Plugin, f.Function), profile.Tools.Policies[key])))
+                        Risk("profile_policy_matches_nothing", PostureRiskSeverity.Low, id, $"Trust profile '{name}' has a tool policy '{key}' that matches no kernel function (a typo leaves the intended tool denied or on another policy).", "LLM06");
+                }
+            }
+
+            if (!profile.DenyUnlistedTools && !profile.Tools.DefaultPolicy.Disabled)
+                Risk("profile_unlisted_tools_allowed", PostureRiskSeverity.Medium, id, $"Trust profile '{name}' reaches every tool it does not list (DenyUnlistedTools is off and its default tool policy is not disabled).", "LLM06");
+            foreach (var (key, policy) in profile.Tools.Policies.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
+                CheckPolicy(id, $"{name}/{key}", policy, Risk);
+        }
 
         // Output.
         var o = options.Output;
@@ -258,6 +318,23 @@ public static class SecurityPosture
         ["rate_limit"] = p.RateLimitPermits > 0 ? $"{p.RateLimitPermits}/{p.RateLimitWindow.ToString("c", CultureInfo.InvariantCulture)}" : "none",
         ["disabled"] = Bool(p.Disabled),
     };
+
+    private static string SignatureName(ModelSignatureStatus status) => status switch
+    {
+        ModelSignatureStatus.Verified => "verified",
+        ModelSignatureStatus.NotVerified => "present_not_verified",
+        ModelSignatureStatus.Unsigned => "unsigned",
+        _ => "not_supported",
+    };
+
+    private static string Rules(IList<RateLimitRule> rules) => rules.Count == 0 ? "none" : string.Join("; ", rules.Select(r =>
+        $"{r.DisplayName}: {Lower(r.Algorithm)} {Num(r.PermitLimit)}/{r.Window.ToString("c", CultureInfo.InvariantCulture)}{(r.Algorithm == RateLimitAlgorithm.TokenBucket ? $" (+{Num(r.TokensPerPeriod)} per period)" : "")} per {Lower(r.Partition)}"));
+
+    private static string Budget(TokenBudgetOptions? b) => b is not { Enabled: true } ? "none" : string.Join(", ", new[]
+    {
+        b.MaxTokens > 0 ? $"{b.MaxTokens.ToString(CultureInfo.InvariantCulture)} tokens" : null,
+        b.MaxCost > 0 ? $"{b.MaxCost.ToString(CultureInfo.InvariantCulture)} cost units" : null,
+    }.OfType<string>()) + " per user per " + b.Window.ToString("c", CultureInfo.InvariantCulture);
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 

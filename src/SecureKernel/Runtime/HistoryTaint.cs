@@ -27,7 +27,7 @@ internal static partial class HistoryTaint
     {
         var list = messages.ToList();
         int start = 0;
-        if (guard.Options.Tools.TaintScope == TaintScope.Turn)
+        if (guard.CurrentProfile.Tools.TaintScope == TaintScope.Turn)
         {
             for (int i = list.Count - 1; i >= 0; i--)
             {

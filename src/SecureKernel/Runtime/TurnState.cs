@@ -28,6 +28,32 @@ internal sealed class TurnState
 
     public SecurityPrincipal? Principal { get; set; }
 
+    /// <summary>The trust profile of the turn, fixed when the turn begins.</summary>
+    public ResolvedProfile? Profile { get; set; }
+
+    /// <summary>True once the turn's profile (and, for model calls, budget) was checked, so nested layers check once.</summary>
+    public bool ProfileChecked { get; set; }
+
+    public bool BudgetChecked { get; set; }
+
+    /// <summary>Token usage the model reported during the turn.</summary>
+    public TokenUsage Usage
+    {
+        get { lock (_lock) return _usage; }
+    }
+
+    /// <summary>How many model responses reported usage during the turn (so outer layers do not count them again).</summary>
+    public int UsageReports => Volatile.Read(ref _usageReports);
+
+    private TokenUsage _usage;
+    private int _usageReports;
+
+    public void AddUsage(TokenUsage usage)
+    {
+        lock (_lock) _usage += usage;
+        Interlocked.Increment(ref _usageReports);
+    }
+
     public bool Unverified { get; private set; }
 
     /// <summary>The redaction session of this turn, so placeholders stay consistent across the answer's parts.</summary>
@@ -134,15 +160,16 @@ internal sealed class TurnState
     }
 
     /// <summary>Begins a turn unless one is already active; disposing the scope ends only a turn it began.</summary>
-    public static Scope Begin(SecurityPrincipal? principal, SecureKernelGuard? guard = null)
+    public static Scope Begin(SecurityPrincipal? principal, SecureKernelGuard? guard = null, IDictionary<string, object?>? kernelData = null)
     {
         if (s_current.Value is { } existing)
         {
             existing.Principal ??= principal;
+            existing.Profile ??= guard?.ResolveProfile(principal, kernelData);
             return new Scope(existing, owner: false);
         }
 
-        var state = new TurnState { Principal = principal, Guard = guard, Activity = StartActivity() };
+        var state = new TurnState { Principal = principal, Guard = guard, Profile = guard?.ResolveProfile(principal, kernelData), Activity = StartActivity() };
         s_current.Value = state;
         return new Scope(state, owner: true);
     }

@@ -35,9 +35,12 @@ internal static partial class Log
     [LoggerMessage(9002, LogLevel.Error, "A decision callback threw; the decision stands")]
     public static partial void CallbackFailed(this ILogger logger, Exception exception);
 
-    [LoggerMessage(8001, LogLevel.Information, "Audit {Kind} {Stage} {Action}: {Reason}; findings {FindingKinds}; score {Score:F3}; subject {Subject}; user {UserId}; turn {TurnId}; endpoint {Endpoint}; input {InputLength}; output {OutputLength}; latency {LatencyMs} ms; record {RecordId}")]
+    [LoggerMessage(9003, LogLevel.Information, "Model {ModelId} loaded: every file hash verified; signature {SignatureStatus}, key {KeyId}")]
+    public static partial void ModelLoaded(this ILogger logger, string modelId, ModelSignatureStatus signatureStatus, string keyId);
+
+    [LoggerMessage(8001, LogLevel.Information, "Audit {Kind} {Stage} {Action}: {Reason}; findings {FindingKinds}; score {Score:F3}; subject {Subject}; user {UserId}; turn {TurnId}; endpoint {Endpoint}; profile {Profile}; input {InputLength}; output {OutputLength}; latency {LatencyMs} ms; record {RecordId}")]
     public static partial void AuditRecordWritten(this ILogger logger, string kind, string stage, string action, string reason, string findingKinds, double score,
-        string? subject, string? userId, string? turnId, string? endpoint, int? inputLength, int? outputLength, double? latencyMs, string recordId);
+        string? subject, string? userId, string? turnId, string? endpoint, string? profile, int? inputLength, int? outputLength, double? latencyMs, string recordId);
 
     [LoggerMessage(8002, LogLevel.Error, "Audit: {Count} record(s) dropped ({DropReason}); {Total} dropped so far")]
     public static partial void AuditDropped(this ILogger logger, long count, string dropReason, long total);

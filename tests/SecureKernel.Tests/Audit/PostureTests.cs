@@ -97,7 +97,8 @@ public sealed partial class PostureTests
         Assert.AreEqual("ensemble(rules+model)", d.Settings["kind"]);
         Assert.AreEqual("true", d.Settings["model_verified"]);
         Assert.AreEqual(onnx.ModelId, d.Settings["model_id"]);
-        Assert.IsFalse(report.Risks.Any(r => r.Control == "injection_detector"));
+        Assert.AreEqual("unsigned", d.Settings["model_signature"]);
+        CollectionAssert.AreEqual(new[] { "model_unsigned" }, report.Risks.Where(r => r.Control == "injection_detector").Select(r => r.Id).ToArray(), "hash verified, only the missing signature is flagged");
     }
 
     [TestMethod]

@@ -20,10 +20,11 @@ internal sealed class Harness
 
     public static PromptExecutionSettings Auto => new() { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };
 
-    public static Harness Create(bool secure, string document = Poisoned, Action<SecureKernelOptions>? configure = null, bool chatCompletionService = false, bool mailPolicy = true)
+    public static Harness Create(bool secure, string document = Poisoned, Action<SecureKernelOptions>? configure = null, bool chatCompletionService = false, bool mailPolicy = true, TimeProvider? time = null)
     {
         var model = new ScriptedModel();
         var builder = Kernel.CreateBuilder();
+        if (time is not null) builder.Services.AddSingleton(time);
         var cb = builder.Services.AddChatClient(model);
         if (secure) cb.UseSecureKernel();
         cb.UseKernelFunctionInvocation();

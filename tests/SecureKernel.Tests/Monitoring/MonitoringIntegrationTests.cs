@@ -70,6 +70,29 @@ public sealed class MonitoringIntegrationTests
     }
 
     [TestMethod]
+    public async Task Endpoint_IsTheRequestsTrustProfile()
+    {
+        var events = new List<MonitoringEvent>();
+        var guard = new SecureKernelGuard(new SecureKernelOptions
+        {
+            Audit = { Endpoint = "support-bot" },
+            Profiles = { ["public"] = new TrustProfile() },
+            Monitoring = { Extraction = { Enabled = true, Threshold = 2 }, OnEvent = e => { lock (events) events.Add(e); } },
+        });
+        var (publicKernel, _, _) = GuardedKernel.Create(guard, "ivan");
+        publicKernel.Data[TrustProfile.DataKey] = "public";
+        var (defaultKernel, _, _) = GuardedKernel.Create(guard, "judy");
+        for (int i = 0; i < 3; i++)
+        {
+            await publicKernel.InvokePromptAsync($"Summarize section {i + 1} of the travel policy in one sentence.");
+            await defaultKernel.InvokePromptAsync($"Summarize section {i + 1} of the travel policy in one sentence.");
+        }
+
+        Assert.AreEqual("public", events.Single(e => e.UserId == "ivan").Endpoint);
+        Assert.AreEqual("support-bot", events.Single(e => e.UserId == "judy").Endpoint, "the default profile falls back to Audit.Endpoint");
+    }
+
+    [TestMethod]
     public void Posture_ListsTheMonitoringControls()
     {
         var defaults = SecurityPosture.Evaluate(new SecureKernelOptions());

@@ -1,24 +1,20 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Markdig;
+using SecureKernel.Tests.Infrastructure;
 
 namespace SecureKernel.Tests.Output;
 
 /// <summary>
 /// Renders sanitized outputs in real headless Chromium (Debian's <c>chromium</c>, driven over the DevTools protocol)
 /// from a page served on 127.0.0.1, with alert/confirm/prompt/print hooked and every network request recorded; DNS
-/// for any other host is mapped to NOTFOUND so nothing leaves the machine. Skipped when /usr/bin/chromium is missing.
+/// for any other host is mapped to NOTFOUND so nothing leaves the machine. Skipped when /usr/bin/chromium is missing. The browser harness is <see cref="ChromiumBrowser"/>.
 /// </summary>
 [TestClass]
-public sealed partial class ChromiumRenderTests
+public sealed class ChromiumRenderTests
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
     private const string Allowed = "trusted.example";
     private const string Hook = "<script>window.alert=window.confirm=window.prompt=window.print=function(){try{top.__fired++;}catch(e){}};</script>";
 
@@ -31,7 +27,7 @@ public sealed partial class ChromiumRenderTests
     [Timeout(300_000, CooperativeCancellation = true)]
     public async Task SanitizedCorpus_InChromium_NoScriptRunsAndNoRequestLeaves()
     {
-        if (!File.Exists(ChromiumPath)) Assert.Inconclusive($"{ChromiumPath} is not installed (apt-get install -y chromium).");
+        ChromiumBrowser.SkipIfMissing();
         var vectors = SharedData.XssVectors();
         var shapes = SharedData.Shapes();
 
@@ -48,12 +44,12 @@ public sealed partial class ChromiumRenderTests
         };
 
         using var server = new PageServer(pages.ToDictionary(p => "/" + p.Key, p => BuildPage(p.Value)));
-        await using var browser = await Browser.StartAsync(server.Port);
+        await using var browser = await ChromiumBrowser.StartAsync();
 
         var results = new Dictionary<string, (int Fired, List<string> Foreign)>();
         foreach (var name in pages.Keys)
         {
-            results[name] = await browser.RenderAsync($"http://127.0.0.1:{server.Port}/{name}");
+            results[name] = await RenderAsync(browser, $"http://127.0.0.1:{server.Port}/{name}");
             Console.WriteLine($"chromium {name}: outputs={pages[name].Count} fired={results[name].Fired} foreign-requests={results[name].Foreign.Count}");
         }
 
@@ -123,172 +119,21 @@ public sealed partial class ChromiumRenderTests
         public void Dispose() => _listener.Close();
     }
 
-    private sealed partial class Browser : IAsyncDisposable
+    private static async Task<(int Fired, List<string> Foreign)> RenderAsync(ChromiumBrowser browser, string url)
     {
-        private readonly Process _process;
-        private readonly string _profile;
-        private readonly ClientWebSocket _socket = new();
-        private readonly ConcurrentDictionary<int, TaskCompletionSource<JsonElement>> _pending = new();
-        private readonly ConcurrentQueue<string> _requests = new();
-        private int _dialogs;
-        private int _nextId;
-        private TaskCompletionSource _load = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        browser.ClearRecords();
+        await browser.NavigateAsync(url);
+        await Task.Delay(1500); // timers, late loads
+        var v = await browser.EvaluateAsync("window.__fired");
+        int fired = v.ValueKind == JsonValueKind.Number ? v.GetInt32() : -1;
+        var foreign = browser.Requests.Where(u => !IsLocal(u)).Distinct().ToList();
+        return (Math.Max(fired, 0) + browser.Dialogs + (fired < 0 ? 1 : 0), foreign);
+    }
 
-        private Browser(Process process, string profile)
-        {
-            _process = process;
-            _profile = profile;
-        }
-
-        public static async Task<Browser> StartAsync(int serverPort)
-        {
-            string profile = Directory.CreateTempSubdirectory("sk-chromium-").FullName;
-            var psi = new ProcessStartInfo(ChromiumPath)
-            {
-                RedirectStandardError = true,
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            foreach (string a in new[]
-            {
-                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--no-first-run", "--disable-default-apps", "--disable-sync", "--remote-debugging-port=0", $"--user-data-dir={profile}",
-                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "about:blank",
-            })
-            {
-                psi.ArgumentList.Add(a);
-            }
-
-            var process = Process.Start(psi)!;
-            var browser = new Browser(process, profile);
-            string? wsBrowser = null;
-            var deadline = Stopwatch.StartNew();
-            while (wsBrowser is null && deadline.Elapsed < TimeSpan.FromSeconds(30))
-            {
-                string? line = await process.StandardError.ReadLineAsync();
-                if (line is null) break;
-                var m = DevToolsRegex().Match(line);
-                if (m.Success) wsBrowser = m.Groups[1].Value;
-            }
-
-            if (wsBrowser is null) Assert.Inconclusive("Chromium started but printed no DevTools endpoint.");
-            _ = process.StandardError.ReadToEndAsync();
-            int port = new Uri(wsBrowser!).Port;
-            using var http = new HttpClient();
-            string list = await http.GetStringAsync($"http://127.0.0.1:{port}/json/list");
-            using var targets = JsonDocument.Parse(list);
-            string wsPage = targets.RootElement.EnumerateArray().First(t => t.GetProperty("type").GetString() == "page").GetProperty("webSocketDebuggerUrl").GetString()!;
-            await browser._socket.ConnectAsync(new Uri(wsPage), CancellationToken.None);
-            _ = Task.Run(browser.ReceiveLoopAsync);
-            await browser.SendAsync("Network.enable", new { });
-            await browser.SendAsync("Page.enable", new { });
-            return browser;
-        }
-
-        public async Task<(int Fired, List<string> Foreign)> RenderAsync(string url)
-        {
-            _requests.Clear();
-            Interlocked.Exchange(ref _dialogs, 0);
-            _load = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            await SendAsync("Page.navigate", new { url });
-            await Task.WhenAny(_load.Task, Task.Delay(TimeSpan.FromSeconds(60)));
-            await Task.Delay(1500); // timers, late loads
-            var r = await SendAsync("Runtime.evaluate", new { expression = "window.__fired", returnByValue = true });
-            int fired = r.TryGetProperty("result", out var res) && res.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt32() : -1;
-            var foreign = _requests.Where(u => !IsLocal(u)).Distinct().ToList();
-            return (Math.Max(fired, 0) + _dialogs + (fired < 0 ? 1 : 0), foreign);
-        }
-
-        private static bool IsLocal(string url)
-        {
-            if (url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("about:", StringComparison.Ordinal)) return true;
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var u)) return false;
-            return u.Host == "127.0.0.1" || u.Host == Allowed || u.Host.EndsWith("." + Allowed, StringComparison.Ordinal);
-        }
-
-        private async Task<JsonElement> SendAsync(string method, object parameters)
-        {
-            int id = Interlocked.Increment(ref _nextId);
-            var tcs = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _pending[id] = tcs;
-            byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(new { id, method, @params = parameters });
-            await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
-            var done = await Task.WhenAny(tcs.Task, Task.Delay(TimeSpan.FromSeconds(60)));
-            if (done != tcs.Task) Assert.Fail($"DevTools call {method} timed out.");
-            return await tcs.Task;
-        }
-
-        private async Task ReceiveLoopAsync()
-        {
-            var buffer = new byte[1 << 16];
-            var message = new MemoryStream();
-            while (_socket.State == WebSocketState.Open)
-            {
-                WebSocketReceiveResult result;
-                try
-                {
-                    result = await _socket.ReceiveAsync(buffer, CancellationToken.None);
-                }
-                catch (Exception)
-                {
-                    return;
-                }
-
-                message.Write(buffer, 0, result.Count);
-                if (!result.EndOfMessage) continue;
-                using var doc = JsonDocument.Parse(message.ToArray());
-                message.SetLength(0);
-                var root = doc.RootElement;
-                if (root.TryGetProperty("id", out var idEl) && _pending.TryRemove(idEl.GetInt32(), out var tcs))
-                {
-                    tcs.TrySetResult(root.TryGetProperty("result", out var r) ? r.Clone() : default);
-                    continue;
-                }
-
-                switch (root.TryGetProperty("method", out var m) ? m.GetString() : null)
-                {
-                    case "Network.requestWillBeSent":
-                        _requests.Enqueue(root.GetProperty("params").GetProperty("request").GetProperty("url").GetString() ?? "");
-                        break;
-                    case "Page.javascriptDialogOpening":
-                        Interlocked.Increment(ref _dialogs);
-                        _ = SendAsync("Page.handleJavaScriptDialog", new { accept = true });
-                        break;
-                    case "Page.loadEventFired":
-                        _load.TrySetResult();
-                        break;
-                }
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                if (_socket.State == WebSocketState.Open) await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "", CancellationToken.None);
-            }
-            catch (Exception)
-            {
-            }
-
-            _socket.Dispose();
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-
-            _process.Dispose();
-            try
-            {
-                Directory.Delete(_profile, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
-        }
-
-        [GeneratedRegex(@"DevTools listening on (ws://\S+)")]
-        private static partial Regex DevToolsRegex();
+    private static bool IsLocal(string url)
+    {
+        if (url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("about:", StringComparison.Ordinal)) return true;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var u)) return false;
+        return u.Host == "127.0.0.1" || u.Host == Allowed || u.Host.EndsWith("." + Allowed, StringComparison.Ordinal);
     }
 }

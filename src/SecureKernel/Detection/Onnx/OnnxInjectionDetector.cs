@@ -32,12 +32,13 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     /// <param name="options">The options; validated here.</param>
     /// <param name="logger">Receives the CPU-fallback reason (once per process) and diagnostics; never scanned text above Trace.</param>
     /// <exception cref="ArgumentException">The options are invalid (every problem is listed).</exception>
-    /// <exception cref="OnnxModelIntegrityException">A model file is missing, corrupt or mismatched; the message names it.</exception>
+    /// <exception cref="OnnxModelIntegrityException">A model file is missing, corrupt or mismatched, or (with trusted keys) the signature is missing, invalid or by an unknown key; the message names the file and the reason.</exception>
     /// <exception cref="InvalidOperationException"><see cref="OnnxDevice.Cuda"/> was requested and CUDA is not available.</exception>
     public OnnxInjectionDetector(OnnxInjectionDetectorOptions options, ILogger<OnnxInjectionDetector>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
+        var errors = options.Validate().ToList();
+        var trustedKeys = errors.Count == 0 ? options.ParseTrustedKeys(errors) : [];
         if (errors.Count > 0)
         {
             throw new ArgumentException("Invalid OnnxInjectionDetectorOptions: " + string.Join(" ", errors), nameof(options));
@@ -45,7 +46,9 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
 
         _options = options;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
-        Manifest = OnnxModelManifest.Load(options.ModelDirectory);
+
+        // The signature over manifest.json is checked before the manifest's file hashes are trusted, and both before any session exists.
+        Manifest = trustedKeys.Count > 0 ? OnnxModelManifest.Load(options.ModelDirectory, trustedKeys) : OnnxModelManifest.Load(options.ModelDirectory);
         Threshold = options.Threshold ?? Manifest.Threshold;
         Name = options.Name ?? "onnx:" + Manifest.Name;
 
@@ -78,6 +81,8 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
             OnnxSessionCache.Release(_shared);
             throw;
         }
+
+        _logger.ModelLoaded(ModelId, Manifest.SignatureStatus, Manifest.SignatureKeyId ?? "none");
     }
 
     /// <inheritdoc/>
@@ -92,6 +97,17 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     /// <inheritdoc/>
     /// <value>Always <see langword="true"/>: the constructor checks every file's SHA-256 against the manifest and refuses to load on a mismatch.</value>
     public bool ModelVerified => true;
+
+    /// <inheritdoc/>
+    /// <value>
+    /// <see cref="ModelSignatureStatus.Verified"/> when <see cref="OnnxInjectionDetectorOptions.TrustedPublicKeys"/> were configured
+    /// (the constructor refuses a model without a valid signature then); otherwise <see cref="ModelSignatureStatus.NotVerified"/>
+    /// or <see cref="ModelSignatureStatus.Unsigned"/>, depending on whether the folder holds a <c>manifest.sig</c>.
+    /// </value>
+    public ModelSignatureStatus SignatureStatus => Manifest.SignatureStatus;
+
+    /// <inheritdoc/>
+    public string? SignatureKeyId => Manifest.SignatureKeyId;
 
     /// <summary>The decision threshold in use.</summary>
     public double Threshold { get; }

@@ -41,6 +41,22 @@ public sealed class OnnxInjectionDetectorOptions
     /// <summary>The detector name used in findings; null gives <c>onnx:&lt;model name&gt;</c>.</summary>
     public string? Name { get; set; }
 
+    /// <summary>
+    /// Public keys trusted to sign the model folder, each as PEM text (<c>-----BEGIN PUBLIC KEY-----</c>: ECDSA P-256/P-384 or
+    /// RSA of at least 2048 bits) or as the path of a PEM file. When any is given, the folder's <c>manifest.sig</c> must
+    /// hold a valid signature by one of them over <c>manifest.json</c>, or the detector refuses to load
+    /// (<see cref="OnnxModelIntegrityException"/>, before any ONNX Runtime session is created).
+    /// </summary>
+    /// <value>The default is empty: the signature is not checked (file hashes still are).</value>
+    public IList<string> TrustedPublicKeys { get; set; } = new List<string>();
+
+    /// <summary>
+    /// When true, a valid signature by one of <see cref="TrustedPublicKeys"/> is required, and options without any trusted key
+    /// are invalid, so a deployment that lost its key configuration fails at startup instead of loading an unchecked model.
+    /// </summary>
+    /// <value>The default is false. A signature is required anyway whenever <see cref="TrustedPublicKeys"/> is not empty.</value>
+    public bool RequireSignature { get; set; }
+
     /// <summary>Lists every problem with these options; empty when they are valid.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -55,6 +71,44 @@ public sealed class OnnxInjectionDetectorOptions
         if (IntraOpThreads is < 0 or > 1024) errors.Add("IntraOpThreads: must be between 0 and 1024.");
         if (CudaDeviceId < 0) errors.Add("CudaDeviceId: must not be negative.");
         if (Name is not null && string.IsNullOrWhiteSpace(Name)) errors.Add("Name: must not be blank.");
+        _ = ParseTrustedKeys(errors);
         return errors;
+    }
+
+    /// <summary>Reads <see cref="TrustedPublicKeys"/>, adding a message to <paramref name="errors"/> for each one that cannot be used.</summary>
+    internal List<OnnxModelPublicKey> ParseTrustedKeys(List<string> errors)
+    {
+        var keys = new List<OnnxModelPublicKey>();
+        if (TrustedPublicKeys is null)
+        {
+            errors.Add("TrustedPublicKeys: must not be null.");
+            return keys;
+        }
+
+        for (int i = 0; i < TrustedPublicKeys.Count; i++)
+        {
+            string? entry = TrustedPublicKeys[i];
+            if (string.IsNullOrWhiteSpace(entry))
+            {
+                errors.Add($"TrustedPublicKeys[{i}]: must be PEM text or the path of a PEM file, not blank.");
+                continue;
+            }
+
+            try
+            {
+                keys.Add(OnnxModelPublicKey.Load(entry));
+            }
+            catch (ArgumentException ex)
+            {
+                errors.Add($"TrustedPublicKeys[{i}]: {ex.Message}");
+            }
+        }
+
+        if (RequireSignature && TrustedPublicKeys.Count == 0)
+        {
+            errors.Add("RequireSignature: needs at least one entry in TrustedPublicKeys to check the signature with.");
+        }
+
+        return keys;
     }
 }

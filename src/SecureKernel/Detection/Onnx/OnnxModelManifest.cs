@@ -6,7 +6,8 @@ namespace SecureKernel;
 
 /// <summary>
 /// The <c>manifest.json</c> of a classifier model folder: files with their SHA-256, labels, window size, input signature,
-/// tokenizer, calibrated threshold, licence and version. <see cref="Load"/> verifies every file before anything is used.
+/// tokenizer, calibrated threshold, licence and version. <see cref="Load(string)"/> verifies every file before anything is
+/// used; <see cref="Load(string, IReadOnlyCollection{OnnxModelPublicKey})"/> verifies the manifest's signature first.
 /// </summary>
 public sealed class OnnxModelManifest
 {
@@ -73,8 +74,20 @@ public sealed class OnnxModelManifest
     /// <summary>The calibrated decision threshold on the attack probability.</summary>
     public double Threshold { get; private init; }
 
+    /// <summary>How the signature of the model folder was checked when it was loaded.</summary>
+    /// <value>
+    /// <see cref="ModelSignatureStatus.Verified"/> when it was loaded with trusted keys; otherwise
+    /// <see cref="ModelSignatureStatus.NotVerified"/> when the folder holds a <c>manifest.sig</c> and
+    /// <see cref="ModelSignatureStatus.Unsigned"/> when it does not.
+    /// </value>
+    public ModelSignatureStatus SignatureStatus { get; private init; }
+
+    /// <summary>The id of the trusted key whose signature was verified; null unless <see cref="SignatureStatus"/> is <see cref="ModelSignatureStatus.Verified"/>.</summary>
+    public string? SignatureKeyId { get; private init; }
+
     /// <summary>
-    /// Reads <c>manifest.json</c> from <paramref name="directory"/> and verifies the SHA-256 of every listed file.
+    /// Reads <c>manifest.json</c> from <paramref name="directory"/> and verifies the SHA-256 of every listed file. A signature
+    /// (<c>manifest.sig</c>) is not checked: use <see cref="Load(string, IReadOnlyCollection{OnnxModelPublicKey})"/> for that.
     /// </summary>
     /// <param name="directory">The model folder.</param>
     /// <exception cref="OnnxModelIntegrityException">A file is missing, corrupt or mismatched, or the manifest is invalid. The message names the file.</exception>
@@ -82,6 +95,39 @@ public sealed class OnnxModelManifest
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         string root = Path.GetFullPath(directory);
+        byte[] bytes = ReadManifestBytes(root);
+        var status = File.Exists(Path.Combine(root, OnnxModelSignature.FileName)) ? ModelSignatureStatus.NotVerified : ModelSignatureStatus.Unsigned;
+        return LoadVerified(root, bytes, status, null);
+    }
+
+    /// <summary>
+    /// Reads <c>manifest.json</c> from <paramref name="directory"/>, verifies its signature (<c>manifest.sig</c>, see
+    /// <see cref="OnnxModelSignature"/>) with one of <paramref name="trustedKeys"/>, then parses the very bytes that were
+    /// verified and checks the SHA-256 of every listed file. A folder without a signature, with a signature by another
+    /// key, or with a manifest changed after signing is refused.
+    /// </summary>
+    /// <param name="directory">The model folder.</param>
+    /// <param name="trustedKeys">The keys trusted to sign models; at least one.</param>
+    /// <exception cref="ArgumentException"><paramref name="trustedKeys"/> is empty.</exception>
+    /// <exception cref="OnnxModelIntegrityException">The signature is missing, invalid or by an unknown key, the manifest changed, or a file is missing, corrupt or mismatched. The message names the file and the reason.</exception>
+    public static OnnxModelManifest Load(string directory, IReadOnlyCollection<OnnxModelPublicKey> trustedKeys)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        ArgumentNullException.ThrowIfNull(trustedKeys);
+        if (trustedKeys.Count == 0 || trustedKeys.Any(k => k is null))
+        {
+            throw new ArgumentException("At least one trusted key is required (and none may be null); use Load(directory) to load without a signature check.", nameof(trustedKeys));
+        }
+
+        string root = Path.GetFullPath(directory);
+        byte[] bytes = ReadManifestBytes(root);
+        var key = OnnxModelSignature.VerifyManifest(root, bytes, trustedKeys);
+        return LoadVerified(root, bytes, ModelSignatureStatus.Verified, key.KeyId);
+    }
+
+    /// <summary>Reads the manifest's bytes (at most 1 MiB).</summary>
+    internal static byte[] ReadManifestBytes(string root)
+    {
         if (!System.IO.Directory.Exists(root))
         {
             throw new OnnxModelIntegrityException(FileName, $"Model folder '{root}' does not exist, so '{FileName}' is missing.");
@@ -93,7 +139,6 @@ public sealed class OnnxModelManifest
             throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is missing in '{root}'.");
         }
 
-        Dto dto;
         try
         {
             using var stream = File.OpenRead(manifestPath);
@@ -102,14 +147,31 @@ public sealed class OnnxModelManifest
                 throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is larger than 1 MiB.");
             }
 
-            dto = JsonSerializer.Deserialize<Dto>(stream, s_json) ?? throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is empty.");
+            byte[] bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            return bytes;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' cannot be read.", ex);
+        }
+    }
+
+    /// <summary>Parses <paramref name="bytes"/> (already signature-checked when a key is given) and verifies every file hash.</summary>
+    internal static OnnxModelManifest LoadVerified(string root, byte[] bytes, ModelSignatureStatus status, string? keyId)
+    {
+        Dto dto;
+        try
+        {
+            ReadOnlySpan<byte> json = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes;
+            dto = JsonSerializer.Deserialize<Dto>(json, s_json) ?? throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is empty.");
         }
         catch (JsonException ex)
         {
             throw new OnnxModelIntegrityException(FileName, $"Model file '{FileName}' is not valid JSON: {ex.Message}", ex);
         }
 
-        var manifest = FromDto(dto, root);
+        var manifest = FromDto(dto, root, status, keyId);
         foreach (var file in manifest.Files)
         {
             VerifyFile(root, file);
@@ -172,7 +234,7 @@ public sealed class OnnxModelManifest
         return full;
     }
 
-    private static OnnxModelManifest FromDto(Dto d, string root)
+    private static OnnxModelManifest FromDto(Dto d, string root, ModelSignatureStatus status, string? keyId)
     {
         static OnnxModelIntegrityException Bad(string what) => new(FileName, $"Model file '{FileName}' is invalid: {what}.");
 
@@ -248,6 +310,8 @@ public sealed class OnnxModelManifest
             NormalizeNfkc = normalization == "nfkc",
             LowerCase = d.Tokenizer.LowerCase,
             Threshold = d.Threshold,
+            SignatureStatus = status,
+            SignatureKeyId = keyId,
         };
     }
 
