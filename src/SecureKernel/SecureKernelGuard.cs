@@ -31,7 +31,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         Options = options;
         _detector = options.Detector ?? new RuleInjectionDetector();
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SecureKernel");
-        Approvals = new SecurityApprovals(timeProvider);
+        Approvals = new SecurityApprovals(timeProvider, options.Tools.ApprovalExpiry);
         _timeProvider = timeProvider ?? TimeProvider.System;
         if (options.Audit.HasSinks)
         {

@@ -126,6 +126,8 @@ public sealed class SecureKernelOptions
         if (!Enum.IsDefined(Mode)) errors.Add($"Mode: {(int)Mode} is not a valid GuardMode.");
         if (!Enum.IsDefined(FailureMode)) errors.Add($"FailureMode: {(int)FailureMode} is not a valid FailureMode.");
         if (Retrieval is not null && !Enum.IsDefined(Retrieval.Spotlighting)) errors.Add("Retrieval.Spotlighting: not a valid SpotlightingMode.");
+        if (Tools?.ApprovalExpiry is { } expiry && (expiry <= TimeSpan.Zero || expiry > TimeSpan.FromDays(30)))
+            errors.Add("Tools.ApprovalExpiry: must be greater than zero and at most 30 days when set.");
         if (Tools is not null)
         {
             if (Tools.DefaultPolicy is null) errors.Add("Tools.DefaultPolicy: must not be null.");

@@ -155,6 +155,7 @@ public static class SecurityPosture
             ["policies_requiring_approval"] = List(entries.Where(e => e.Policy.RequiresApproval).Select(e => e.Key)),
             ["on_taint"] = Bool(tools.TaintAction == TaintAction.RequireApproval),
             ["on_sensitive_arguments"] = Bool(options.Output.Enabled && options.Output.CheckToolArguments),
+            ["expiry"] = tools.ApprovalExpiry is { } expiry ? expiry.ToString("c", CultureInfo.InvariantCulture) : "never",
         }, ["LLM06"], [PluginCompromise], [Govern, Manage]);
 
         var limited = entries.Where(e => e.Policy.RateLimitPermits > 0).ToArray();
