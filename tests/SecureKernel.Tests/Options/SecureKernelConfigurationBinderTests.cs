@@ -175,4 +175,55 @@ public sealed class SecureKernelConfigurationBinderTests
         foreach (string part in path.Split(':')) current = current!.GetType().GetProperty(part)!.GetValue(current);
         return current;
     }
+
+    [TestMethod]
+    public void Bind_TrustProfiles_BindsPoliciesRateLimitRulesAndBudgets()
+    {
+        var config = Json("""
+        {
+          "DefaultProfile": "public",
+          "Profiles": {
+            "public": {
+              "Tools": { "Policies": { "docs": { "Consequence": "Read" } } },
+              "RateLimits": [ { "Partition": "User", "Algorithm": "TokenBucket", "PermitLimit": 10, "TokensPerPeriod": 2, "Window": "00:00:06" } ],
+              "Budget": { "MaxTokens": 200000, "Window": "1.00:00:00" }
+            },
+            "internal": {
+              "Tools": { "Policies": { "docs": {}, "mail.send_email": { "Consequence": "External", "RequiresApproval": true } } }
+            }
+          }
+        }
+        """);
+        var options = new SecureKernelOptions();
+
+        var errors = SecureKernelConfigurationBinder.Bind(config, options);
+
+        Assert.IsEmpty(errors, string.Join("\n", errors));
+        Assert.IsEmpty(options.Validate());
+        Assert.AreEqual("public", options.DefaultProfile);
+        var pub = options.Profiles["public"];
+        Assert.IsTrue(pub.DenyUnlistedTools, "a profile bound from configuration still denies the tools it does not list");
+        Assert.HasCount(1, pub.Tools.Policies);
+        var rule = pub.RateLimits.Single();
+        Assert.AreEqual(RateLimitPartition.User, rule.Partition);
+        Assert.AreEqual(RateLimitAlgorithm.TokenBucket, rule.Algorithm);
+        Assert.AreEqual(10, rule.PermitLimit);
+        Assert.AreEqual(2, rule.TokensPerPeriod);
+        Assert.AreEqual(TimeSpan.FromSeconds(6), rule.Window);
+        Assert.AreEqual(200_000, pub.Budget!.MaxTokens);
+        Assert.AreEqual(TimeSpan.FromDays(1), pub.Budget.Window);
+        Assert.IsTrue(options.Profiles["internal"].Tools.Policies["MAIL.SEND_EMAIL"].RequiresApproval);
+        Assert.IsFalse(options.Profiles["public"].Tools.Policies.ContainsKey("mail.send_email"));
+    }
+
+    [TestMethod]
+    public void Bind_TrustProfileTypo_IsReported()
+    {
+        var config = Json("""{ "Profiles": { "public": { "RateLimit": [ { "PermitLimit": 1 } ], "Budget": { "MaxTokens": "lots" } } } }""");
+
+        var errors = SecureKernelConfigurationBinder.Bind(config, new SecureKernelOptions());
+
+        Assert.IsTrue(errors.Any(e => e.Contains("RateLimit", StringComparison.Ordinal)), string.Join("\n", errors));
+        Assert.IsTrue(errors.Any(e => e.Contains("MaxTokens", StringComparison.Ordinal)), string.Join("\n", errors));
+    }
 }
