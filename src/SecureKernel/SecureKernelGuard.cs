@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SecureKernel.Internal;
+using SecureKernel.Monitoring;
 using SecureKernel.Runtime;
 
 namespace SecureKernel;
@@ -30,7 +31,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         Options = options;
         _detector = options.Detector ?? new RuleInjectionDetector();
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SecureKernel");
-        Approvals = new SecurityApprovals(timeProvider);
+        Approvals = new SecurityApprovals(timeProvider, options.Tools.ApprovalExpiry);
         _timeProvider = timeProvider ?? TimeProvider.System;
         if (options.Audit.HasSinks)
         {
@@ -40,6 +41,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
             Audit = new AuditPipeline(sinks, options.Audit, _logger, _timeProvider);
         }
 
+        Monitor = new SecurityMonitor(this, options.Monitoring, _timeProvider);
         _rateLimiter = new ToolRateLimiter(_timeProvider, options.MaxLimiterPartitions);
         _budgets = new TokenBudgetTracker(_timeProvider, options.MaxLimiterPartitions);
         _profiles = new Dictionary<string, TrustProfile>(options.Profiles, StringComparer.OrdinalIgnoreCase);
@@ -112,12 +114,15 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
 
     internal ILogger Logger => _logger;
 
+    internal SecurityMonitor Monitor { get; }
+
     internal bool Enforcing => Options.Mode == GuardMode.Enforce;
 
     /// <summary>Scans user text. Returns a Block verdict (enforce) for flagged input, else Allow/Tag.</summary>
     internal async Task<SecurityVerdict> ScanUserInputAsync(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (Monitor.ObserveUserInput(text) is { Action: SecurityAction.Block } throttled) return throttled;
         var input = CurrentProfile.Input;
         if (!input.Enabled) return SecurityVerdict.Allowed(SecurityStage.Input);
         if (text.Length > input.MaxUserChars)
@@ -128,7 +133,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
             return tooLong;
         }
 
-        var (results, failure) = await RunDetectorAsync([new ScanRequest(text, ContentOrigin.User, "user")], cancellationToken).ConfigureAwait(false);
+        var (results, failure) = await RunDetectorAsync([new ScanRequest(text, ContentOrigin.User, "user")], cancellationToken, SecurityStage.Input).ConfigureAwait(false);
         if (failure is not null)
         {
             // User input is not untrusted retrieval; only FailClosed blocks it, other modes record the failure.
@@ -167,7 +172,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         if (toScan.Count > 0)
         {
             var requests = toScan.Select(i => new ScanRequest(chunks[i].Text, ContentOrigin.Retrieved, chunks[i].Source, chunks[i].Id)).ToArray();
-            var (results, failure) = await RunDetectorAsync(requests, cancellationToken).ConfigureAwait(false);
+            var (results, failure) = await RunDetectorAsync(requests, cancellationToken, SecurityStage.Retrieval).ConfigureAwait(false);
             for (int k = 0; k < toScan.Count; k++)
             {
                 int i = toScan[k];
@@ -408,12 +413,14 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         return SecurityPrincipal.Anonymous;
     }
 
-    private async Task<(IReadOnlyList<InjectionScanResult>? Results, SecurityFinding? Failure)> RunDetectorAsync(IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<InjectionScanResult>? Results, SecurityFinding? Failure)> RunDetectorAsync(IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken, SecurityStage stage)
     {
         var detector = Detector; // one detector for the whole call, even if the kill switch swaps it meanwhile
         long start = Stopwatch.GetTimestamp();
-        using var activity = SecureKernelTelemetry.ActivitySource.StartActivity("securekernel.scan");
+        string stageName = stage.ToString().ToLowerInvariant();
+        using var activity = SecureKernelTelemetry.ActivitySource.StartActivity("securekernel.scan", ActivityKind.Internal, TurnState.Current?.Activity?.Context ?? default);
         activity?.SetTag("securekernel.detector", detector.Name);
+        activity?.SetTag("securekernel.stage", stageName);
         activity?.SetTag("securekernel.texts", requests.Count);
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var timeout = Options.Retrieval.DetectorTimeout;
@@ -421,7 +428,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         {
             cts.CancelAfter(timeout);
             var results = await detector.ScanAsync(requests, cts.Token).AsTask().WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
-            if (results is null || results.Count != requests.Count || results.Any(r => r is null || double.IsNaN(r.Score) || r.Score < 0 || r.Score > 1))
+            if (results is null || results.Count != requests.Count || results.Any(r => r is null || double.IsNaN(r.Score) || r.Score < 0 || r.Score > 1 || r.Findings is null || r.Findings.Any(f => f is null || double.IsNaN(f.Score))))
                 return (null, Failure("invalid_result", null));
             SecureKernelTelemetry.Scans.Add(requests.Count, new KeyValuePair<string, object?>("securekernel.detector", detector.Name));
             return (results, null);
@@ -440,7 +447,8 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         }
         finally
         {
-            SecureKernelTelemetry.ScanDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, new KeyValuePair<string, object?>("securekernel.detector", detector.Name));
+            SecureKernelTelemetry.ScanDuration.Record(Stopwatch.GetElapsedTime(start).TotalSeconds, new KeyValuePair<string, object?>("securekernel.detector", detector.Name),
+                new KeyValuePair<string, object?>("securekernel.stage", stageName));
         }
 
         SecurityFinding Failure(string kind, Exception? ex)
@@ -497,6 +505,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     {
         var turn = TurnState.Current;
         turn?.NoteDecision(verdict);
+        Monitor.OnDecision(verdict, turn);
         if (Audit is not null)
         {
             Audit.Write(new AuditRecord
@@ -524,6 +533,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
 
         var tags = new TagListBuilder(verdict);
         SecureKernelTelemetry.Decisions.Add(1, tags.Stage, tags.Action);
+        if (verdict.Action == SecurityAction.Block) SecureKernelTelemetry.Blocks.Add(1, tags.Stage);
         foreach (var f in verdict.Findings)
             SecureKernelTelemetry.Findings.Add(1, tags.Stage, new KeyValuePair<string, object?>("securekernel.finding.kind", f.KindName));
         Activity.Current?.AddEvent(new ActivityEvent("securekernel.decision", tags: new ActivityTagsCollection
@@ -545,6 +555,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     /// <summary>Writes the audit record of a finished guarded request (one turn).</summary>
     internal void RecordTurn(TurnState turn)
     {
+        Monitor.OnTurn(turn);
         if (Audit is null) return;
         var blocked = turn.BlockVerdict;
         Audit.Write(new AuditRecord
@@ -558,6 +569,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
             InputTokens = turn.UsageReports > 0 ? turn.Usage.Input : null,
             OutputTokens = turn.UsageReports > 0 ? turn.Usage.Output : null,
             Stage = "request",
+            OutputLength = turn.HasOutput ? (int)Math.Min(turn.OutputChars, int.MaxValue) : null,
             Action = (blocked?.Action ?? turn.WorstAction).ToString().ToLowerInvariant(),
             Reason = blocked is not null ? "the request was blocked: " + blocked.Reason
                 : turn.Decisions == 0 ? "no guard decisions"

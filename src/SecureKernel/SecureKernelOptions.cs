@@ -29,6 +29,9 @@ public sealed class SecureKernelOptions
     /// <summary>Audit records: sinks, content, buffering and the failure mode of a failing or slow sink.</summary>
     public AuditOptions Audit { get; set; } = new();
 
+    /// <summary>Production monitoring: the model-extraction signal and rolling per-endpoint baselines.</summary>
+    public MonitoringOptions Monitoring { get; set; } = new();
+
     /// <summary>
     /// Partitioned tool-call rate limits of the default profile (the top-level settings), in addition to each
     /// <see cref="ToolPolicy.RateLimitPermits"/>.
@@ -102,6 +105,19 @@ public sealed class SecureKernelOptions
             ValidateObject(Audit, "Audit.", errors);
             Audit.Validate(errors);
         }
+        if (Monitoring is null) errors.Add("Monitoring: must not be null.");
+        else if (Monitoring.Extraction is null) errors.Add("Monitoring.Extraction: must not be null.");
+        else if (Monitoring.Baseline is null) errors.Add("Monitoring.Baseline: must not be null.");
+        if (Monitoring?.Extraction is { } extraction)
+        {
+            ValidateObject(extraction, "Monitoring.Extraction.", errors);
+            extraction.Validate(errors);
+        }
+        if (Monitoring?.Baseline is { } baseline)
+        {
+            ValidateObject(baseline, "Monitoring.Baseline.", errors);
+            baseline.Validate(errors);
+        }
         if (Retrieval is null) errors.Add("Retrieval: must not be null.");
         if (Retrieval is not null && (Retrieval.DetectorTimeout <= TimeSpan.Zero || Retrieval.DetectorTimeout > TimeSpan.FromMinutes(10)))
             errors.Add("Retrieval.DetectorTimeout: must be greater than zero and at most 10 minutes.");
@@ -110,6 +126,8 @@ public sealed class SecureKernelOptions
         if (!Enum.IsDefined(Mode)) errors.Add($"Mode: {(int)Mode} is not a valid GuardMode.");
         if (!Enum.IsDefined(FailureMode)) errors.Add($"FailureMode: {(int)FailureMode} is not a valid FailureMode.");
         if (Retrieval is not null && !Enum.IsDefined(Retrieval.Spotlighting)) errors.Add("Retrieval.Spotlighting: not a valid SpotlightingMode.");
+        if (Tools?.ApprovalExpiry is { } expiry && (expiry <= TimeSpan.Zero || expiry > TimeSpan.FromDays(30)))
+            errors.Add("Tools.ApprovalExpiry: must be greater than zero and at most 30 days when set.");
         if (Tools is not null)
         {
             if (Tools.DefaultPolicy is null) errors.Add("Tools.DefaultPolicy: must not be null.");

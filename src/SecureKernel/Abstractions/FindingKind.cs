@@ -86,4 +86,10 @@ public enum FindingKind
 
     /// <summary>The caller's token or cost budget is used up.</summary>
     BudgetExhausted,
+
+    /// <summary>Many near-duplicate inputs from one user in a short window: a possible model-extraction sweep.</summary>
+    ModelExtraction,
+
+    /// <summary>An endpoint's flag rate, block rate or output length deviated from its rolling baseline.</summary>
+    BaselineDeviation,
 }

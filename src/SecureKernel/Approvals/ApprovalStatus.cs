@@ -14,4 +14,7 @@ public enum ApprovalStatus
 
     /// <summary>Approved and used.</summary>
     Consumed,
+
+    /// <summary>Not decided, or approved but not used, within <see cref="ToolGuardOptions.ApprovalExpiry"/> of its creation.</summary>
+    Expired,
 }

@@ -14,18 +14,27 @@ public sealed class SecurityApprovals
 {
     private readonly ConcurrentDictionary<string, ApprovalRequest> _requests = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
+    private readonly TimeSpan? _expiry;
 
-    /// <summary>Creates an empty queue.</summary>
+    /// <summary>Creates an empty queue whose requests never expire.</summary>
     public SecurityApprovals(TimeProvider? timeProvider = null) => _time = timeProvider ?? TimeProvider.System;
+
+    /// <summary>Creates an empty queue whose requests expire <paramref name="expiry"/> after their creation (never when null).</summary>
+    public SecurityApprovals(TimeProvider? timeProvider, TimeSpan? expiry)
+    {
+        if (expiry is { } e && e <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(expiry), "must be greater than zero");
+        _time = timeProvider ?? TimeProvider.System;
+        _expiry = expiry;
+    }
 
     /// <summary>Raised when a new approval request is created.</summary>
     public event Action<ApprovalRequest>? Requested;
 
     /// <summary>Requests waiting for a decision.</summary>
-    public IReadOnlyList<ApprovalRequest> Pending => _requests.Values.Where(r => r.Status == ApprovalStatus.Pending).OrderBy(r => r.CreatedAt).ToList();
+    public IReadOnlyList<ApprovalRequest> Pending => _requests.Values.Select(Fresh).Where(r => r.Status == ApprovalStatus.Pending).OrderBy(r => r.CreatedAt).ToList();
 
     /// <summary>Gets a request by id.</summary>
-    public ApprovalRequest? Get(string id) => _requests.TryGetValue(id, out var r) ? r : null;
+    public ApprovalRequest? Get(string id) => _requests.TryGetValue(id, out var r) ? Fresh(r) : null;
 
     /// <summary>Approves a pending request. Returns false when it is unknown or not pending.</summary>
     public bool Approve(string id, string approver) => Decide(id, approver, ApprovalStatus.Approved);
@@ -59,27 +68,29 @@ public sealed class SecurityApprovals
     /// <summary>Finds the decision for a call: an approved grant is consumed and returned.</summary>
     internal ApprovalStatus? TryConsume(string callHash, string userId, out ApprovalRequest? request)
     {
-        foreach (var r in _requests.Values)
+        foreach (var stored in _requests.Values)
         {
-            if (r.CallHash != callHash || r.UserId != userId) continue;
+            if (stored.CallHash != callHash || stored.UserId != userId) continue;
+            var r = Fresh(stored);
             if (r.Status == ApprovalStatus.Approved)
             {
                 var consumed = r with { Status = ApprovalStatus.Consumed };
                 if (_requests.TryUpdate(r.Id, consumed, r))
                 {
+                    Count("consumed");
                     request = consumed;
                     return ApprovalStatus.Approved;
                 }
             }
         }
 
-        request = _requests.Values.FirstOrDefault(r => r.CallHash == callHash && r.UserId == userId && r.Status is ApprovalStatus.Pending or ApprovalStatus.Denied);
+        request = _requests.Values.Select(Fresh).FirstOrDefault(r => r.CallHash == callHash && r.UserId == userId && r.Status is ApprovalStatus.Pending or ApprovalStatus.Denied);
         return request?.Status;
     }
 
     internal ApprovalRequest Create(string? pluginName, string functionName, string callHash, IEnumerable<KeyValuePair<string, object?>> arguments, string reason, string userId, string? toolCallId)
     {
-        var existing = _requests.Values.FirstOrDefault(r => r.CallHash == callHash && r.UserId == userId && r.Status == ApprovalStatus.Pending);
+        var existing = _requests.Values.Select(Fresh).FirstOrDefault(r => r.CallHash == callHash && r.UserId == userId && r.Status == ApprovalStatus.Pending);
         if (existing is not null) return existing;
 
         var request = new ApprovalRequest
@@ -96,6 +107,7 @@ public sealed class SecurityApprovals
             Status = ApprovalStatus.Pending,
         };
         _requests[request.Id] = request;
+        Count("requested");
         Requested?.Invoke(request);
         return request;
     }
@@ -104,11 +116,33 @@ public sealed class SecurityApprovals
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentException.ThrowIfNullOrEmpty(approver);
-        while (_requests.TryGetValue(id, out var r))
+        while (_requests.TryGetValue(id, out var stored))
         {
+            var r = Fresh(stored);
             if (r.Status != ApprovalStatus.Pending) return false;
-            if (_requests.TryUpdate(id, r with { Status = status, DecidedBy = approver }, r)) return true;
+            if (_requests.TryUpdate(id, r with { Status = status, DecidedBy = approver }, r))
+            {
+                Count(status == ApprovalStatus.Approved ? "granted" : "denied");
+                return true;
+            }
         }
         return false;
     }
+
+    /// <summary>The request as it is now: a pending or unused approved request past its expiry becomes Expired (once, counted).</summary>
+    private ApprovalRequest Fresh(ApprovalRequest r)
+    {
+        if (_expiry is not { } expiry || r.Status is not (ApprovalStatus.Pending or ApprovalStatus.Approved) || _time.GetUtcNow() - r.CreatedAt < expiry) return r;
+        var expired = r with { Status = ApprovalStatus.Expired };
+        if (_requests.TryUpdate(r.Id, expired, r))
+        {
+            Count("expired");
+            return expired;
+        }
+
+        return _requests.TryGetValue(r.Id, out var now) ? now : expired;
+    }
+
+    private static void Count(string outcome) =>
+        SecureKernelTelemetry.Approvals.Add(1, new KeyValuePair<string, object?>("securekernel.approval.outcome", outcome));
 }

@@ -12,6 +12,9 @@ public sealed record AuditRecord
     /// <summary>The record kind for a whole guarded request (one turn).</summary>
     public const string RequestKind = "request";
 
+    /// <summary>The record kind for a monitoring event (a baseline deviation of an endpoint).</summary>
+    public const string MonitorKind = "monitor";
+
     /// <summary>The record kind the audit pipeline writes when records were dropped.</summary>
     public const string DroppedKind = "audit_dropped";
 
@@ -21,7 +24,7 @@ public sealed record AuditRecord
     /// <summary>A unique id of this record.</summary>
     public string RecordId { get; init; } = Guid.NewGuid().ToString("N");
 
-    /// <summary><see cref="DecisionKind"/>, <see cref="RequestKind"/> or <see cref="DroppedKind"/>.</summary>
+    /// <summary><see cref="DecisionKind"/>, <see cref="RequestKind"/>, <see cref="MonitorKind"/> or <see cref="DroppedKind"/>.</summary>
     public required string Kind { get; init; }
 
     /// <summary>The caller's user id, when known.</summary>
@@ -42,7 +45,7 @@ public sealed record AuditRecord
     /// <summary>Output tokens the model reported for the request (request records only, when reported).</summary>
     public long? OutputTokens { get; init; }
 
-    /// <summary>The stage, lower case (<c>input</c>, <c>retrieval</c>, <c>tool</c>, <c>output</c>, <c>configuration</c>, <c>request</c>, <c>audit</c>).</summary>
+    /// <summary>The stage, lower case (<c>input</c>, <c>retrieval</c>, <c>tool</c>, <c>output</c>, <c>configuration</c>, <c>request</c>, <c>monitor</c>, <c>audit</c>).</summary>
     public required string Stage { get; init; }
 
     /// <summary>The action, lower case (<c>allow</c>, <c>tag</c>, <c>redact</c>, <c>drop</c>, <c>requireapproval</c>, <c>block</c>, <c>dropped</c>).</summary>

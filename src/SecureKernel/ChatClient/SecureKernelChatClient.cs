@@ -31,6 +31,7 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
+        scope.State.ModelId ??= options?.ModelId;
         _guard.AdmitTurn(scope.State, modelCall: true);
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
@@ -55,6 +56,7 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
+        scope.State.ModelId ??= options?.ModelId;
         _guard.AdmitTurn(scope.State, modelCall: true);
         ApplyApprovalResponses(list, scope.State);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);

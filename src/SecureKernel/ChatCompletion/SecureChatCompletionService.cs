@@ -35,6 +35,7 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard, kernel?.Data);
+        scope.State.ModelId ??= executionSettings?.ModelId;
         _guard.AdmitTurn(scope.State, modelCall: true);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
@@ -60,6 +61,7 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard, kernel?.Data);
+        scope.State.ModelId ??= executionSettings?.ModelId;
         _guard.AdmitTurn(scope.State, modelCall: true);
         await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);

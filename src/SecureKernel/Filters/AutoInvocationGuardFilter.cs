@@ -22,7 +22,12 @@ internal sealed class AutoInvocationGuardFilter(SecureKernelGuard guard) : IAuto
 
         var args = context.Arguments?.Where(a => a.Key != SecurityPrincipal.ArgumentName).ToList() ?? [];
         var call = new ToolCall(context.Function.PluginName, context.Function.Name, args, context.ToolCallId);
-        var verdict = guard.AuthorizeTool(call, new ToolContext(principal, sources, unverified));
+        SecurityVerdict verdict;
+        using (var activity = SecureKernelTelemetry.StartToolActivity(call))
+        {
+            verdict = guard.AuthorizeTool(call, new ToolContext(principal, sources, unverified));
+            SecureKernelTelemetry.EndToolActivity(activity, verdict);
+        }
 
         if (verdict.Action is SecurityAction.Block or SecurityAction.RequireApproval)
         {

@@ -20,6 +20,11 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
         guard.AdmitTurn(scope.State, modelCall: isPrompt);
         string? plugin = context.Function.PluginName;
         string name = context.Function.Name;
+        if (scope.Owner && !isPrompt)
+        {
+            scope.State.Operation = "execute_tool";
+            scope.State.ToolName = plugin is null ? name : plugin + "." + name;
+        }
 
         if (!isPrompt)
         {
@@ -28,7 +33,9 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
             if (!preAuthorized)
             {
                 var call = new ToolCall(plugin, name, context.Arguments.Where(a => a.Key != SecurityPrincipal.ArgumentName).ToList(), null);
+                using var activity = SecureKernelTelemetry.StartToolActivity(call);
                 var verdict = guard.AuthorizeTool(call, new ToolContext(principal, scope.State.TaintSources, scope.State.Unverified));
+                SecureKernelTelemetry.EndToolActivity(activity, verdict);
                 if (verdict.Action is SecurityAction.Block or SecurityAction.RequireApproval)
                     throw new SecurityBlockedException(verdict);
             }
@@ -56,6 +63,14 @@ internal sealed class FunctionGuardFilter(SecureKernelGuard guard) : IFunctionIn
             object? value = output.GetValue<object>();
             object? guarded = context.IsStreaming ? OutputAdapters.GuardStream(guard, value) : OutputAdapters.GuardValue(guard, value);
             if (!ReferenceEquals(guarded, value)) context.Result = new FunctionResult(output, guarded);
+        }
+
+        // A streamed prompt runs after this filter returns: the turn (principal, taint, one request record) lasts until the stream ends.
+        if (isPrompt && context.IsStreaming && scope.Owner && context.Result is { } streamed
+            && TurnStream.Keep(streamed.GetValue<object>(), scope.State) is { } kept)
+        {
+            scope.State.Detach();
+            context.Result = new FunctionResult(streamed, kept);
         }
     }
 }

@@ -66,7 +66,11 @@ internal sealed partial class PromptGuardFilter(SecureKernelGuard guard) : IProm
         if (userText.Length > 0)
         {
             var verdict = await guard.ScanUserInputAsync(userText.ToString(), context.CancellationToken).ConfigureAwait(false);
-            if (verdict.Action == SecurityAction.Block) throw new SecurityBlockedException(verdict);
+            if (verdict.Action == SecurityAction.Block)
+            {
+                scope.State.Block(verdict); // the request record says why
+                throw new SecurityBlockedException(verdict);
+            }
         }
 
         scope.State.InputScanned = true;

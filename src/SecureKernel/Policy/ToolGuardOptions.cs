@@ -21,6 +21,14 @@ public sealed class ToolGuardOptions
     /// <value>The default is <see cref="TaintScope.Conversation"/>: retrieved text stays in the model's context after its turn.</value>
     public TaintScope TaintScope { get; set; } = TaintScope.Conversation;
 
+    /// <summary>
+    /// How long an approval request stays valid from its creation: a request still pending, or approved but not used,
+    /// after that becomes <see cref="ApprovalStatus.Expired"/> (counted as <c>expired</c> in <c>securekernel.approvals</c>),
+    /// and the next identical call asks again. Null: requests never expire.
+    /// </summary>
+    /// <value>The default is <see langword="null"/>.</value>
+    public TimeSpan? ApprovalExpiry { get; set; }
+
     /// <summary>Adds or replaces a policy and returns the options, for chaining.</summary>
     public ToolGuardOptions Add(string pluginOrFunction, ToolPolicy policy)
     {

@@ -15,7 +15,7 @@ public static class SecurityPosture
     // MITRE ATLAS technique ids.
     private const string PromptInjection = "AML.T0051", DirectInjection = "AML.T0051.000", IndirectInjection = "AML.T0051.001", Jailbreak = "AML.T0054",
         DataLeakage = "AML.T0057", PluginCompromise = "AML.T0053", MetaPromptExtraction = "AML.T0056", DenialOfService = "AML.T0029",
-        CostHarvesting = "AML.T0034", SupplyChain = "AML.T0010";
+        CostHarvesting = "AML.T0034", SupplyChain = "AML.T0010", ModelExtraction = "AML.T0024.002";
 
     /// <summary>Evaluates <paramref name="options"/>, and when given, the plugins, functions and prompt templates of <paramref name="kernel"/>.</summary>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid (every error listed).</exception>
@@ -155,6 +155,7 @@ public static class SecurityPosture
             ["policies_requiring_approval"] = List(entries.Where(e => e.Policy.RequiresApproval).Select(e => e.Key)),
             ["on_taint"] = Bool(tools.TaintAction == TaintAction.RequireApproval),
             ["on_sensitive_arguments"] = Bool(options.Output.Enabled && options.Output.CheckToolArguments),
+            ["expiry"] = tools.ApprovalExpiry is { } expiry ? expiry.ToString("c", CultureInfo.InvariantCulture) : "never",
         }, ["LLM06"], [PluginCompromise], [Govern, Manage]);
 
         var limited = entries.Where(e => e.Policy.RateLimitPermits > 0).ToArray();
@@ -262,6 +263,24 @@ public static class SecurityPosture
             Risk("audit_includes_content", PostureRiskSeverity.Low, "audit", "Audit records include prompt, document and output text; the trail must be protected like that data.", "LLM02");
         if (a.FailureMode == AuditFailureMode.Drop)
             Risk("audit_drop_mode", PostureRiskSeverity.Low, "audit", "Audit failure mode is Drop: under a failing or slow sink, records are dropped (counted and reported) instead of slowing callers.");
+
+        // Monitoring.
+        var x = options.Monitoring.Extraction;
+        Control("extraction_monitor", "Model-extraction signal (near-duplicate input sweeps per user)", x.Enabled, new()
+        {
+            ["action"] = Lower(x.Action),
+            ["threshold"] = Num(x.Threshold),
+            ["window"] = x.Window.ToString("c", CultureInfo.InvariantCulture),
+            ["min_similarity"] = x.MinSimilarity.ToString("0.##", CultureInfo.InvariantCulture),
+            ["track_anonymous"] = Bool(x.TrackAnonymous),
+        }, ["LLM10"], [ModelExtraction, CostHarvesting], [Measure, Manage]);
+        var b = options.Monitoring.Baseline;
+        Control("endpoint_baseline", "Rolling per-endpoint baseline (flag rate, block rate, output length)", b.Enabled, new()
+        {
+            ["window"] = b.Window.ToString("c", CultureInfo.InvariantCulture),
+            ["baseline_windows"] = Num(b.BaselineWindows),
+            ["factor"] = b.Factor.ToString("0.##", CultureInfo.InvariantCulture),
+        }, ["LLM01", "LLM10"], [PromptInjection], [Measure]);
 
         var ordered = risks.OrderByDescending(r => r.Severity).ThenBy(r => r.Control, StringComparer.Ordinal).ToList();
         return new PostureReport(options.Mode, time.GetUtcNow(), controls, ordered);

@@ -50,6 +50,22 @@ internal sealed class OutputPipeline
     public GuardedOutput Guard(string text, RedactionSession? session)
     {
         ArgumentNullException.ThrowIfNull(text);
+        long start = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            var guarded = GuardCore(text, session);
+            TurnState.Current?.SetOutputChars(guarded.Text.Length);
+            return guarded;
+        }
+        finally
+        {
+            SecureKernelTelemetry.ScanDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalSeconds,
+                new KeyValuePair<string, object?>("securekernel.detector", "output"), new KeyValuePair<string, object?>("securekernel.stage", "output"));
+        }
+    }
+
+    private GuardedOutput GuardCore(string text, RedactionSession? session)
+    {
         var findings = new List<SecurityFinding>();
         if (_options.Canaries && Canaries.ContainsCanary(text))
         {

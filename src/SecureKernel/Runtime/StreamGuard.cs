@@ -22,6 +22,7 @@ internal static class StreamGuard
         bool enforce = guard.Enforcing;
         bool hasLast = false;
         T last = default!;
+        long emitted = 0;
 
         await foreach (var item in source.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -38,16 +39,20 @@ internal static class StreamGuard
             if (result.Blocked) Block(guard, findings, result.Reason);
             if (!enforce)
             {
+                emitted += text.Length;
                 yield return item;
                 continue;
             }
 
+            emitted += result.Text.Length;
             if (result.Text.Length > 0) yield return create(item, result.Text);
         }
 
         var end = streaming.Complete();
         if (end.Blocked) Block(guard, findings, end.Reason);
+        if (enforce) emitted += end.Text.Length;
         if (enforce && hasLast && end.Text.Length > 0) yield return create(last, end.Text);
+        if (hasLast) TurnState.Current?.SetOutputChars((int)Math.Min(emitted, int.MaxValue));
         guard.Output.Report(findings, null);
     }
 

@@ -64,6 +64,60 @@ internal sealed class TurnState
 
     public SecurityVerdict? BlockVerdict { get; private set; }
 
+    /// <summary>True once an input or retrieval decision of this turn carried an injection-type finding (for the endpoint baselines).</summary>
+    public bool Flagged { get; set; }
+
+    /// <summary>
+    /// Characters of the model output released in this turn, when the output guard saw it: the last guarded answer, which
+    /// is the outermost layer's (the chat client and the function filter both guard the same answer).
+    /// </summary>
+    public long OutputChars => Interlocked.Read(ref _outputChars);
+
+    /// <summary>True when the output guard saw model output in this turn.</summary>
+    public bool HasOutput => Volatile.Read(ref _hasOutput);
+
+    /// <summary>The gen_ai operation (<c>chat</c>, or <c>execute_tool</c> for a tool invoked directly).</summary>
+    public string Operation { get; set; } = "chat";
+
+    /// <summary>The tool, when <see cref="Operation"/> is <c>execute_tool</c>.</summary>
+    public string? ToolName { get; set; }
+
+    /// <summary>The requested model, when the caller named one.</summary>
+    public string? ModelId { get; set; }
+
+    /// <summary>The <c>securekernel.turn</c> activity, when a listener samples it. It is not made current; child spans name it as parent.</summary>
+    public System.Diagnostics.Activity? Activity { get; private init; }
+
+    private long _outputChars;
+    private bool _hasOutput;
+    private int _detached;
+    private int _ended;
+
+    /// <summary>
+    /// Hands the end of the turn from the scope that began it to whoever consumes a streamed result: disposing the scope
+    /// then leaves the turn open, and <see cref="End"/> (called when the stream finishes, fails or is abandoned) ends it.
+    /// </summary>
+    public void Detach() => Volatile.Write(ref _detached, 1);
+
+    /// <summary>Ends the turn once: writes the request's audit record, feeds the monitor, stops the activity.</summary>
+    public void End()
+    {
+        if (Interlocked.Exchange(ref _ended, 1) != 0) return;
+        Guard?.RecordTurn(this);
+        if (Activity is { } activity)
+        {
+            var current = System.Diagnostics.Activity.Current;
+            activity.Stop();
+            System.Diagnostics.Activity.Current = current;
+        }
+    }
+
+    public void SetOutputChars(int count)
+    {
+        Interlocked.Exchange(ref _outputChars, count);
+        Volatile.Write(ref _hasOutput, true);
+    }
+
     public void MarkUnverified() => Unverified = true;
 
     public void Block(SecurityVerdict verdict) => BlockVerdict ??= verdict;
@@ -115,7 +169,7 @@ internal sealed class TurnState
             return new Scope(existing, owner: false);
         }
 
-        var state = new TurnState { Principal = principal, Guard = guard, Profile = guard?.ResolveProfile(principal, kernelData) };
+        var state = new TurnState { Principal = principal, Guard = guard, Profile = guard?.ResolveProfile(principal, kernelData), Activity = StartActivity() };
         s_current.Value = state;
         return new Scope(state, owner: true);
     }
@@ -133,7 +187,16 @@ internal sealed class TurnState
         {
             if (!Owner) return;
             if (ReferenceEquals(s_current.Value, State)) s_current.Value = null;
-            State.Guard?.RecordTurn(State);
+            if (Volatile.Read(ref State._detached) == 0) State.End();
         }
+    }
+
+    private static System.Diagnostics.Activity? StartActivity()
+    {
+        // Not made current: a turn can end in a streaming iterator on another flow, and Activity.Current must not leak there.
+        var previous = System.Diagnostics.Activity.Current;
+        var activity = SecureKernelTelemetry.ActivitySource.StartActivity("securekernel.turn");
+        if (activity is not null) System.Diagnostics.Activity.Current = previous;
+        return activity;
     }
 }

@@ -26,6 +26,10 @@ internal static class UserInputs
         string t = text();
         if (t.Length == 0) return;
         var verdict = await guard.ScanUserInputAsync(t, cancellationToken).ConfigureAwait(false);
-        if (verdict.Action == SecurityAction.Block) throw new SecurityBlockedException(verdict);
+        if (verdict.Action == SecurityAction.Block)
+        {
+            turn.Block(verdict); // the request record says why
+            throw new SecurityBlockedException(verdict);
+        }
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace SecureKernel;
 
-/// <summary>Log messages with stable event ids: 1xxx input, 2xxx retrieval, 3xxx tools, 4xxx output, 8xxx audit, 9xxx configuration. No content above Trace.</summary>
+/// <summary>Log messages with stable event ids: 1xxx input, 2xxx retrieval, 3xxx tools, 4xxx output, 7xxx monitoring, 8xxx audit, 9xxx configuration. No content above Trace.</summary>
 internal static partial class Log
 {
     [LoggerMessage(1001, LogLevel.Warning, "User input {Action} at stage {Stage}: {Reason}; findings {FindingKinds}")]
@@ -19,6 +19,15 @@ internal static partial class Log
 
     [LoggerMessage(3002, LogLevel.Information, "Approval {ApprovalId} requested for tool {Tool}")]
     public static partial void ApprovalRequested(this ILogger logger, string approvalId, string tool);
+
+    [LoggerMessage(7001, LogLevel.Warning, "Possible model-extraction sweep by user {UserId} on endpoint {Endpoint}: {Variants} near-duplicate inputs within {Window}; action {Action}")]
+    public static partial void ExtractionSuspected(this ILogger logger, string userId, string endpoint, int variants, TimeSpan window, string action);
+
+    [LoggerMessage(7002, LogLevel.Warning, "Endpoint {Endpoint}: {Metric} {Current:0.####} in the current window deviates from the baseline {Baseline:0.####} (window {Window})")]
+    public static partial void BaselineDeviation(this ILogger logger, string endpoint, string metric, double current, double baseline, TimeSpan window);
+
+    [LoggerMessage(7003, LogLevel.Warning, "Monitoring: the limit of {MaxEndpoints} endpoints with a baseline is reached; further endpoints are not tracked")]
+    public static partial void MonitorEndpointLimit(this ILogger logger, int maxEndpoints);
 
     [LoggerMessage(9001, LogLevel.Warning, "Dangerous configuration: {Detail}")]
     public static partial void DangerousConfiguration(this ILogger logger, string detail);

@@ -12,6 +12,13 @@ public sealed class FailureModeTests
     [DataRow("throw")]
     [DataRow("hang")]
     [DataRow("garbage")]
+    [DataRow("out_of_range")]
+    [DataRow("negative_infinity")]
+    [DataRow("null_findings")]
+    [DataRow("null_finding")]
+    [DataRow("null_result")]
+    [DataRow("null_list")]
+    [DataRow("wrong_count")]
     public async Task DefaultFailureMode_BlocksExternalTool_EvenIfItAcceptsUntrustedContext_AndAnswers(string fault)
     {
         var verdicts = new List<SecurityVerdict>();

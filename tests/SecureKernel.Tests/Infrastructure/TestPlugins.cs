@@ -39,6 +39,13 @@ internal sealed class FaultyDetector(string mode) : IInjectionDetector
             case "throw": throw new InvalidOperationException("detector crashed");
             case "hang": await Task.Delay(Timeout.Infinite, CancellationToken.None); return [];
             case "garbage": return [new InjectionScanResult { Score = double.NaN, Flagged = false }];
+            case "out_of_range": return requests.Select(_ => new InjectionScanResult { Score = 1.5, Flagged = false }).ToList();
+            case "negative_infinity": return requests.Select(_ => new InjectionScanResult { Score = double.NegativeInfinity, Flagged = false }).ToList();
+            case "null_findings": return requests.Select(_ => new InjectionScanResult { Score = 0.1, Flagged = false, Findings = null! }).ToList();
+            case "null_finding": return requests.Select(_ => new InjectionScanResult { Score = 0.1, Flagged = false, Findings = [null!] }).ToList();
+            case "null_result": return requests.Select(_ => (InjectionScanResult)null!).ToList();
+            case "null_list": return null!;
+            case "wrong_count": return [];
             default: return requests.Select(_ => InjectionScanResult.Clean).ToList();
         }
     }

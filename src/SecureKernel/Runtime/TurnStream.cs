@@ -1,0 +1,38 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using Microsoft.SemanticKernel;
+
+namespace SecureKernel.Runtime;
+
+/// <summary>Keeps a turn current while a streamed result is consumed, and ends it when the stream ends (or fails, or is abandoned).</summary>
+internal static class TurnStream
+{
+    /// <summary>Wraps the four element types SK streams; returns null for anything else (the turn then ends as usual).</summary>
+    public static object? Keep(object? value, TurnState state) => value switch
+    {
+        IAsyncEnumerable<StreamingChatMessageContent> s => KeepAsync(s, state),
+        IAsyncEnumerable<StreamingKernelContent> s => KeepAsync(s, state),
+        IAsyncEnumerable<string> s => KeepAsync(s, state),
+        IAsyncEnumerable<ChatResponseUpdate> s => KeepAsync(s, state),
+        _ => null,
+    };
+
+    private static async IAsyncEnumerable<T> KeepAsync<T>(IAsyncEnumerable<T> source, TurnState state, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            TurnState.Enter(state);
+            await using var e = source.GetAsyncEnumerator(cancellationToken);
+            while (true)
+            {
+                TurnState.Enter(state);
+                if (!await e.MoveNextAsync().ConfigureAwait(false)) break;
+                yield return e.Current;
+            }
+        }
+        finally
+        {
+            state.End();
+        }
+    }
+}
