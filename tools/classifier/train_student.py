@@ -108,6 +108,41 @@ def score_texts(model, ids_list, size, stride, bs=128):
     return out
 
 
+def margins(model, ids_list, size, stride, bs=128):
+    """Per text: max over windows of logit(injection) - logit(benign) (the text probability is its sigmoid)."""
+    model.eval()
+    wins, owner = [], []
+    for i, ids in enumerate(ids_list):
+        for w in windows(ids, size, stride):
+            wins.append(w)
+            owner.append(i)
+    order = sorted(range(len(wins)), key=lambda k: len(wins[k]))
+    d = np.zeros(len(wins))
+    with torch.no_grad():
+        for b in range(0, len(order), bs):
+            idx = order[b: b + bs]
+            x, m = pad([wins[k] for k in idx])
+            lg = model(x, m)
+            d[idx] = (lg[:, 1] - lg[:, 0]).numpy()
+    out = np.full(len(ids_list), -np.inf)
+    for k, i in enumerate(owner):
+        out[i] = max(out[i], d[k])
+    return out
+
+
+def fit_temperature(margin, labels):
+    """Temperature T minimising the validation log-loss of sigmoid(margin / T) (temperature scaling; a monotone map, so
+    rankings and AUC are unchanged, but scores stop saturating at exactly 1.0 in float32)."""
+    y = np.asarray(labels, dtype=np.float64)
+    best = None
+    for t in np.exp(np.linspace(np.log(0.25), np.log(32.0), 400)):
+        z = margin / t
+        nll = float(np.mean(np.logaddexp(0.0, -z) * y + np.logaddexp(0.0, z) * (1 - y)))
+        if best is None or nll < best[1]:
+            best = (float(t), nll)
+    return best
+
+
 def threshold_at_fpr(scores, labels, target):
     neg = sorted((s for s, y in zip(scores, labels) if y == 0), reverse=True)
     k = int(target * len(neg))
@@ -209,6 +244,15 @@ def main():
         print(json.dumps(rec), flush=True)
     final = log[-1]
     model.eval()
+    # temperature scaling on the validation split, folded into the output layer; then the threshold for the scaled scores
+    temperature, val_nll = fit_temperature(margins(model, va_ids, a.window, a.stride), va_y)
+    with torch.no_grad():
+        model.out.weight /= temperature
+        model.out.bias /= temperature
+    vs = score_texts(model, va_ids, a.window, a.stride)
+    thr, tp, fp = threshold_at_fpr(vs, va_y, a.target_fpr)
+    final = dict(final, threshold=thr, val_tpr_at_thr=round(tp, 4), val_fpr_at_thr=round(fp, 4))
+    print(f"temperature {temperature:.3f} (validation log-loss {val_nll:.4f}); threshold {thr:.6f}: val TPR {tp:.4f} FPR {fp:.4f}", flush=True)
     model.fold()
     x = torch.tensor([[9, 1394, 152], [9, 1394, 0]], dtype=torch.int64)
     m = torch.tensor([[1, 1, 1], [1, 1, 0]], dtype=torch.int64)
@@ -235,12 +279,12 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
+        "temperature": round(temperature, 4), "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
     }
-    vs = score_texts(model, va_ids, a.window, a.stride)
-    info["val_fpr"] = round(sum(1 for s, y in zip(vs, va_y) if y == 0 and s >= info["threshold"]) / (len(va_y) - sum(va_y)), 4)
+    info["val_fpr"] = final["val_fpr_at_thr"]
     json.dump(info, open(os.path.join(a.out, "training.json"), "w"), indent=2)
     print(json.dumps({k: v for k, v in info.items() if k != "epoch_log"}), flush=True)
 
