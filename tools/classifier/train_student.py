@@ -4,8 +4,9 @@ usage: /usr/bin/python3 tools/classifier/train_student.py --package <npm package
            --datasets ../shared/datasets --out models/injection-cnn
 Reads only the TRAIN pool (data.py); the validation split is the teacher's (same seed), held out of TRAIN, and is the only
 data the threshold sees. Each epoch draws a fresh augmented corpus (seed + epoch), so the student sees many more
-augmented examples than the teacher did. Optional distillation (--distill > 0) adds a soft-label term towards the
-teacher's window-max score on the original (non-augmented) training rows. Deterministic for a given seed and thread count.
+augmented examples than the teacher did. Hard labels only (no distillation term: the student's validation AUC passes the
+teacher's after one epoch). After training, a temperature fitted on the validation split is folded into the output layer
+and the threshold is calibrated there. Deterministic for a given seed and thread count.
 """
 import argparse
 import json
