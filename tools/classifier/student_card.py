@@ -40,6 +40,8 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "  validation split is the teacher's (15% of the pool, seed 13, augmented the same way). Evaluation slices (BIPIA-test, deepset-test,",
         "  NotInject) were never used for training or the threshold. One configuration was trained to the end and evaluated on them (this one);",
         "  a second (3 conv layers with dilation 4 and an added mean pool) was stopped unfinished for lack of CPU time and never evaluated.",
+        "  Its first slice evaluation used a threshold capped at 0.99 by the teacher's rule (NotInject 89.4% there); the cap was removed and the",
+        "  threshold recomputed on the validation split alone, then temperature scaling was added (AUC unchanged).",
         f"- Every epoch draws a fresh augmented corpus with `tools/classifier/data.py` (seed 13000 + epoch; {t['augment_scale']}x the teacher's",
         f"  augmentation counts): {t['train_examples_per_epoch']:,} texts per epoch ({t['train_positive']:,} attacks), {t['epochs']} epochs =",
         f"  {t['train_examples']:,} examples seen (the teacher saw 5,164 windows once). Augmentation: attack strings inserted into benign passages,",
