@@ -50,6 +50,8 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "  with the clean train contexts) so labels stay correct; hard labels, class-weighted cross-entropy; AdamW lr "
         f"{t['lr']} (embedding {t['emb_lr']}), linear warm-up/decay, batch {t['batch']}, dropout 0.1, seed {t['seed']}, {t['threads']} CPU threads,",
         f"  {t['train_seconds']:.0f} s wall time on a shared 2-core machine (load average up to ~30 from other jobs; about 20 s per epoch when idle).",
+        "- Reproducible: `OUT=/tmp/x tools/classifier/build_student.sh` rebuilt `model.onnx` byte for byte (same SHA-256) on the development",
+        "  machine (2 threads; a different thread count or CPU may change the last bits).",
         "- No distillation term: the student's validation AUC passed the teacher's after the first epoch, so the teacher's scores would pull it",
         "  down (the teacher is used for the embedding initialisation and as the baseline).",
         f"- Validation (held out of TRAIN; whole texts scored window by window as in C#): student AUC {t['val_auc']:.3f}"
