@@ -3,7 +3,8 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 // usage: dotnet run -c Release --project bench/SecureKernel.Benchmarks -- --filter '*' [--inProcess --warmupCount 3 --iterationCount 10]
-// SECUREKERNEL_MODEL=<model folder> picks another model (default: models/use-lite-injection).
+// SECUREKERNEL_MODEL=<model folder> picks another model (default: models/use-lite-injection; for ModelComparisonBenchmarks the
+// student, default models/injection-cnn, with SECUREKERNEL_BASELINE_MODEL as the baseline, default models/use-lite-injection).
 var config = DefaultConfig.Instance
     .AddColumn(StatisticColumn.P95)
     .WithOptions(ConfigOptions.JoinSummary);

@@ -38,6 +38,12 @@ def main():
     m = json.load(open(os.path.join(d, "manifest.json")))
     ev = json.load(open(sys.argv[2]))
     ev8 = json.load(open(sys.argv[3])) if len(sys.argv) > 3 else None
+    if "architecture" in t:
+        import student_card
+        # extra arguments: label=latency.json (SecureKernel.Eval --latency-only outputs) for the latency/memory table
+        extra = [(a.split("=", 1)[0], json.load(open(a.split("=", 1)[1]))) for a in sys.argv[4:]]
+        student_card.write(d, t, m, ev, ev8, table, extra)
+        return
     lines = [
         "# use-lite-injection — model card",
         "",

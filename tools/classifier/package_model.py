@@ -20,14 +20,15 @@ def main():
         "name": sys.argv[2] if len(sys.argv) > 2 else "use-lite-injection",
         "version": "1.0.0",
         "license": "Apache-2.0",
-        "description": "Universal Sentence Encoder Lite fine-tuned end to end for prompt-injection detection (SecureKernel).",
+        "description": ("Fast prompt-injection classifier (SecureKernel): " + info["architecture"] + "; trained on the TRAIN pool, token embeddings from the fine-tuned USE-Lite teacher."
+                        if "architecture" in info else "Universal Sentence Encoder Lite fine-tuned end to end for prompt-injection detection (SecureKernel)."),
         "model": "model.onnx",
         "files": files,
         "labels": ["benign", "injection"],
         "positiveLabel": "injection",
         "signature": "bert",
         "windowTokens": info["max_len"],  # the window the model was fine-tuned on
-        "stride": info["max_len"] * 3 // 4,
+        "stride": info.get("stride", info["max_len"] * 3 // 4),
         "tokenizer": {"kind": "sentencepiece", "file": "spm.model", "normalization": "nfkc"},
         "threshold": round(info["threshold"], 6),
         "trainedMaxTokens": info["max_len"],

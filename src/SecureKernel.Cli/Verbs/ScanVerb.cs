@@ -17,7 +17,7 @@ internal sealed class ScanVerb : ICliVerb
     internal static Func<string, string, double?, IReadOnlyList<string>, (IInjectionDetector? Detector, string? Error)>? ModelLoader { get; set; } = LoadEnsemble;
 
     /// <summary>The bundled model folder next to the tool.</summary>
-    internal static string BundledModelDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "models", "use-lite-injection-int8");
+    internal static string BundledModelDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "models", "injection-cnn");
 
     /// <summary>
     /// The rule detector and the classifier in <paramref name="directory"/>, combined on one calibrated scale (each detector's

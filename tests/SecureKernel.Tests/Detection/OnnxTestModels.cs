@@ -18,8 +18,8 @@ internal static class OnnxTestModels
         return null;
     }
 
-    /// <summary>The bundled model folder, or null when it is genuinely absent.</summary>
-    public static string? Bundled()
+    /// <summary>A bundled model folder (models/<paramref name="name"/>), or null when it is genuinely absent.</summary>
+    public static string? Bundled(string name = "use-lite-injection")
     {
         string? root = RepoRoot();
         if (root is null)
@@ -27,7 +27,7 @@ internal static class OnnxTestModels
             return null;
         }
 
-        string dir = Path.Combine(root, "models", "use-lite-injection");
+        string dir = Path.Combine(root, "models", name);
         return File.Exists(Path.Combine(dir, "manifest.json")) ? dir : null;
     }
 

@@ -1,0 +1,92 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+
+namespace SecureKernel.Benchmarks;
+
+/// <summary>
+/// The fast student classifier (models/injection-cnn, 128-token windows) against the fine-tuned USE-Lite teacher
+/// (models/use-lite-injection, 64-token windows) on the same texts, in the same run; the teacher is the baseline of each
+/// category, so the Ratio column is student time / teacher time for the same input.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class ModelComparisonBenchmarks
+{
+    private OnnxInjectionDetector _teacher = null!;
+    private OnnxInjectionDetector _student = null!;
+    private List<ScanRequest> _windows = null!;
+    private List<ScanRequest> _retrieval = null!;
+
+    /// <summary>Threads ONNX Runtime may use (2 = the target machine).</summary>
+    [Params(2)]
+    public int Threads { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        string root = FindRoot();
+        string teacher = Environment.GetEnvironmentVariable("SECUREKERNEL_BASELINE_MODEL") ?? Path.Combine(root, "models", "use-lite-injection");
+        string student = Environment.GetEnvironmentVariable("SECUREKERNEL_MODEL") ?? Path.Combine(root, "models", "injection-cnn");
+        _teacher = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = teacher, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, BatchSize = 64 });
+        _student = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = student, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, BatchSize = 64 });
+        var rnd = new Random(7);
+        string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners please review".Split(' ');
+        string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => vocab[rnd.Next(vocab.Length)]));
+
+        // 64 texts that each fill exactly one student window (128 tokens); windows/s of the student = 64 / mean
+        _windows = Enumerable.Range(0, 64).Select(_ => new ScanRequest(FullWindow(), ContentOrigin.Retrieved)).ToList();
+        _retrieval = Enumerable.Range(0, 10).Select(_ => new ScanRequest(Words(300), ContentOrigin.Retrieved)).ToList();
+
+        string FullWindow()
+        {
+            string[] words = Words(400).Split(' ');
+            int lo = 1, hi = words.Length;
+            while (lo < hi)
+            {
+                int mid = (lo + hi + 1) / 2;
+                var r = _student.ScanAsync([new ScanRequest(string.Join(' ', words[..mid]), ContentOrigin.Retrieved)]).AsTask().GetAwaiter().GetResult()[0];
+                if (r.Windows == 1) lo = mid; else hi = mid - 1;
+            }
+
+            return string.Join(' ', words[..lo]);
+        }
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _teacher.Dispose();
+        _student.Dispose();
+    }
+
+    /// <summary>64 texts of 128 tokens, teacher (3 windows of 64 tokens each).</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Texts64x128Tokens")]
+    public Task<IReadOnlyList<InjectionScanResult>> Teacher_Texts64x128Tokens() => _teacher.ScanAsync(_windows).AsTask();
+
+    /// <summary>64 texts of 128 tokens, student (one window each).</summary>
+    [Benchmark]
+    [BenchmarkCategory("Texts64x128Tokens")]
+    public Task<IReadOnlyList<InjectionScanResult>> Student_Texts64x128Tokens() => _student.ScanAsync(_windows).AsTask();
+
+    /// <summary>One retrieval of 10 chunks x 300 words, teacher.</summary>
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Retrieval10x300Words")]
+    public Task<IReadOnlyList<InjectionScanResult>> Teacher_Retrieval10x300Words() => _teacher.ScanAsync(_retrieval).AsTask();
+
+    /// <summary>One retrieval of 10 chunks x 300 words, student.</summary>
+    [Benchmark]
+    [BenchmarkCategory("Retrieval10x300Words")]
+    public Task<IReadOnlyList<InjectionScanResult>> Student_Retrieval10x300Words() => _student.ScanAsync(_retrieval).AsTask();
+
+    private static string FindRoot()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (File.Exists(Path.Combine(d.FullName, "SecureKernel.sln"))) return d.FullName;
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}

@@ -1,0 +1,294 @@
+"""Trains the fast student classifier (student.py) and exports it as ONNX (`input_ids`/`attention_mask` -> `logits`).
+
+usage: /usr/bin/python3 tools/classifier/train_student.py --package <npm package dir> --teacher models/use-lite-injection \
+           --datasets ../shared/datasets --out models/injection-cnn
+Reads only the TRAIN pool (data.py); the validation split is the teacher's (same seed), held out of TRAIN, and is the only
+data the threshold sees. Each epoch draws a fresh augmented corpus (seed + epoch), so the student sees many more
+augmented examples than the teacher did. Hard labels only (no distillation term: the student's validation AUC passes the
+teacher's after one epoch). After training, a temperature fitted on the validation split is folded into the output layer
+and the threshold is calibrated there. Deterministic for a given seed and thread count.
+"""
+import argparse
+import json
+import os
+import random
+import sys
+import time
+import unicodedata
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(__file__))
+import data  # noqa: E402
+import student  # noqa: E402
+import use_lite  # noqa: E402
+from train import auc  # noqa: E402
+
+
+def encode(sp, text):
+    return sp.encode(unicodedata.normalize("NFKC", text)) or [0]
+
+
+def attack_span(text, clean_texts):
+    """Character span of the attack inserted into a BIPIA row (diff with the closest clean context), or None."""
+    best = None
+    for c in clean_texts:
+        p = len(os.path.commonprefix([text, c]))
+        s = len(os.path.commonprefix([text[::-1], c[::-1]]))
+        if p + s > len(c):
+            s = len(c) - p
+        if best is None or p + s > best[0]:
+            best = (p + s, p, s)
+    if best and best[0] > 40:
+        return best[1], len(text) - best[2]
+    return None
+
+
+def crop_ids(sp, text, label, span, max_tokens, rnd):
+    """Token ids of the text, at most max_tokens; attack rows keep their attack (span) inside the crop."""
+    if span is not None and len(text) > 4 * max_tokens:
+        s, e = span
+        room = max(0, 3 * max_tokens - (e - s))
+        left = rnd.randint(0, room)
+        text = text[max(0, s - left): e + (room - left)]
+    ids = encode(sp, text)
+    if len(ids) <= max_tokens:
+        return ids
+    if span is not None:
+        # keep the middle part around where the attack sits (the crop above centred it)
+        st = (len(ids) - max_tokens) // 2
+        return ids[st: st + max_tokens]
+    if label == 1:
+        # jailbreaks / direct attacks span the text; a random crop is still an attack (mostly) - prefer the start
+        st = 0 if rnd.random() < 0.5 else rnd.randrange(len(ids) - max_tokens + 1)
+        return ids[st: st + max_tokens]
+    st = rnd.randrange(len(ids) - max_tokens + 1)
+    return ids[st: st + max_tokens]
+
+
+def windows(ids, size, stride):
+    out = []
+    st = 0
+    while True:
+        out.append(ids[st: st + size])
+        if st + size >= len(ids):
+            return out
+        st += stride
+
+
+def pad(seqs):
+    T = max(len(s) for s in seqs)
+    x = torch.zeros(len(seqs), T, dtype=torch.int64)
+    m = torch.zeros(len(seqs), T, dtype=torch.int64)
+    for r, s in enumerate(seqs):
+        x[r, : len(s)] = torch.tensor(s)
+        m[r, : len(s)] = 1
+    return x, m
+
+
+def score_texts(model, ids_list, size, stride, bs=128):
+    """Probability of 'injection' per text = max over windows (as OnnxInjectionDetector does)."""
+    model.eval()
+    wins, owner = [], []
+    for i, ids in enumerate(ids_list):
+        for w in windows(ids, size, stride):
+            wins.append(w)
+            owner.append(i)
+    order = sorted(range(len(wins)), key=lambda k: len(wins[k]))
+    p = np.zeros(len(wins))
+    with torch.no_grad():
+        for b in range(0, len(order), bs):
+            idx = order[b: b + bs]
+            x, m = pad([wins[k] for k in idx])
+            p[idx] = torch.softmax(model(x, m), -1)[:, 1].numpy()
+    out = np.zeros(len(ids_list))
+    for k, i in enumerate(owner):
+        out[i] = max(out[i], p[k])
+    return out
+
+
+def margins(model, ids_list, size, stride, bs=128):
+    """Per text: max over windows of logit(injection) - logit(benign) (the text probability is its sigmoid)."""
+    model.eval()
+    wins, owner = [], []
+    for i, ids in enumerate(ids_list):
+        for w in windows(ids, size, stride):
+            wins.append(w)
+            owner.append(i)
+    order = sorted(range(len(wins)), key=lambda k: len(wins[k]))
+    d = np.zeros(len(wins))
+    with torch.no_grad():
+        for b in range(0, len(order), bs):
+            idx = order[b: b + bs]
+            x, m = pad([wins[k] for k in idx])
+            lg = model(x, m)
+            d[idx] = (lg[:, 1] - lg[:, 0]).numpy()
+    out = np.full(len(ids_list), -np.inf)
+    for k, i in enumerate(owner):
+        out[i] = max(out[i], d[k])
+    return out
+
+
+def fit_temperature(margin, labels):
+    """Temperature T minimising the validation log-loss of sigmoid(margin / T) (temperature scaling; a monotone map, so
+    rankings and AUC are unchanged, but scores stop saturating at exactly 1.0 in float32)."""
+    y = np.asarray(labels, dtype=np.float64)
+    best = None
+    for t in np.exp(np.linspace(np.log(0.25), np.log(32.0), 400)):
+        z = margin / t
+        nll = float(np.mean(np.logaddexp(0.0, -z) * y + np.logaddexp(0.0, z) * (1 - y)))
+        if best is None or nll < best[1]:
+            best = (float(t), nll)
+    return best
+
+
+def threshold_at_fpr(scores, labels, target):
+    neg = sorted((s for s, y in zip(scores, labels) if y == 0), reverse=True)
+    k = int(target * len(neg))
+    thr = float(min(0.999999, max(0.5, neg[k] + 1e-6))) if neg else 0.5
+    tp = sum(1 for s, y in zip(scores, labels) if y == 1 and s >= thr) / max(1, sum(labels))
+    fp = sum(1 for s, y in zip(scores, labels) if y == 0 and s >= thr) / max(1, len(neg))
+    return thr, tp, fp
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--package", required=True)
+    ap.add_argument("--teacher", required=True, help="the fine-tuned USE-Lite model folder (embedding init, comparison)")
+    ap.add_argument("--datasets", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--emb-lr", type=float, default=5e-4)
+    ap.add_argument("--dim", type=int, default=128)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--layers", type=int, default=2, choices=[2, 3], help="residual conv layers (dilations 1, 2[, 4])")
+    ap.add_argument("--mean-pool", action="store_true", help="concatenate a masked mean pool to the max pool")
+    ap.add_argument("--max-tokens", type=int, default=384, help="training texts are cropped to this many tokens")
+    ap.add_argument("--window", type=int, default=128)
+    ap.add_argument("--stride", type=int, default=96)
+    ap.add_argument("--scale", type=float, default=3.0, help="augmented examples per epoch, relative to the teacher's")
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--target-fpr", type=float, default=0.01)
+    ap.add_argument("--compare-teacher", action="store_true", help="also score the validation split with the teacher")
+    a = ap.parse_args()
+    torch.set_num_threads(a.threads)
+    random.seed(a.seed)
+    np.random.seed(a.seed)
+    torch.manual_seed(a.seed)
+    t0 = time.time()
+    os.makedirs(a.out, exist_ok=True)
+    dist = os.path.join(a.package, "dist")
+    use_lite.write_spm_model(os.path.join(dist, "vocab.json"), os.path.join(a.out, "spm.model"))
+    import sentencepiece
+    sp = sentencepiece.SentencePieceProcessor(model_file=os.path.join(a.out, "spm.model"))
+
+    pool = data.load_pool(a.datasets)
+    train_rows, val_rows = data.split(pool, a.seed)
+    clean = [r["text"] for r in train_rows if r["source"].startswith("bipia/") and r["label"] == 0]
+    spans = {}
+    for r in train_rows:
+        if r["source"].startswith("bipia/") and r["label"] == 1:
+            spans[r["text"]] = attack_span(r["text"], clean)
+    extra = data.bipia_attack_strings(train_rows)
+    # validation: exactly the teacher's (train.py with --val-scale 0.5), whole texts scored window by window
+    va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows))
+    va_ids = [encode(sp, t) for t, _ in va]
+    va_y = [y for _, y in va]
+
+    model = student.Student(student.teacher_embedding(os.path.join(a.teacher, "model.onnx")), a.dim, a.hidden, layers=a.layers, mean_pool=a.mean_pool)
+    emb_params = list(model.emb.parameters())
+    other = [p for n, p in model.named_parameters() if not n.startswith("emb.")]
+    opt = torch.optim.AdamW([{"params": emb_params, "lr": a.emb_lr, "weight_decay": 0.0}, {"params": other, "lr": a.lr}], weight_decay=0.01)
+    per_epoch = None
+    step, steps = 0, None
+    log = []
+    best = None
+    for ep in range(a.epochs):
+        rnd = random.Random(a.seed * 1000 + ep)
+        tr = data.augment(train_rows, a.seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra)
+        xs = [crop_ids(sp, t, y, spans.get(t), a.max_tokens, rnd) for t, y in tr]
+        ys = [y for _, y in tr]
+        if steps is None:
+            per_epoch = (len(xs) + a.batch - 1) // a.batch
+            steps = per_epoch * a.epochs
+            sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.05 * steps)) * max(0.0, 1 - s / steps))
+        npos = sum(ys)
+        wts = torch.tensor([len(ys) / (2.0 * (len(ys) - npos)), len(ys) / (2.0 * npos)], dtype=torch.float32)
+        order = sorted(range(len(xs)), key=lambda i: (len(xs[i]), rnd.random()))
+        chunks = [order[i: i + a.batch] for i in range(0, len(order), a.batch)]
+        rnd.shuffle(chunks)
+        model.train()
+        tl, n = 0.0, 0
+        for c in chunks:
+            x, m = pad([xs[i] for i in c])
+            y = torch.tensor([ys[i] for i in c])
+            loss = F.cross_entropy(model(x, m), y, weight=wts)
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            tl += float(loss) * len(c)
+            n += len(c)
+        vs = score_texts(model, va_ids, a.window, a.stride)
+        v_auc = auc(list(vs), va_y)
+        thr, tp, fp = threshold_at_fpr(vs, va_y, a.target_fpr)
+        rec = {"epoch": ep + 1, "examples": len(xs), "positive": npos, "loss": round(tl / n, 4), "val_auc": round(v_auc, 4),
+               "val_tpr_at_thr": round(tp, 4), "threshold": thr, "elapsed_s": round(time.time() - t0, 1)}
+        log.append(rec)
+        print(json.dumps(rec), flush=True)
+    final = log[-1]
+    model.eval()
+    # temperature scaling on the validation split, folded into the output layer; then the threshold for the scaled scores
+    temperature, val_nll = fit_temperature(margins(model, va_ids, a.window, a.stride), va_y)
+    with torch.no_grad():
+        model.out.weight /= temperature
+        model.out.bias /= temperature
+    vs = score_texts(model, va_ids, a.window, a.stride)
+    thr, tp, fp = threshold_at_fpr(vs, va_y, a.target_fpr)
+    final = dict(final, threshold=thr, val_tpr_at_thr=round(tp, 4), val_fpr_at_thr=round(fp, 4))
+    print(f"temperature {temperature:.3f} (validation log-loss {val_nll:.4f}); threshold {thr:.6f}: val TPR {tp:.4f} FPR {fp:.4f}", flush=True)
+    model.fold()
+    x = torch.tensor([[9, 1394, 152], [9, 1394, 0]], dtype=torch.int64)
+    m = torch.tensor([[1, 1, 1], [1, 1, 0]], dtype=torch.int64)
+    torch.onnx.export(model, (x, m), os.path.join(a.out, "model.onnx"), input_names=["input_ids", "attention_mask"], output_names=["logits"],
+                      dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}, "logits": {0: "batch"}},
+                      opset_version=14, do_constant_folding=True)
+    with torch.no_grad():
+        ref = model(x, m).tolist()
+    teacher_val = None
+    if a.compare_teacher:
+        t = student.Teacher(dist, os.path.join(a.teacher, "model.onnx"))
+        ts = score_texts(t, va_ids, 64, 48, bs=64)
+        tthr = json.load(open(os.path.join(a.teacher, "training.json")))["threshold"]
+        teacher_val = {"val_auc": round(auc(list(ts), va_y), 4), "val_recall_at_fpr": round(threshold_at_fpr(ts, va_y, a.target_fpr)[1], 4),
+                       "val_tpr_at_shipped_threshold": round(sum(1 for s, y in zip(ts, va_y) if y == 1 and s >= tthr) / sum(va_y), 4),
+                       "val_fpr_at_shipped_threshold": round(sum(1 for s, y in zip(ts, va_y) if y == 0 and s >= tthr) / (len(va_y) - sum(va_y)), 4)}
+        print("teacher on the same validation texts:", json.dumps(teacher_val), flush=True)
+    info = {
+        "architecture": (f"student: token embedding (folded to {a.dim}) + {a.layers} residual conv1d k3 (dilation {', '.join(str(2 ** i) for i in range(a.layers))})"
+                         f" + masked max{' and mean' if a.mean_pool else ''} pool + MLP {a.hidden}"),
+        "layers": a.layers, "mean_pool": a.mean_pool,
+        "parameters": sum(p.numel() for p in model.parameters()),
+        "seed": a.seed, "epochs": a.epochs, "epochs_done": a.epochs, "batch": a.batch, "lr": a.lr, "emb_lr": a.emb_lr, "dim": a.dim, "hidden": a.hidden,
+        "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
+        "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
+        "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
+        "temperature": round(temperature, 4), "val_log_loss": round(val_nll, 4),
+        "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
+        "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(),
+        "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
+    }
+    info["val_fpr"] = final["val_fpr_at_thr"]
+    json.dump(info, open(os.path.join(a.out, "training.json"), "w"), indent=2)
+    print(json.dumps({k: v for k, v in info.items() if k != "epoch_log"}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
