@@ -32,6 +32,9 @@ internal static partial class Log
     [LoggerMessage(9001, LogLevel.Warning, "Dangerous configuration: {Detail}")]
     public static partial void DangerousConfiguration(this ILogger logger, string detail);
 
+    [LoggerMessage(9004, LogLevel.Warning, "Kill switch: {Change}; subject {Subject}")]
+    public static partial void KillSwitchChanged(this ILogger logger, string change, string subject);
+
     [LoggerMessage(9002, LogLevel.Error, "A decision callback threw; the decision stands")]
     public static partial void CallbackFailed(this ILogger logger, Exception exception);
 
