@@ -32,14 +32,14 @@ internal static partial class Log
     [LoggerMessage(9001, LogLevel.Warning, "Dangerous configuration: {Detail}")]
     public static partial void DangerousConfiguration(this ILogger logger, string detail);
 
-    [LoggerMessage(9004, LogLevel.Warning, "Kill switch: {Change}; subject {Subject}")]
-    public static partial void KillSwitchChanged(this ILogger logger, string change, string subject);
-
     [LoggerMessage(9002, LogLevel.Error, "A decision callback threw; the decision stands")]
     public static partial void CallbackFailed(this ILogger logger, Exception exception);
 
     [LoggerMessage(9003, LogLevel.Information, "Model {ModelId} loaded: every file hash verified; signature {SignatureStatus}, key {KeyId}")]
     public static partial void ModelLoaded(this ILogger logger, string modelId, ModelSignatureStatus signatureStatus, string keyId);
+
+    [LoggerMessage(9004, LogLevel.Warning, "Kill switch: {Change}; subject {Subject}")]
+    public static partial void KillSwitchChanged(this ILogger logger, string change, string subject);
 
     [LoggerMessage(8001, LogLevel.Information, "Audit {Kind} {Stage} {Action}: {Reason}; findings {FindingKinds}; score {Score:F3}; subject {Subject}; user {UserId}; turn {TurnId}; endpoint {Endpoint}; profile {Profile}; input {InputLength}; output {OutputLength}; latency {LatencyMs} ms; record {RecordId}")]
     public static partial void AuditRecordWritten(this ILogger logger, string kind, string stage, string action, string reason, string findingKinds, double score,
