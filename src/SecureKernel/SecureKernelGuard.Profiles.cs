@@ -51,8 +51,9 @@ public sealed partial class SecureKernelGuard
     }
 
     /// <summary>
-    /// Admits a turn: blocks it when its trust profile is unknown or conflicting, and (before a model call) when the
-    /// caller's token budget is used up. Each check runs once per turn; a block is recorded and thrown.
+    /// Admits a turn: blocks it when its trust profile is unknown or conflicting, when its endpoint is switched off by the
+    /// kill switch, and (before a model call) when the caller's token budget is used up. The profile and budget checks run
+    /// once per turn, the kill switch on every call; a block is recorded and thrown.
     /// </summary>
     internal void AdmitTurn(TurnState turn, bool modelCall)
     {
@@ -63,6 +64,9 @@ public sealed partial class SecureKernelGuard
             if (profile.Error is { } error)
                 Refuse(turn, Decide(SecurityStage.Input, SecurityAction.Block, error, [new(FindingKind.NotAuthorized, "trust_profile", 1, "policy")], 1, null));
         }
+
+        // Checked on every call, not once per turn: a switch flipped while the turn runs stops its next model or tool call.
+        ThrowIfEndpointDisabled(turn);
 
         if (!modelCall || turn.BudgetChecked) return;
         turn.BudgetChecked = true;

@@ -68,27 +68,34 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(detector);
         var previous = Interlocked.Exchange(ref _detector, detector);
+        _logger.KillSwitchChanged($"detector replaced: {previous.Name} -> {detector.Name}", detector.Name);
         Record(new SecurityVerdict { Stage = SecurityStage.Configuration, Action = SecurityAction.Tag, Reason = $"detector replaced: {previous.Name} -> {detector.Name}", Subject = detector.Name });
         return previous;
     }
 
-    /// <summary>Kill switch: disables (or re-enables) a plugin (<c>"Mail"</c>) or one function (<c>"Mail.send_email"</c>) at run time.</summary>
+    /// <summary>
+    /// Kill switch: disables (or re-enables) a plugin (<c>"Mail"</c>) or one function (<c>"Mail.send_email"</c>) at run time,
+    /// on every endpoint (see <see cref="SetToolDisabled(string, bool, string)"/> for one endpoint). It blocks in observe mode too.
+    /// </summary>
     public void SetToolDisabled(string pluginOrFunction, bool disabled)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pluginOrFunction);
         if (disabled) _disabledTools[pluginOrFunction] = 0;
         else _disabledTools.TryRemove(pluginOrFunction, out _);
-        Record(new SecurityVerdict { Stage = SecurityStage.Configuration, Action = disabled ? SecurityAction.Block : SecurityAction.Allow, Reason = $"tool {(disabled ? "disabled" : "enabled")} at run time", Subject = pluginOrFunction });
+        RecordSwitch($"tool {(disabled ? "disabled" : "enabled")} at run time", disabled, pluginOrFunction, null);
     }
 
-    /// <summary>Kill switch: disables (or re-enables) every tool of the endpoint this guard serves.</summary>
+    /// <summary>
+    /// Kill switch: disables (or re-enables) every tool of every endpoint this guard serves (see
+    /// <see cref="SetEndpointDisabled"/> to stop one endpoint's requests altogether). It blocks in observe mode too.
+    /// </summary>
     public bool AllToolsDisabled
     {
         get => Volatile.Read(ref _allToolsDisabled);
         set
         {
             Volatile.Write(ref _allToolsDisabled, value);
-            Record(new SecurityVerdict { Stage = SecurityStage.Configuration, Action = value ? SecurityAction.Block : SecurityAction.Allow, Reason = $"all tools {(value ? "disabled" : "enabled")} at run time" });
+            RecordSwitch($"all tools {(value ? "disabled" : "enabled")} at run time", value, null, null);
         }
     }
 
@@ -265,11 +272,18 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         if (profile.Error is { } profileError)
             return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, profileError, [new(FindingKind.NotAuthorized, "trust_profile", 1, "policy")], 1, subject));
 
+        if (EndpointSwitchedOff(profile, SecurityStage.Tool, subject) is { } endpointOff)
+        {
+            // The whole request stops: an auto-invocation loop ends and the outer layer reports the block.
+            TurnState.Current?.Block(endpointOff);
+            return RecordTool(endpointOff);
+        }
+
         if (policy.Disabled)
             return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, profile.IsNamed ? $"the tool is not enabled in trust profile '{profile.Name}'" : "the tool is disabled", [new(FindingKind.Disabled, "policy_disabled", 1, "policy")], 1, subject));
 
-        if (AllToolsDisabled || IsDisabledAtRunTime(call.PluginName, call.FunctionName))
-            return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, "the tool was switched off at run time (kill switch)", [new(FindingKind.Disabled, "kill_switch", 1, "policy")], 1, subject));
+        if (ToolSwitchedOff(profile, call.PluginName, call.FunctionName) is { } switchedOff)
+            return RecordTool(KillSwitchBlock(SecurityStage.Tool, switchedOff, "kill_switch", subject));
 
         if (policy.AllowedRoles.Count > 0 && !policy.AllowedRoles.Any(r => principal.Roles.Contains(r, StringComparer.OrdinalIgnoreCase)))
             return RecordTool(Decide(SecurityStage.Tool, SecurityAction.Block, $"the caller holds none of the roles the tool requires ({string.Join(", ", policy.AllowedRoles)})", [new(FindingKind.NotAuthorized, "role", 1, "policy")], 1, subject));
@@ -363,13 +377,6 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         }
 
         return (canary, secrets, pii);
-    }
-
-    private bool IsDisabledAtRunTime(string? pluginName, string functionName)
-    {
-        if (_disabledTools.IsEmpty) return false;
-        if (_disabledTools.ContainsKey(functionName)) return true;
-        return pluginName is not null && (_disabledTools.ContainsKey(pluginName) || _disabledTools.ContainsKey(pluginName + "." + functionName) || _disabledTools.ContainsKey(pluginName + "_" + functionName));
     }
 
     /// <summary>Finds the policy for a function: function entry, then plugin entry, then the default.</summary>
@@ -501,7 +508,8 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     /// <param name="content">The text decided on; it reaches the audit record only when <see cref="AuditOptions.IncludeContent"/> is on.</param>
     /// <param name="inputLength">Length of the text decided on, when known.</param>
     /// <param name="outputLength">Length of the text released, when known.</param>
-    internal void Record(SecurityVerdict verdict, string? content = null, int? inputLength = null, int? outputLength = null)
+    /// <param name="profile">The trust profile the decision concerns, when it is not the current turn's (a kill switch).</param>
+    internal void Record(SecurityVerdict verdict, string? content = null, int? inputLength = null, int? outputLength = null, string? profile = null)
     {
         var turn = TurnState.Current;
         turn?.NoteDecision(verdict);
@@ -515,7 +523,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
                 UserId = turn?.Principal?.UserId,
                 TurnId = turn?.Id,
                 Endpoint = Options.Audit.Endpoint,
-                Profile = turn?.Profile?.Name,
+                Profile = profile ?? turn?.Profile?.Name,
                 Stage = verdict.Stage.ToString().ToLowerInvariant(),
                 Action = verdict.Action.ToString().ToLowerInvariant(),
                 Reason = verdict.Reason,

@@ -7,7 +7,8 @@ namespace SecureKernel;
 /// <summary>
 /// Inner chat-client stage (place it after <c>UseKernelFunctionInvocation()</c> / <c>UseFunctionInvocation()</c>): before
 /// every model round trip, every tool result that is not already wrapped is wrapped as untrusted and scanned, and the
-/// spotlighting system instruction is added. Covers plain M.E.AI function invocation, which runs no kernel filter.
+/// spotlighting system instruction is added; a round trip of an endpoint switched off by the kill switch
+/// (<see cref="SecureKernelGuard.SetEndpointDisabled"/>) is blocked. Covers plain M.E.AI function invocation, which runs no kernel filter.
 /// </summary>
 public sealed class ToolResultGuardChatClient : DelegatingChatClient
 {
@@ -44,6 +45,7 @@ public sealed class ToolResultGuardChatClient : DelegatingChatClient
 
     private async Task<List<ChatMessage>> GuardAsync(IEnumerable<ChatMessage> messages, CancellationToken cancellationToken)
     {
+        _guard.ThrowIfEndpointDisabled(TurnState.Current); // a kill switch flipped during a tool-calling loop stops its next round trip
         var list = messages.ToList();
         var callNames = new Dictionary<string, string>(StringComparer.Ordinal);
         int lastUser = _guard.CurrentProfile.Tools.TaintScope == TaintScope.Turn ? list.FindLastIndex(m => m.Role == ChatRole.User) : -1;

@@ -32,7 +32,8 @@ internal sealed class AutoInvocationGuardFilter(SecureKernelGuard guard) : IAuto
         if (verdict.Action is SecurityAction.Block or SecurityAction.RequireApproval)
         {
             context.Result = new FunctionResult(context.Function, Notices.ToolNotRun(verdict));
-            if (verdict.Action == SecurityAction.RequireApproval) context.Terminate = true;
+            // An approval, or an endpoint switched off by the kill switch (the turn is blocked): the loop stops here.
+            if (verdict.Action == SecurityAction.RequireApproval || verdict.Findings.Any(f => f.Detail == SecureKernelGuard.EndpointKillSwitchDetail)) context.Terminate = true;
             return;
         }
 

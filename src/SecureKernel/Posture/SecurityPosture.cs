@@ -21,14 +21,14 @@ public static class SecurityPosture
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid (every error listed).</exception>
     public static PostureReport Evaluate(SecureKernelOptions options, Kernel? kernel = null) => Evaluate(options, kernel, TimeProvider.System);
 
-    /// <summary>Evaluates a guard's options and, when given, a kernel.</summary>
+    /// <summary>Evaluates a guard's options, its run-time kill switches and detector, and, when given, a kernel.</summary>
     public static PostureReport Evaluate(SecureKernelGuard guard, Kernel? kernel = null)
     {
         ArgumentNullException.ThrowIfNull(guard);
-        return Evaluate(guard.Options, kernel, TimeProvider.System, guard.Detector);
+        return Evaluate(guard.Options, kernel, TimeProvider.System, guard.Detector, guard.KillSwitchSettings());
     }
 
-    internal static PostureReport Evaluate(SecureKernelOptions options, Kernel? kernel, TimeProvider time, IInjectionDetector? detector = null)
+    internal static PostureReport Evaluate(SecureKernelOptions options, Kernel? kernel, TimeProvider time, IInjectionDetector? detector = null, Dictionary<string, string>? killSwitches = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         SecureKernelOptionsValidator.ThrowIfInvalid(options);
@@ -209,6 +209,18 @@ public static class SecurityPosture
                 Risk("profile_unlisted_tools_allowed", PostureRiskSeverity.Medium, id, $"Trust profile '{name}' reaches every tool it does not list (DenyUnlistedTools is off and its default tool policy is not disabled).", "LLM06");
             foreach (var (key, policy) in profile.Tools.Policies.OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase))
                 CheckPolicy(id, $"{name}/{key}", policy, Risk);
+        }
+
+        // Run-time kill switches (only a running guard has them).
+        if (killSwitches is not null)
+        {
+            bool engaged = killSwitches["disabled_endpoints"] != "none" || killSwitches["all_tools_disabled"] == "true" || killSwitches["disabled_tools"] != "none"
+                || killSwitches.Keys.Any(k => k.StartsWith("disabled_tools:", StringComparison.Ordinal));
+            Control("kill_switch", "Run-time kill switches (endpoints, tools, detector)", true, killSwitches, ["LLM06", "LLM10"], [PluginCompromise], [Manage]);
+            if (killSwitches["disabled_endpoints"] != "none")
+                Risk("endpoint_switched_off", PostureRiskSeverity.Low, "kill_switch", $"Endpoint(s) switched off at run time: {killSwitches["disabled_endpoints"]}; their requests are refused until switched back on.", "LLM10");
+            else if (engaged)
+                Risk("tools_switched_off", PostureRiskSeverity.Low, "kill_switch", "Tools are switched off at run time (see the kill_switch control); calls to them are refused until switched back on.", "LLM06");
         }
 
         // Output.

@@ -29,6 +29,9 @@ internal static class TurnStream
                 if (!await e.MoveNextAsync().ConfigureAwait(false)) break;
                 yield return e.Current;
             }
+
+            // Like the non-streaming prompt path: a turn an inner guard blocked (a tool-calling loop it stopped) ends with the block.
+            if (state.BlockVerdict is { } blocked && state.Guard is { Enforcing: true }) throw new SecurityBlockedException(blocked);
         }
         finally
         {

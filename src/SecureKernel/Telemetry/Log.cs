@@ -38,6 +38,9 @@ internal static partial class Log
     [LoggerMessage(9003, LogLevel.Information, "Model {ModelId} loaded: every file hash verified; signature {SignatureStatus}, key {KeyId}")]
     public static partial void ModelLoaded(this ILogger logger, string modelId, ModelSignatureStatus signatureStatus, string keyId);
 
+    [LoggerMessage(9004, LogLevel.Warning, "Kill switch: {Change}; subject {Subject}")]
+    public static partial void KillSwitchChanged(this ILogger logger, string change, string subject);
+
     [LoggerMessage(8001, LogLevel.Information, "Audit {Kind} {Stage} {Action}: {Reason}; findings {FindingKinds}; score {Score:F3}; subject {Subject}; user {UserId}; turn {TurnId}; endpoint {Endpoint}; profile {Profile}; input {InputLength}; output {OutputLength}; latency {LatencyMs} ms; record {RecordId}")]
     public static partial void AuditRecordWritten(this ILogger logger, string kind, string stage, string action, string reason, string findingKinds, double score,
         string? subject, string? userId, string? turnId, string? endpoint, string? profile, int? inputLength, int? outputLength, double? latencyMs, string recordId);
