@@ -58,6 +58,25 @@ internal static partial class MarkupVerifier
         return violations.Distinct(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// Lists violations in one parse of <paramref name="html"/> (no serialize/parse round trip). For output whose every tag
+    /// and attribute comes from <see cref="SafeMarkdownHtmlRenderer"/>: the scan rejects every element whose
+    /// serialization does not parse back to the same tree (script/style/rawtext elements, foreign content, noscript,
+    /// template, forms), so a second parse would only repeat the same checks on the same tree.
+    /// </summary>
+    public static IReadOnlyList<string> FindViolationsSingleParse(string html, UrlEgressPolicy policy, int maxImages)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var violations = new List<string>();
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
+        using (var document = parser.ParseDocument(html))
+        {
+            Scan(document, policy, maxImages, violations);
+        }
+
+        return violations;
+    }
+
     internal static void Scan(IDocument document, UrlEgressPolicy policy, int maxImages, List<string> violations)
     {
         int images = 0;

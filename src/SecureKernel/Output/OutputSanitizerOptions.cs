@@ -112,6 +112,23 @@ public sealed class OutputSanitizerOptions
     internal static string? NormalizeHostEntry(string? entry)
     {
         if (string.IsNullOrWhiteSpace(entry)) return null;
+        if (entry.Length > MaxCachedHostEntry) return NormalizeHostEntryCore(entry);
+
+        // IdnMapping goes through ICU and dominated e-mail link checks; the function is pure, so results are memoized in
+        // a small bounded cache (cleared when full: attacker-chosen names cannot grow it without limit).
+        if (s_hostEntryCache.TryGetValue(entry, out string? cached)) return cached;
+        string? normalized = NormalizeHostEntryCore(entry);
+        if (s_hostEntryCache.Count >= MaxCachedHostEntries) s_hostEntryCache.Clear();
+        s_hostEntryCache.TryAdd(entry, normalized);
+        return normalized;
+    }
+
+    private const int MaxCachedHostEntry = 256;
+    private const int MaxCachedHostEntries = 4096;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> s_hostEntryCache = new(StringComparer.Ordinal);
+
+    private static string? NormalizeHostEntryCore(string entry)
+    {
         string h = entry.Trim().TrimEnd('.');
         if (h.StartsWith("*.", StringComparison.Ordinal)) h = h[2..];
         if (h.Length == 0 || h.Length > 253) return null;
