@@ -91,8 +91,9 @@ if (args.Length > 0 && args[0] == "md-breakdown")
 
 if (args.Length > 0 && args[0] == "md-loop")
 {
-    // For a profiler (dotnet-trace): SanitizeMarkdown on the benchmark's 64 KB answer in a loop for N seconds.
-    string md = BenchmarkInputs.Markdown(64 * 1024);
+    // For a profiler (dotnet-trace): SanitizeMarkdown on the benchmark's answer (64 KB, or CHARS) in a loop for N seconds.
+    // dotnet-trace collect --format speedscope -- dotnet SecureKernel.Output.Benchmarks.dll md-loop [SECONDS] [CHARS]
+    string md = BenchmarkInputs.Markdown(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 64 * 1024);
     var sanitizer = new OutputSanitizer(new OutputSanitizerOptions { AllowedHosts = { "trusted.example" } });
     double seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
     var sw = Stopwatch.StartNew();
@@ -103,7 +104,7 @@ if (args.Length > 0 && args[0] == "md-loop")
         n++;
     }
 
-    Console.WriteLine($"{n} calls, {sw.Elapsed.TotalMilliseconds / n:F2} ms per call");
+    Console.WriteLine($"{n} calls, {sw.Elapsed.TotalMilliseconds / n:F2} ms per call, {(double)GC.CollectionCount(2) / n:F2} gen-2 GCs per call");
     return;
 }
 

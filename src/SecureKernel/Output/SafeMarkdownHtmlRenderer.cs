@@ -36,7 +36,9 @@ internal static class SafeMarkdownHtmlRenderer
     /// <summary>Renders <paramref name="document"/>, or returns null when it holds anything outside the closed set above.</summary>
     public static string? TryRender(MarkdownDocument document, UrlEgressPolicy policy, int maxImages, int capacityHint)
     {
-        var context = new Context(policy, maxImages, new StringBuilder(capacityHint + (capacityHint / 4) + 64));
+        // Small inputs get their buffer at once; large ones grow in StringBuilder's chunks (at most 8,000 chars each) rather
+        // than one presized large-object-heap array, which would force a gen-2 collection per call.
+        var context = new Context(policy, maxImages, new StringBuilder(Math.Min(capacityHint + (capacityHint / 4) + 64, 8000)));
         try
         {
             if (!WriteChildren(context, document, implicitParagraph: false)) return null;
