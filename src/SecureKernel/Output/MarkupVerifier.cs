@@ -60,9 +60,9 @@ internal static partial class MarkupVerifier
 
     /// <summary>
     /// Lists violations in one parse of <paramref name="html"/> (no serialize/parse round trip). For output whose every tag
-    /// and attribute comes from <see cref="SafeMarkdownHtmlRenderer"/>: the scan rejects every element whose
-    /// serialization does not parse back to the same tree (script/style/rawtext elements, foreign content, noscript,
-    /// template, forms), so a second parse would only repeat the same checks on the same tree.
+    /// and attribute comes from <see cref="SafeMarkdownHtmlRenderer"/>. The scan rejects every element through which a
+    /// serialize/parse round trip can turn text into markup (script/style and other raw-text elements, SVG/MathML,
+    /// noscript, template, forms); what remains can only be re-nested by a second parse, not gain elements or attributes.
     /// </summary>
     public static IReadOnlyList<string> FindViolationsSingleParse(string html, UrlEgressPolicy policy, int maxImages)
     {
@@ -117,19 +117,19 @@ internal static partial class MarkupVerifier
     /// </summary>
     internal static IEnumerable<IElement> AllElements(IDocument document)
     {
-        var root = document.DocumentElement;
-        var element = root;
-        while (element is not null)
+        // Child lists by index: AngleSharp's NextElementSibling searches the parent's list, quadratic on a long body.
+        var stack = new Stack<(INodeList Children, int Next)>();
+        stack.Push((document.ChildNodes, 0));
+        while (stack.Count > 0)
         {
-            yield return element;
-            if (element.FirstElementChild is { } child)
+            var (children, next) = stack.Pop();
+            if (next >= children.Length) continue;
+            stack.Push((children, next + 1));
+            if (children[next] is IElement element)
             {
-                element = child;
-                continue;
+                yield return element;
+                if (element.ChildNodes.Length > 0) stack.Push((element.ChildNodes, 0));
             }
-
-            while (element is not null && element != root && element.NextElementSibling is null) element = element.ParentElement;
-            element = element is null || element == root ? null : element.NextElementSibling;
         }
     }
 

@@ -52,8 +52,12 @@ public sealed class OutputSanitizerOptions
     public int MaxInputChars { get; set; } = 2_000_000;
 
     /// <summary>
-    /// Re-parses every HTML result with AngleSharp (scripting on and off, and after a serialize/parse round trip) and,
-    /// if anything executable or any disallowed URL is found, returns the text content, HTML-escaped, instead (fail closed).
+    /// Re-parses every HTML result with AngleSharp (scripting on) and checks it for anything executable, any clobbering
+    /// attribute and any URL the policy does not allow. HTML sanitized by HtmlSanitizer is checked again after a
+    /// serialize/parse round trip (mXSS); Markdown rendered by the constrained renderer is checked on one parse, since the
+    /// check admits no raw-text, foreign-content, template or form element, the only ways a round trip turns text into
+    /// new elements or attributes. On a finding, Markdown falls back to the
+    /// HtmlSanitizer path, and HTML is replaced by its text content, HTML-escaped (fail closed).
     /// </summary>
     /// <value>The default is <see langword="true"/>.</value>
     public bool VerifyOutput { get; set; } = true;
