@@ -73,9 +73,9 @@ if (args.Length > 0 && args[0] == "md-breakdown")
     Time("Markdig parse (rewriter pipeline)", () => Markdig.Markdown.Parse(md, SecureKernel.Output.MarkdownEgressRewriter.ParsePipeline));
     Time("rewrite (all passes)", () => safe = rewriter.Rewrite(md, new SecureKernel.Output.FindingCollector(), out settled));
     Time("render settled", () => rendered = SecureKernel.Output.MarkdownEgressRewriter.RenderSettled(settled!));
-    Time("finisher, verify=false", () => finished = SecureKernel.Output.MarkdigHtmlFinisher.TryFinish(rendered, policy, 8, false));
-    Time("finisher, verify=true", () => finished = SecureKernel.Output.MarkdigHtmlFinisher.TryFinish(rendered, policy, 8, true));
+    Time("constrained render", () => finished = SecureKernel.Output.SafeMarkdownHtmlRenderer.TryRender(settled!, policy, 8, md.Length));
     Console.WriteLine($"fast path taken: {finished is not null}");
+    Time("verify (one parse + scan)", () => SecureKernel.Output.MarkupVerifier.FindViolationsSingleParse(finished!, policy, 8));
     Time("AngleSharp parse of rendered", () => new AngleSharp.Html.Parser.HtmlParser().ParseDocument(rendered).Dispose());
     using (var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(finished ?? ""))
     {
@@ -86,6 +86,25 @@ if (args.Length > 0 && args[0] == "md-breakdown")
     }
 
     Time("SanitizeMarkdown total", () => sanitizer.SanitizeMarkdown(md));
+    return;
+}
+
+if (args.Length > 0 && args[0] == "md-loop")
+{
+    // For a profiler (dotnet-trace): SanitizeMarkdown on the benchmark's answer (64 KB, or CHARS) in a loop for N seconds.
+    // dotnet-trace collect --format speedscope -- dotnet SecureKernel.Output.Benchmarks.dll md-loop [SECONDS] [CHARS]
+    string md = BenchmarkInputs.Markdown(args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 64 * 1024);
+    var sanitizer = new OutputSanitizer(new OutputSanitizerOptions { AllowedHosts = { "trusted.example" } });
+    double seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10;
+    var sw = Stopwatch.StartNew();
+    int n = 0;
+    while (sw.Elapsed.TotalSeconds < seconds)
+    {
+        sanitizer.SanitizeMarkdown(md);
+        n++;
+    }
+
+    Console.WriteLine($"{n} calls, {sw.Elapsed.TotalMilliseconds / n:F2} ms per call, {(double)GC.CollectionCount(2) / n:F2} gen-2 GCs per call");
     return;
 }
 

@@ -284,7 +284,7 @@ internal sealed class MarkdownEgressRewriter
     private static string Apply(string source, int start, int end, List<Edit> edits)
     {
         edits.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var sb = new StringBuilder(end - start + 64);
+        var sb = new StringBuilder(Math.Min(end - start + 64, 8000)); // chunks, not one large-object-heap array
         int pos = start;
         foreach (var e in edits)
         {

@@ -58,10 +58,29 @@ internal static partial class MarkupVerifier
         return violations.Distinct(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// Lists violations in one parse of <paramref name="html"/> (no serialize/parse round trip). For output whose every tag
+    /// and attribute comes from <see cref="SafeMarkdownHtmlRenderer"/>. The scan rejects every element through which a
+    /// serialize/parse round trip can turn text into markup (script/style and other raw-text elements, SVG/MathML,
+    /// noscript, template, forms); what remains can only be re-nested by a second parse, not gain elements or attributes.
+    /// </summary>
+    public static IReadOnlyList<string> FindViolationsSingleParse(string html, UrlEgressPolicy policy, int maxImages)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var violations = new List<string>();
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true });
+        using (var document = parser.ParseDocument(html))
+        {
+            Scan(document, policy, maxImages, violations);
+        }
+
+        return violations;
+    }
+
     internal static void Scan(IDocument document, UrlEgressPolicy policy, int maxImages, List<string> violations)
     {
         int images = 0;
-        foreach (var element in document.QuerySelectorAll("*"))
+        foreach (var element in AllElements(document))
         {
             string name = element.LocalName.ToLowerInvariant();
             if (name is "html" or "head" or "body") 
@@ -90,6 +109,28 @@ internal static partial class MarkupVerifier
 
         // Text inside <style>/<script> would already be flagged by element; CSS in any leftover style sheet too.
         foreach (var sheet in document.StyleSheets) violations.Add("stylesheet");
+    }
+
+    /// <summary>
+    /// Every element in tree order, as <c>QuerySelectorAll("*")</c> returns them, without materializing the list (on a
+    /// large answer that list is a large-object-heap array per call).
+    /// </summary>
+    internal static IEnumerable<IElement> AllElements(IDocument document)
+    {
+        // Child lists by index: AngleSharp's NextElementSibling searches the parent's list, quadratic on a long body.
+        var stack = new Stack<(INodeList Children, int Next)>();
+        stack.Push((document.ChildNodes, 0));
+        while (stack.Count > 0)
+        {
+            var (children, next) = stack.Pop();
+            if (next >= children.Length) continue;
+            stack.Push((children, next + 1));
+            if (children[next] is IElement element)
+            {
+                yield return element;
+                if (element.ChildNodes.Length > 0) stack.Push((element.ChildNodes, 0));
+            }
+        }
     }
 
     private static void CheckUrl(string element, string attribute, string value, UrlEgressPolicy policy, List<string> violations)
@@ -126,6 +167,8 @@ internal static partial class MarkupVerifier
     /// <summary>CSS that loads a URL or runs script: url(), image-set(), @import, expression(), -moz-binding, behavior.</summary>
     internal static bool IsDangerousCss(string css)
     {
+        // The only style the Markdown renderer writes (table alignment): no function, escape, comment or at-rule.
+        if (css is "text-align: left;" or "text-align: center;" or "text-align: right;") return false;
         string s = CssCommentRegex().Replace(css, "");
         s = CssEscapeRegex().Replace(s, m =>
         {

@@ -66,6 +66,16 @@ public sealed class OutputSanitizer
         CheckLength(markdown, nameof(markdown));
         var findings = new FindingCollector();
         string safeMarkdown = _markdown.Rewrite(markdown, findings, out var settled);
+
+        // Fast path: a settled parse rendered by the constrained renderer (fixed tags and attributes, everything escaped,
+        // every URL decided by the policy at render time), then, when verifying, one AngleSharp parse of exactly that
+        // string checked by the verifier. Anything the renderer does not know, or any violation, takes the full path.
+        if (settled is not null && SafeMarkdownHtmlRenderer.TryRender(settled, _policy, _maxImages, markdown.Length) is { } fast
+            && (!_verify || MarkupVerifier.FindViolationsSingleParse(fast, _policy, _maxImages).Count == 0))
+        {
+            return new SanitizedOutput(fast, safeMarkdown, findings.ToList());
+        }
+
         string rendered;
         try
         {
@@ -82,13 +92,8 @@ public sealed class OutputSanitizer
             safeMarkdown = MarkdownEgressRewriter.CodeFence(markdown);
         }
 
-
-        // Fast path: Markdig's output from safe Markdown passes a strict allow-list without HtmlSanitizer.
-        if (MarkdigHtmlFinisher.TryFinish(rendered, _policy, _maxImages, _verify) is { } fast)
-            return new SanitizedOutput(fast, safeMarkdown, findings.ToList());
-
-        // Otherwise the rendered HTML goes through the full HTML path; what Markdig itself emits (footnote ids,
-        // classes) is not a finding, anything about URLs or the post-check is.
+        // Full path: the rendered HTML goes through HtmlSanitizer and the egress policy; what Markdig itself emits
+        // (footnote ids, classes) is not a finding, anything about URLs or the post-check is.
         var renderFindings = new FindingCollector();
         string html = SanitizeHtmlCore(rendered, renderFindings);
         foreach (var f in renderFindings.ToList())

@@ -52,8 +52,12 @@ public sealed class OutputSanitizerOptions
     public int MaxInputChars { get; set; } = 2_000_000;
 
     /// <summary>
-    /// Re-parses every HTML result with AngleSharp (scripting on and off, and after a serialize/parse round trip) and,
-    /// if anything executable or any disallowed URL is found, returns the text content, HTML-escaped, instead (fail closed).
+    /// Re-parses every HTML result with AngleSharp (scripting on) and checks it for anything executable, any clobbering
+    /// attribute and any URL the policy does not allow. HTML sanitized by HtmlSanitizer is checked again after a
+    /// serialize/parse round trip (mXSS); Markdown rendered by the constrained renderer is checked on one parse, since the
+    /// check admits no raw-text, foreign-content, template or form element, the only ways a round trip turns text into
+    /// new elements or attributes. On a finding, Markdown falls back to the
+    /// HtmlSanitizer path, and HTML is replaced by its text content, HTML-escaped (fail closed).
     /// </summary>
     /// <value>The default is <see langword="true"/>.</value>
     public bool VerifyOutput { get; set; } = true;
@@ -112,6 +116,23 @@ public sealed class OutputSanitizerOptions
     internal static string? NormalizeHostEntry(string? entry)
     {
         if (string.IsNullOrWhiteSpace(entry)) return null;
+        if (entry.Length > MaxCachedHostEntry) return NormalizeHostEntryCore(entry);
+
+        // IdnMapping goes through ICU and dominated e-mail link checks; the function is pure, so results are memoized in
+        // a small bounded cache (cleared when full: attacker-chosen names cannot grow it without limit).
+        if (s_hostEntryCache.TryGetValue(entry, out string? cached)) return cached;
+        string? normalized = NormalizeHostEntryCore(entry);
+        if (s_hostEntryCache.Count >= MaxCachedHostEntries) s_hostEntryCache.Clear();
+        s_hostEntryCache.TryAdd(entry, normalized);
+        return normalized;
+    }
+
+    private const int MaxCachedHostEntry = 256;
+    private const int MaxCachedHostEntries = 4096;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> s_hostEntryCache = new(StringComparer.Ordinal);
+
+    private static string? NormalizeHostEntryCore(string entry)
+    {
         string h = entry.Trim().TrimEnd('.');
         if (h.StartsWith("*.", StringComparison.Ordinal)) h = h[2..];
         if (h.Length == 0 || h.Length > 253) return null;

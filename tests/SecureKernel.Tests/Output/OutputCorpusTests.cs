@@ -52,6 +52,43 @@ public sealed class OutputCorpusTests
     }
 
     [TestMethod]
+    public void XssVectorsAndShapes_AsMarkdown_WithoutVerification_LeaveNothingExecutable()
+    {
+        // VerifyOutput=false: nothing re-parses the Markdown path's HTML, so this checks the constrained renderer (and the
+        // full path it falls back to) by construction alone, with the two-parse verifier and the independent checker.
+        var unverified = new OutputSanitizer(new OutputSanitizerOptions { AllowedHosts = { Allowed }, VerifyOutput = false });
+        var inputs = SharedData.XssVectors().Where(v => v.Set is "dompurify" or "htmlsanitizer" or "owasp").Select(v => (v.Set + "#" + v.Id, v.Payload))
+            .Concat(SharedData.Shapes().Select(s => (s.Id, s.Markdown))).ToList();
+        Assert.IsGreaterThan(600, inputs.Count);
+        var failures = new List<string>();
+        foreach (var (id, payload) in inputs)
+        {
+            var result = unverified.SanitizeMarkdown(payload);
+            Check(failures, id + " md unverified", result);
+            Assert.AreEqual(s_sanitizer.SanitizeMarkdown(payload).Html, result.Html, id + ": verification must not change safe output");
+        }
+
+        Assert.IsEmpty(failures, string.Join("\n", failures.Take(30)));
+    }
+
+    [TestMethod]
+    public void Verifier_VisitsEveryElement_InTreeOrder()
+    {
+        // The verifier walks the tree itself instead of QuerySelectorAll("*"); on every raw vector (foreign content,
+        // tables, templates, framesets, broken nesting) both must give the same elements in the same order.
+        var parser = new AngleSharp.Html.Parser.HtmlParser(new AngleSharp.Html.Parser.HtmlParserOptions { IsScripting = true });
+        int checkedDocuments = 0;
+        foreach (var (set, id, payload) in SharedData.XssVectors())
+        {
+            using var document = parser.ParseDocument(payload);
+            CollectionAssert.AreEqual(document.QuerySelectorAll("*").ToList(), SecureKernel.Output.MarkupVerifier.AllElements(document).ToList(), $"{set}#{id}");
+            checkedDocuments++;
+        }
+
+        Assert.IsGreaterThan(500, checkedDocuments);
+    }
+
+    [TestMethod]
     public void ExfiltrationShapes_All52_NoAutoLoadNoDataLinkToOtherHosts()
     {
         var shapes = SharedData.Shapes();

@@ -277,6 +277,43 @@ public sealed class OutputSanitizerTests
     }
 
     [TestMethod]
+    public void MarkdownFeatures_RenderedWithoutIdsClassesOrUncheckedUrls()
+    {
+        const string md = "## H *em* ~~del~~ ~sub~ ^sup^ ++ins++ ==mark==\n\n3. three\n4. four\n\n- loose\n\n- list\n\n" +
+            "```js\nfenced <i> & \"q\"\n```\n\nhard  \nbreak &copy;\n\n| l | c | r |\n|:--|:-:|--:|\n| 1 | 2 | [x](https://trusted.example/x \"t&\") |\n\n" +
+            "![a *b*](https://trusted.example/i.png \"t\") <user@trusted.example> https://trusted.example/bare [rel](docs/a) [~](https://trusted.example/a~b)[^n]\n\n[^n]: Note.\n";
+        var r = s_sanitizer.SanitizeMarkdown(md);
+        foreach (string expected in new[]
+        {
+            "<h2>H <em>em</em> <del>del</del> <sub>sub</sub> <sup>sup</sup> <ins>ins</ins> <mark>mark</mark></h2>", "<ol start=\"3\">",
+            "<li>\n<p>loose</p>\n</li>", "<pre><code>fenced &lt;i&gt; &amp; &quot;q&quot;\n</code></pre>", "hard<br />\nbreak ©",
+            "<th style=\"text-align: left;\">l</th>", "<td style=\"text-align: right;\"><a href=\"https://trusted.example/x\" title=\"t&amp;\" rel=\"nofollow noopener noreferrer\">x</a></td>",
+            "<img src=\"https://trusted.example/i.png\" alt=\"a b\" title=\"t\" referrerpolicy=\"no-referrer\" />",
+            "<a href=\"mailto:user@trusted.example\" rel=\"nofollow noopener noreferrer\">mailto:user@trusted.example</a>", "<a href=\"docs/a\">rel</a>",
+            "<a href=\"https://trusted.example/a~b\" rel=\"nofollow noopener noreferrer\">~</a>", "<a href=\"#fn:1\"><sup>1</sup></a>", "<p>Note.<a href=\"#fnref:1\">\u21A9</a></p>",
+        })
+        {
+            StringAssert.Contains(r.Html, expected);
+        }
+
+        Assert.DoesNotContain(" id=", r.Html);
+        Assert.DoesNotContain(" class=", r.Html);
+        Assert.IsEmpty(r.Findings, string.Join(", ", r.Findings.Select(f => f.Detail)));
+        AssertSafe(r.Html);
+    }
+
+    [TestMethod]
+    public void MarkdownRawHtmlInImageAlt_TakesFullPath_StaysSafe()
+    {
+        // The rewriter does not descend into image descriptions; the constrained renderer refuses raw HTML there and the
+        // full HtmlSanitizer path renders it instead.
+        var r = s_sanitizer.SanitizeMarkdown("![<img src=x onerror=alert(1)>](https://trusted.example/i.png)");
+        StringAssert.Contains(r.Html, "src=\"https://trusted.example/i.png\"");
+        Assert.AreEqual(1, r.Html.Split("<img").Length - 1, r.Html);
+        AssertSafe(r.Html);
+    }
+
+    [TestMethod]
     public void HtmlHardening_ClobberingFormsCssMetaBase()
     {
         const string html = "<img name=getElementById src=\"/a.png\"><p id=cookie>x</p><form action=\"https://trusted.example/\"><input name=q><button>go</button></form>" +

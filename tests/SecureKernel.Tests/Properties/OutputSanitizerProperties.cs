@@ -40,6 +40,20 @@ public sealed class OutputSanitizerProperties
     }
 
     [TestMethod]
+    public void SanitizeMarkdown_WithoutVerification_AnyText_OutputHasNothingExecutableOrExfiltrating()
+    {
+        // No AngleSharp re-parse in the Markdown path: the constrained renderer must be safe by construction.
+        var unverified = new OutputSanitizer(new OutputSanitizerOptions { AllowedHosts = { AllowedHost }, VerifyOutput = false });
+        PropertyGen.Check(Prop.ForAll(PropertyGen.Pieces(s_fragments), pieces =>
+        {
+            string input = string.Concat(pieces);
+            SanitizedOutput output = unverified.SanitizeMarkdown(input);
+            AssertSafe(output.Html, input);
+            Assert.AreEqual(s_sanitizer.SanitizeMarkdown(input).Html, output.Html, "verification must not change safe output for " + PropertyGen.Show(input));
+        }), Cases);
+    }
+
+    [TestMethod]
     public void SanitizeHtml_AnyText_OutputHasNothingExecutableOrExfiltrating()
     {
         PropertyGen.Check(Prop.ForAll(PropertyGen.Pieces(s_fragments), pieces =>
