@@ -59,6 +59,7 @@ internal sealed class InjectionRule
     private Regex Build()
     {
         var built = new Regex(_pattern, _options);
+        RegexConstructionCacheReleaser.TryRelease(built);
         return Interlocked.CompareExchange(ref _regex, built, null) ?? built;
     }
 
