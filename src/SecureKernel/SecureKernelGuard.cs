@@ -19,7 +19,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     private readonly ILogger _logger;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _disabledTools = new(StringComparer.OrdinalIgnoreCase);
     private IInjectionDetector _detector;
-    private readonly OnnxInjectionDetector? _ownedModel;
+    private readonly SharedInjectionModels.Lease? _model;
     private bool _allToolsDisabled;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedConfiguration = new(StringComparer.Ordinal);
 
@@ -42,13 +42,12 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         }
         else if (options.Retrieval.Model.IsConfigured)
         {
-            // The ONNX Runtime session is shared by every detector on the same model file and device (reference counted).
-            _ownedModel = new OnnxInjectionDetector(
-                new OnnxInjectionDetectorOptions { ModelDirectory = options.Retrieval.Model.GetFullDirectory(), Device = options.Retrieval.Model.Device },
+            // One loaded model per folder and device, shared by every guard that names it (reference counted).
+            _model = SharedInjectionModels.Acquire(options.Retrieval.Model.GetFullDirectory(), options.Retrieval.Model.Device,
                 (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<OnnxInjectionDetector>());
             _detector = new EnsembleInjectionDetector(
-                [new RuleInjectionDetector(), _ownedModel],
-                new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = "rules+" + _ownedModel.Name });
+                [new RuleInjectionDetector(), _model.Detector],
+                new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = "rules+" + _model.Detector.Name });
         }
         else
         {
@@ -82,7 +81,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         }
         catch
         {
-            _ownedModel?.Dispose();
+            _model?.Dispose();
             throw;
         }
     }
@@ -616,23 +615,25 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Drains the audit buffer (see <see cref="AuditPipeline.DisposeAsync"/>) and releases the injection model this guard
-    /// loaded from <see cref="RetrievalGuardOptions.Model"/> (never a <see cref="SecureKernelOptions.Detector"/> the app passed in).
+    /// Drains the audit buffer (see <see cref="AuditPipeline.DisposeAsync"/>) and releases this guard's hold on the injection
+    /// model of <see cref="RetrievalGuardOptions.Model"/> (shared with other guards on the same folder and device; the last
+    /// release disposes it). A <see cref="SecureKernelOptions.Detector"/> the app passed in is never disposed.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (Audit is not null) await Audit.DisposeAsync().ConfigureAwait(false);
-        _ownedModel?.Dispose();
+        _model?.Dispose();
     }
 
     /// <summary>
-    /// Drains the audit buffer (see <see cref="AuditPipeline.DisposeAsync"/>) and releases the injection model this guard
-    /// loaded from <see cref="RetrievalGuardOptions.Model"/> (never a <see cref="SecureKernelOptions.Detector"/> the app passed in).
+    /// Drains the audit buffer (see <see cref="AuditPipeline.DisposeAsync"/>) and releases this guard's hold on the injection
+    /// model of <see cref="RetrievalGuardOptions.Model"/> (shared with other guards on the same folder and device; the last
+    /// release disposes it). A <see cref="SecureKernelOptions.Detector"/> the app passed in is never disposed.
     /// </summary>
     public void Dispose()
     {
         Audit?.Dispose();
-        _ownedModel?.Dispose();
+        _model?.Dispose();
     }
 
     private readonly struct TagListBuilder(SecurityVerdict v)

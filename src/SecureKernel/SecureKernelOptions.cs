@@ -84,8 +84,9 @@ public sealed class SecureKernelOptions
     /// Scans user input and every retrieved chunk with the rule detector and the ONNX injection classifier in
     /// <paramref name="modelDirectory"/> (e.g. the bundled <c>models/injection-cnn</c>), combined with
     /// <see cref="EnsemblePolicy.Calibrated"/>; all chunks of one retrieval run through the model in batched windows.
-    /// Sets <see cref="RetrievalGuardOptions.Model"/>; the model is loaded (every file's SHA-256 checked) when the guard is
-    /// created, and its ONNX Runtime session is shared by every guard on the same model and device.
+    /// Sets <see cref="RetrievalGuardOptions.Model"/>; the model is loaded (every file's SHA-256 checked) when the first guard
+    /// naming it is created, and that one loaded model (and its ONNX Runtime session) is shared by every guard on the same
+    /// folder and device until the last of them is disposed.
     /// </summary>
     /// <param name="modelDirectory">The model folder; a relative path resolves against the app's folder (<see cref="AppContext.BaseDirectory"/>).</param>
     /// <param name="device">Where the model runs: <see cref="OnnxDevice.Auto"/> uses CUDA when the app's ONNX Runtime has it, else the CPU.</param>

@@ -90,13 +90,27 @@ public sealed class InjectionModelPipelineTests
     }
 
     [TestMethod]
-    public async Task GuardsOnTheSameModel_ShareOneSession_AndDisposeReleasesOnlyTheirOwn()
+    public async Task GuardsOnTheSameModel_ShareOneLoadedModel_AndTheLastDisposeReleasesIt()
     {
-        var first = new SecureKernelGuard(new SecureKernelOptions().UseInjectionModel(ModelDir, OnnxDevice.Cpu));
-        var second = new SecureKernelGuard(new SecureKernelOptions().UseInjectionModel(ModelDir, OnnxDevice.Cpu));
+        // a folder of its own, so no other test's guard holds the same shared model
+        string dir = OnnxTestModels.CopyToTemp(ModelDir);
+        try
+        {
+            await ShareAndRelease(dir);
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    private static async Task ShareAndRelease(string dir)
+    {
+        var first = new SecureKernelGuard(new SecureKernelOptions().UseInjectionModel(dir, OnnxDevice.Cpu));
+        var second = new SecureKernelGuard(new SecureKernelOptions().UseInjectionModel(dir, OnnxDevice.Cpu));
         var a = (OnnxInjectionDetector)((EnsembleInjectionDetector)first.Detector).Detectors[1];
         var b = (OnnxInjectionDetector)((EnsembleInjectionDetector)second.Detector).Detectors[1];
-        Assert.AreSame(a.SessionIdentity, b.SessionIdentity, "one ONNX Runtime session for both guards");
+        Assert.AreSame(a, b, "one loaded model (one tokenizer, one ONNX Runtime session) for both guards");
 
         first.Dispose();
         var stillWorking = await second.Detector.ScanAsync([new ScanRequest(ModelOnlyAttack, ContentOrigin.Retrieved)]);
@@ -107,6 +121,10 @@ public sealed class InjectionModelPipelineTests
         var afterDispose = await second.Detector.ScanAsync([new ScanRequest("Hotels up to 150 EUR per night.", ContentOrigin.Retrieved)]);
         Assert.IsTrue(afterDispose[0].Flagged, "a released model fails closed, it never passes text unscanned");
         Assert.IsTrue(afterDispose[0].Findings.Any(f => f.Kind == FindingKind.DetectorFailure));
+
+        using var third = new SecureKernelGuard(new SecureKernelOptions().UseInjectionModel(dir, OnnxDevice.Cpu));
+        Assert.AreNotSame(b, ((EnsembleInjectionDetector)third.Detector).Detectors[1], "after the last release the model is loaded (and verified) again");
+        Assert.IsTrue((await third.Detector.ScanAsync([new ScanRequest(ModelOnlyAttack, ContentOrigin.Retrieved)]))[0].Flagged);
     }
 
     [TestMethod]
