@@ -4,8 +4,8 @@ namespace SecureKernel;
 
 /// <summary>
 /// One loaded <see cref="OnnxInjectionDetector"/> per model folder and device, shared by every guard configured with
-/// <see cref="RetrievalGuardOptions.Model"/> (reference counted): the first guard loads and verifies the model, later ones
-/// reuse it, and the last one released disposes it (its ONNX Runtime session is released with it).
+/// <see cref="RetrievalGuardOptions.Model"/> (reference counted): the first guard loads and verifies the model and runs one
+/// warm-up inference, later ones reuse it, and the last one released disposes it (its ONNX Runtime session is released with it).
 /// </summary>
 internal static class SharedInjectionModels
 {
@@ -21,7 +21,20 @@ internal static class SharedInjectionModels
         {
             if (!s_models.TryGetValue(key, out var entry))
             {
-                entry = new Entry(key, new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = fullDirectory, Device = device }, logger));
+                var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = fullDirectory, Device = device }, logger);
+                try
+                {
+                    // The first inference pays JIT and ONNX Runtime's lazy set-up (seconds on a loaded machine): pay it here, when
+                    // the guard is created, not inside the first turn's detector timeout. A model that cannot run fails here too.
+                    _ = detector.Scan([new ScanRequest("warm-up", ContentOrigin.Retrieved)], CancellationToken.None);
+                }
+                catch
+                {
+                    detector.Dispose();
+                    throw;
+                }
+
+                entry = new Entry(key, detector);
                 s_models[key] = entry;
             }
             else
