@@ -131,6 +131,29 @@ public sealed class WebChatAppTests
     }
 
     [TestMethod]
+    public async Task Start_WithACorruptModel_FailsWithIntegrityException_BeforeAnyRequest()
+    {
+        string dir = SecureKernel.Tests.Detection.OnnxTestModels.CopyToTemp(SecureKernel.Tests.Detection.OnnxTestModels.Bundled("injection-cnn")
+            ?? throw new AssertInconclusiveException("models/injection-cnn is absent."));
+        try
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(dir, "model.onnx"));
+            bytes[^100] ^= 0x33;
+            File.WriteAllBytes(Path.Combine(dir, "model.onnx"), bytes);
+            var app = WebChatApp.Build(["--WebChat:Port=0", "--WebChat:Model:Offline=true", $"--SecureKernel:Retrieval:Model:Directory={dir}"]);
+            await using (app)
+            {
+                var ex = await Assert.ThrowsExactlyAsync<OnnxModelIntegrityException>(() => app.StartAsync());
+                Assert.AreEqual("model.onnx", ex.FileName);
+            }
+        }
+        finally
+        {
+            Directory.Delete(dir, true);
+        }
+    }
+
+    [TestMethod]
     public async Task Start_WithAMissingModelFolder_FailsNamingThePath()
     {
         string missing = Path.Combine(Path.GetTempPath(), "sk-no-model-" + Guid.NewGuid().ToString("N"));
