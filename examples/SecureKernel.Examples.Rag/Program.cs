@@ -64,7 +64,9 @@ async Task RunAsync(string title, bool secure)
     if (secure)
     {
         Console.WriteLine($"SecureKernel decisions ({decisions.Count}):");
-        foreach (SecurityVerdict v in decisions) Console.WriteLine($"  - {v}");
+        foreach (SecurityVerdict v in decisions) Console.WriteLine($"  - {v}{(v.Stage == SecurityStage.Retrieval ? $" score={v.Score:0.00}" : "")}");
+        foreach (SecurityFinding f in decisions.SelectMany(v => v.Findings).Where(f => f.Kind == FindingKind.ClassifierScore))
+            Console.WriteLine($"    model finding: {f.Detector}: {f.Detail} (window score {f.Score:0.000})");
     }
 }
 
@@ -97,12 +99,17 @@ Demo BuildKernel(bool secure)
 // One guard is shared by the kernel filters and the chat-client stages (the chat client here is built without DI).
 PipelineHooks SecureKernelHooks()
 {
-    var guard = new SecureKernelGuard(new SecureKernelOptions
+    var options = new SecureKernelOptions
     {
         Retrieval = { Spotlighting = SpotlightingMode.Delimit, FlaggedChunkAction = ChunkAction.Tag },
         Tools = { Policies = { ["docs"] = new ToolPolicy { Consequence = ToolConsequence.Read }, ["mail.send_email"] = new ToolPolicy { Consequence = ToolConsequence.External, RequiresApproval = true } } },
         OnDecision = v => { lock (decisions) decisions.Add(v); },
-    });
+    };
+    // Rules + the bundled ONNX classifier (copied next to the app by the .csproj), on the GPU when present, else the CPU.
+    options.UseInjectionModel("models/injection-cnn");
+    var guard = new SecureKernelGuard(options);
+    if (guard.Detector is EnsembleInjectionDetector { Detectors: [_, OnnxInjectionDetector model] })
+        Console.WriteLine($"Detector: {guard.Detector.Name} ({model.ModelId}, {model.ExecutionProvider})");
     return new PipelineHooks
     {
         WrapSearch = s => s.AsUntrusted(guard, "handbook"),

@@ -90,6 +90,7 @@ public static class WebChatApp
         {
             model = model.Description,
             mode = guard.Options.Mode.ToString(),
+            detector = guard.Detector.Name,
             spotlighting = guard.Options.Retrieval.Spotlighting.ToString(),
             allowedHosts = guard.Options.Output.Sanitizer.AllowedHosts,
             policies = guard.Options.Tools.Policies.Select(p => new

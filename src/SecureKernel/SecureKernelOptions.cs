@@ -62,7 +62,10 @@ public sealed class SecureKernelOptions
     [Range(1, 100_000_000)]
     public int MaxLimiterPartitions { get; set; } = 100_000;
 
-    /// <summary>The injection detector. When null, the built-in rule detector is used.</summary>
+    /// <summary>
+    /// The injection detector. When null, the guard uses the built-in rule detector, combined with the ONNX classifier when
+    /// <see cref="RetrievalGuardOptions.Model"/> is configured (see <see cref="UseInjectionModel"/>). Setting both is a validation error.
+    /// </summary>
     [JsonIgnore]
     public IInjectionDetector? Detector { get; set; }
 
@@ -76,6 +79,30 @@ public sealed class SecureKernelOptions
     /// <summary>Called for every guard decision other than a plain allow. Must not throw.</summary>
     [JsonIgnore]
     public Action<SecurityVerdict>? OnDecision { get; set; }
+
+    /// <summary>
+    /// Scans user input and every retrieved chunk with the rule detector and the ONNX injection classifier in
+    /// <paramref name="modelDirectory"/> (e.g. the bundled <c>models/injection-cnn</c>), combined with
+    /// <see cref="EnsemblePolicy.Calibrated"/>; all chunks of one retrieval run through the model in batched windows.
+    /// Sets <see cref="RetrievalGuardOptions.Model"/>; the model is loaded (every file's SHA-256 checked) when the first guard
+    /// naming it is created, and that one loaded model (and its ONNX Runtime session) is shared by every guard on the same
+    /// folder and device until the last of them is disposed.
+    /// </summary>
+    /// <param name="modelDirectory">The model folder; a relative path resolves against the app's folder (<see cref="AppContext.BaseDirectory"/>).</param>
+    /// <param name="device">Where the model runs: <see cref="OnnxDevice.Auto"/> uses CUDA when the app's ONNX Runtime has it, else the CPU.</param>
+    /// <returns>These options.</returns>
+    /// <remarks>
+    /// The app must reference <c>Microsoft.ML.OnnxRuntime</c> (CPU) or <c>Microsoft.ML.OnnxRuntime.Gpu</c> (CUDA). A folder
+    /// that does not exist or has no manifest is a validation error naming the path; a corrupt model makes creating the guard
+    /// throw <see cref="OnnxModelIntegrityException"/>.
+    /// </remarks>
+    public SecureKernelOptions UseInjectionModel(string modelDirectory, OnnxDevice device = OnnxDevice.Auto)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelDirectory);
+        Retrieval ??= new RetrievalGuardOptions();
+        Retrieval.Model = new InjectionModelOptions { Directory = modelDirectory, Device = device };
+        return this;
+    }
 
     /// <summary>Errors found while binding these options from configuration (unknown keys, values that do not convert).</summary>
     internal List<string> ConfigurationErrors { get; } = [];
@@ -121,6 +148,16 @@ public sealed class SecureKernelOptions
         if (Retrieval is null) errors.Add("Retrieval: must not be null.");
         if (Retrieval is not null && (Retrieval.DetectorTimeout <= TimeSpan.Zero || Retrieval.DetectorTimeout > TimeSpan.FromMinutes(10)))
             errors.Add("Retrieval.DetectorTimeout: must be greater than zero and at most 10 minutes.");
+        if (Retrieval is not null)
+        {
+            if (Retrieval.Model is null) errors.Add("Retrieval.Model: must not be null.");
+            else
+            {
+                Retrieval.Model.Validate("Retrieval.Model", errors);
+                if (Retrieval.Model.IsConfigured && Detector is not null)
+                    errors.Add("Retrieval.Model: cannot be combined with Detector (set Detector for your own detector, or Retrieval.Model for the rule detector plus the model).");
+            }
+        }
         if (Retrieval?.RetrievalPlugins is { } rp && rp.Any(string.IsNullOrWhiteSpace))
             errors.Add("Retrieval.RetrievalPlugins: names must not be empty.");
         if (!Enum.IsDefined(Mode)) errors.Add($"Mode: {(int)Mode} is not a valid GuardMode.");

@@ -24,4 +24,11 @@ public sealed class RetrievalGuardOptions
     /// <summary>Time allowed for one detector call before the failure mode applies.</summary>
     /// <value>The default is 10 seconds.</value>
     public TimeSpan DetectorTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// The ONNX injection classifier combined with the rule detector (configuration <c>Retrieval:Model:Directory</c> and
+    /// <c>Device</c>; in code <see cref="SecureKernelOptions.UseInjectionModel"/>). It scans retrieved content and user input.
+    /// </summary>
+    /// <value>The default configures no model: the detector is the rule detector alone.</value>
+    public InjectionModelOptions Model { get; set; } = new();
 }

@@ -85,6 +85,12 @@ public static class SecurityPosture
         if (d is EnsembleInjectionDetector) kind = "ensemble(" + string.Join("+", parts.Select(p => p is RuleInjectionDetector ? "rules" : p is IModelBackedDetector ? "model" : "custom")) + ")";
         bool? verified = models.Length > 0 ? models.All(m => m.ModelVerified) : custom ? null : true;
         var detectorSettings = new Dictionary<string, string> { ["kind"] = kind, ["name"] = d?.Name ?? "rules" };
+        if (options.Retrieval.Model is { IsConfigured: true } configuredModel)
+        {
+            detectorSettings["model_directory"] = configuredModel.Directory!;
+            detectorSettings["model_device"] = Lower(configuredModel.Device);
+            if (d is null) detectorSettings["kind"] = "ensemble(rules+model), configured, not loaded";
+        }
         detectorSettings["model_verified"] = models.Length == 0 && !custom ? "n/a (no model)" : verified is null ? "unknown" : Bool(verified.Value);
         if (models.Length > 0)
         {
