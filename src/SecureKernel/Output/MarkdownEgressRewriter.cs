@@ -7,7 +7,8 @@ namespace SecureKernel.Output;
 
 /// <summary>
 /// Applies the egress policy to Markdown text itself: parses it with Markdig (CommonMark plus GFM tables, autolinks,
-/// footnotes), rewrites every link, image, autolink, reference definition and raw HTML through source-span edits, and
+/// footnotes), rewrites every link, image, autolink, reference definition and raw HTML anywhere in the tree (image
+/// descriptions, link text, table cells, emphasis, footnotes and block containers included) through source-span edits, and
 /// repeats until a parse finds nothing left to change (so text that becomes Markdown after an edit is checked too).
 /// If that does not settle, the whole text is returned inside a code fence (fail closed). Thread-safe.
 /// </summary>
