@@ -110,12 +110,12 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
     /// <summary>Runs <paramref name="source"/> in every new document before its own scripts (content security policy does not apply).</summary>
     public Task AddInitScriptAsync(string source) => SendAsync("Page.addScriptToEvaluateOnNewDocument", new { source });
 
-    /// <summary>Navigates and waits for the load event (at most 60 s).</summary>
+    /// <summary>Navigates and waits for the load event (at most 120 s; a loaded machine can take long on heavy pages).</summary>
     public async Task NavigateAsync(string url)
     {
         _load = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await SendAsync("Page.navigate", new { url });
-        await Task.WhenAny(_load.Task, Task.Delay(TimeSpan.FromSeconds(60)));
+        await SendAsync("Page.navigate", new { url }, TimeSpan.FromSeconds(180));
+        await Task.WhenAny(_load.Task, Task.Delay(TimeSpan.FromSeconds(120)));
     }
 
     /// <summary>Evaluates a JavaScript expression in the page and returns its value (by value; promises awaited).</summary>
@@ -165,15 +165,18 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
     }
 
     /// <summary>Sends a DevTools command and returns its result (fails the test after 60 s).</summary>
-    public async Task<JsonElement> SendAsync(string method, object parameters)
+    public Task<JsonElement> SendAsync(string method, object parameters) => SendAsync(method, parameters, TimeSpan.FromSeconds(60));
+
+    /// <summary>Sends a DevTools command and returns its result (fails the test after <paramref name="timeout"/>).</summary>
+    public async Task<JsonElement> SendAsync(string method, object parameters, TimeSpan timeout)
     {
         int id = Interlocked.Increment(ref _nextId);
         var tcs = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = tcs;
         byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(new { id, method, @params = parameters });
         await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
-        var done = await Task.WhenAny(tcs.Task, Task.Delay(TimeSpan.FromSeconds(60)));
-        if (done != tcs.Task) Assert.Fail($"DevTools call {method} timed out.");
+        var done = await Task.WhenAny(tcs.Task, Task.Delay(timeout));
+        if (done != tcs.Task) Assert.Fail($"DevTools call {method} timed out after {timeout.TotalSeconds:F0} s.");
         return await tcs.Task;
     }
 

@@ -12,7 +12,9 @@ namespace SecureKernel.Tests.Output;
 /// from a page served on 127.0.0.1, with alert/confirm/prompt/print hooked and every network request recorded; DNS
 /// for any other host is mapped to NOTFOUND so nothing leaves the machine. Skipped when /usr/bin/chromium is missing. The browser harness is <see cref="ChromiumBrowser"/>.
 /// </summary>
+// A real browser is CPU-hungry: run alone, not beside other tests on the two workers, so machine load cannot time it out.
 [TestClass]
+[DoNotParallelize]
 public sealed class ChromiumRenderTests
 {
     private const string Allowed = "trusted.example";
@@ -26,7 +28,7 @@ public sealed class ChromiumRenderTests
         .UsePipeTables().UseAutoLinks().UseFootnotes().UseTaskLists().UseEmphasisExtras().Build();
 
     [TestMethod]
-    [Timeout(300_000, CooperativeCancellation = true)]
+    [Timeout(600_000, CooperativeCancellation = true)]
     public async Task SanitizedCorpus_InChromium_NoScriptRunsAndNoRequestLeaves()
     {
         ChromiumBrowser.SkipIfMissing();

@@ -9,7 +9,9 @@ namespace SecureKernel.Tests.WebChat;
 /// The web example in real headless Chromium (<see cref="ChromiumBrowser"/>): the page is used as a person would
 /// (typing, clicking), the app runs in-process on Kestrel at 127.0.0.1. Skipped when /usr/bin/chromium is missing.
 /// </summary>
+// A real browser is CPU-hungry: run alone, not beside other tests on the two workers, so machine load cannot time it out.
 [TestClass]
+[DoNotParallelize]
 public sealed class WebChatBrowserTests
 {
     // Counts script execution from injected markup: dialogs and a marker any injected handler would have to call.
@@ -18,7 +20,7 @@ public sealed class WebChatBrowserTests
     public TestContext TestContext { get; set; } = null!;
 
     [TestMethod]
-    [Timeout(240_000, CooperativeCancellation = true)]
+    [Timeout(480_000, CooperativeCancellation = true)]
     public async Task ChatPage_PoisonedRetrieval_NoScriptNoForeignRequestNoEmail_ApproveAndDenyFromPage()
     {
         ChromiumBrowser.SkipIfMissing();
