@@ -68,24 +68,7 @@ internal sealed class PostureCommand : ICliCommand
 
         var report = SecurityPosture.Evaluate(config);
         string text = format == "json" ? report.ToJson() : report.ToMarkdown();
-        string? output = options.Get("output");
-        if (output is null or "-")
-        {
-            await stdout.WriteLineAsync(text);
-            await stdout.FlushAsync(cancellationToken);
-        }
-        else
-        {
-            try
-            {
-                await File.WriteAllTextAsync(output, text + "\n", new UTF8Encoding(false), cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                await stderr.WriteLineAsync($"securekernel: cannot write output file '{output}': {ex.GetType().Name}.");
-                return CliExitCodes.BadArguments;
-            }
-        }
+        if (!await CommandOutput.WriteAsync(options.Get("output"), text, stdout, stderr, cancellationToken)) return CliExitCodes.BadArguments;
 
         return CliExitCodes.Success;
     }

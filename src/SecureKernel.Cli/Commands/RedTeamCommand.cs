@@ -78,24 +78,7 @@ internal sealed class RedTeamCommand : ICliCommand
 
         RedTeamReport report = await new RedTeamRunner(runnerOptions).RunAsync(cancellationToken);
         string text = format == "json" ? report.ToJson() : report.ToMarkdown();
-        string? output = options.Get("output");
-        if (output is null or "-")
-        {
-            await stdout.WriteLineAsync(text);
-            await stdout.FlushAsync(cancellationToken);
-        }
-        else
-        {
-            try
-            {
-                await File.WriteAllTextAsync(output, text + "\n", new UTF8Encoding(false), cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                await stderr.WriteLineAsync($"securekernel: cannot write output file '{output}': {ex.GetType().Name}.");
-                return CliExitCodes.BadArguments;
-            }
-        }
+        if (!await CommandOutput.WriteAsync(options.Get("output"), text, stdout, stderr, cancellationToken)) return CliExitCodes.BadArguments;
 
         RedTeamKindSummary on = report.Summary(null, true), off = report.Summary(null, false);
         await stderr.WriteLineAsync(FormattableString.Invariant(
