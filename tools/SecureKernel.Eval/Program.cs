@@ -1,5 +1,10 @@
 // Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
-// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--threads 2]
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--threads 2] [--ensemble] [--origin rows|retrieved]
+// --ensemble scores what apps run: the rule detector plus the model under EnsemblePolicy.Calibrated with the default
+// thresholds, built exactly as SecureKernelGuard builds it for UseInjectionModel (no tuning on the slices).
+// --origin rows (default) scans each row as it reaches a detector in an app, as the corpus tests do: BIPIA rows and
+// */passage rows as Retrieved, the rest (deepset, NotInject: user prompts) as User; --origin retrieved scans every row as
+// Retrieved (the stricter rule weights). The ONNX model ignores the origin; the rule detector does not.
 using System.Diagnostics;
 using System.Text.Json;
 using SecureKernel;
@@ -12,6 +17,23 @@ int threads = int.Parse(Arg("--threads") ?? "2", System.Globalization.CultureInf
 
 using var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = model, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64 });
 Console.WriteLine($"model {detector.Manifest.Name} {detector.Manifest.Version}, threshold {detector.Threshold:0.####}, provider {detector.ExecutionProvider}{(detector.DeviceFallbackReason is null ? "" : " (" + detector.DeviceFallbackReason + ")")}");
+string originMode = Arg("--origin") ?? "rows";
+if (originMode is not ("rows" or "retrieved"))
+{
+    Console.Error.WriteLine($"--origin must be rows or retrieved, not '{originMode}'");
+    return 2;
+}
+
+IInjectionDetector scanner = detector;
+if (Array.IndexOf(args, "--ensemble") >= 0)
+{
+    // Same construction as SecureKernelGuard for Retrieval:Model / UseInjectionModel.
+    scanner = new EnsembleInjectionDetector(
+        [new RuleInjectionDetector(), detector],
+        new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = "rules+" + detector.Name });
+    Console.WriteLine($"detector {scanner.Name} (EnsemblePolicy.Calibrated, combined threshold 0.5)");
+}
+
 
 bool latencyOnly = Array.IndexOf(args, "--latency-only") >= 0;
 var rows = new List<(string Text, int Label, string Source)>();
@@ -42,7 +64,7 @@ foreach (var (name, match) in latencyOnly ? [] : slices)
     var results = new List<InjectionScanResult>();
     foreach (var chunk in slice.Chunk(64))
     {
-        results.AddRange(await detector.ScanAsync(chunk.Select(r => new ScanRequest(r.Text, ContentOrigin.Retrieved)).ToList()));
+        results.AddRange(await scanner.ScanAsync(chunk.Select(r => new ScanRequest(r.Text, OriginOf(r.Source))).ToList()));
     }
 
     sw.Stop();
@@ -54,6 +76,8 @@ foreach (var (name, match) in latencyOnly ? [] : slices)
     var entry = new Dictionary<string, object?>
     {
         ["slice"] = name,
+        ["detector"] = scanner.Name,
+        ["origin"] = originMode,
         ["n"] = labels.Length,
         ["attacks"] = pos,
         ["benign"] = neg,
@@ -77,12 +101,12 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
     string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners".Split(' ');
     var chunks = Enumerable.Range(0, 10).Select(_ => new ScanRequest(string.Join(' ', Enumerable.Range(0, 300).Select(_ => vocab[rnd.Next(vocab.Length)])), ContentOrigin.Retrieved)).ToList();
     int iterations = int.Parse(Arg("--iterations") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
-    for (int i = 0; i < Math.Max(3, iterations / 10); i++) await detector.ScanAsync(chunks);
+    for (int i = 0; i < Math.Max(3, iterations / 10); i++) await scanner.ScanAsync(chunks);
     var times = new List<double>();
     for (int i = 0; i < iterations; i++)
     {
         var t = Stopwatch.StartNew();
-        await detector.ScanAsync(chunks);
+        await scanner.ScanAsync(chunks);
         times.Add(t.Elapsed.TotalMilliseconds);
     }
 
@@ -92,7 +116,7 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
     var lat = new Dictionary<string, object?>
     {
         ["slice"] = "latency-10x300-words",
-        ["windows_per_scan"] = (await detector.ScanAsync(chunks)).Sum(r => r.Windows),
+        ["windows_per_scan"] = (await scanner.ScanAsync(chunks)).Sum(r => r.Windows),
         ["p50_ms"] = Math.Round(times[times.Count / 2], 2),
         ["p95_ms"] = Math.Round(times[(int)(times.Count * 0.95)], 2),
         ["resident_mb"] = Math.Round(p.WorkingSet64 / 1048576.0, 1),
@@ -138,6 +162,11 @@ static double RecallAtFpr(double[] s, int[] y, double fpr)
     int p = y.Count(v => v == 1);
     return (double)Enumerable.Range(0, s.Length).Count(i => y[i] == 1 && s[i] > thr) / p;
 }
+
+ContentOrigin OriginOf(string source) =>
+    originMode == "retrieved" || source.StartsWith("bipia/", StringComparison.Ordinal) || source.EndsWith("/passage", StringComparison.Ordinal)
+        ? ContentOrigin.Retrieved
+        : ContentOrigin.User;
 
 string? Arg(string name)
 {

