@@ -26,23 +26,28 @@ public static class CliApp
     /// <param name="args">Command-line arguments: a verb, then options.</param>
     /// <param name="stdin">Standard input (read when <c>--input</c> is <c>-</c> or absent).</param>
     /// <param name="stdout">Standard output (written when <c>--output</c> is <c>-</c> or absent). Receives JSON Lines only.</param>
-    /// <param name="stderr">Diagnostics.</param>
+    /// <param name="stderr">Diagnostics, and progress lines for runs longer than two seconds (unless <c>--quiet</c>).</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>0 when every line was processed, 2 for bad arguments or unreadable files, 3 when a line was malformed (for <c>audit verify</c>: when the chain is broken).</returns>
     public static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
-        RunAsync(args, stdin, stdout, stderr, CreateVerbs(), cancellationToken);
+        RunAsync(args, stdin, stdout, stderr, CreateVerbs(), TimeProvider.System, cancellationToken);
+
+    /// <summary>Runs the tool with the clock that paces progress lines (tests pass a fake one).</summary>
+    internal static Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, TimeProvider time, CancellationToken cancellationToken = default) =>
+        RunAsync(args, stdin, stdout, stderr, CreateVerbs(), time, cancellationToken);
 
     internal static ICliVerb[] CreateVerbs() => [new ScanVerb(), new RedactVerb(), new SanitizeVerb()];
 
     /// <summary>Verbs that are not JSON-Lines-per-text; dispatched before the JSON Lines machinery.</summary>
     internal static ICliCommand[] CreateCommands() => [new AuditCommand(), new PostureCommand(), new ModelCommand(), new RedTeamCommand()];
 
-    internal static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, ICliVerb[] verbs, CancellationToken cancellationToken)
+    internal static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr, ICliVerb[] verbs, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdin);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
+        ArgumentNullException.ThrowIfNull(time);
 
         if (args.Length == 0)
         {
@@ -68,9 +73,10 @@ public static class CliApp
             return CliExitCodes.BadArguments;
         }
 
-        // Arguments: --name value or --name=value; --input and --output are common to every verb.
+        // Arguments: --name value or --name=value; --input, --output and --quiet are common to every verb.
         var options = new CliOptions();
         string input = "-", output = "-";
+        bool quiet = false;
         for (int i = 1; i < args.Length; i++)
         {
             string arg = args[i];
@@ -92,8 +98,15 @@ public static class CliApp
                 name = name[..eq];
             }
 
-            bool known = name is "input" or "output" || verb.Options.Any(o => o.Name == name);
+            bool known = name is "input" or "output" or "quiet" || verb.Options.Any(o => o.Name == name);
             if (!known) return await Fail(stderr, $"unknown option '--{name}' for '{verb.Name}'.", verbs, verb);
+            if (name == "quiet")
+            {
+                if (value is not (null or "true" or "false")) return await Fail(stderr, "--quiet is a flag: give no value (or =true / =false).", verbs, verb);
+                quiet = value != "false";
+                continue;
+            }
+
             bool isFlag = verb.Options.Any(o => o.Name == name && o.Help.StartsWith("(flag)", StringComparison.Ordinal));
             if (value is null && isFlag) value = "true";
             if (value is null)
@@ -150,8 +163,10 @@ public static class CliApp
 
         try
         {
-            bool malformed = await ProcessAsync(verb, reader, writer, cancellationToken);
+            var progress = new CliProgress(verb.Name, stderr, time, enabled: !quiet);
+            bool malformed = await ProcessAsync(verb, reader, writer, progress, cancellationToken);
             await writer.FlushAsync(cancellationToken);
+            progress.Complete();
             return malformed ? CliExitCodes.MalformedInput : CliExitCodes.Success;
         }
         catch (IOException ex)
@@ -166,7 +181,7 @@ public static class CliApp
         }
     }
 
-    private static async Task<bool> ProcessAsync(ICliVerb verb, TextReader reader, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<bool> ProcessAsync(ICliVerb verb, TextReader reader, TextWriter output, CliProgress progress, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         using var json = new Utf8JsonWriter(buffer, s_writerOptions);
@@ -204,6 +219,7 @@ public static class CliApp
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             lineNumber++;
+            progress.LineRead(line);
             CliInput? parsed = TryParse(line, lineNumber, out string? error, out JsonDocument? errorDoc);
             if (parsed is not null && verb.ValidateInput(parsed) is { } invalid)
             {
@@ -222,6 +238,7 @@ public static class CliApp
             // A malformed line: everything before it goes out first, so output order equals input order.
             await FlushBatch();
             malformed = true;
+            progress.Malformed();
             buffer.ResetWrittenCount();
             json.Reset();
             json.WriteStartObject();
@@ -302,7 +319,7 @@ public static class CliApp
         var sb = new StringBuilder();
         if (verb is null)
         {
-            sb.AppendLine("usage: securekernel <verb> [--input FILE|-] [--output FILE|-] [options]");
+            sb.AppendLine("usage: securekernel <verb> [--input FILE|-] [--output FILE|-] [--quiet] [options]");
             sb.AppendLine("Reads JSON Lines ({\"id\": ..., \"text\": \"...\"}) and writes one JSON line per input line, in order.");
             sb.AppendLine("verbs:");
             foreach (ICliVerb v in verbs) sb.Append("  ").Append(v.Name.PadRight(10)).AppendLine(v.Summary);
@@ -312,10 +329,11 @@ public static class CliApp
         }
         else
         {
-            sb.Append("usage: securekernel ").Append(verb.Name).AppendLine(" [--input FILE|-] [--output FILE|-] [options]");
+            sb.Append("usage: securekernel ").Append(verb.Name).AppendLine(" [--input FILE|-] [--output FILE|-] [--quiet] [options]");
             sb.AppendLine(verb.Summary);
             sb.AppendLine("  --input FILE|-      JSON Lines input (default: stdin)");
             sb.AppendLine("  --output FILE|-     JSON Lines output (default: stdout)");
+            sb.AppendLine("  --quiet             (flag) no progress lines on stderr (runs over 2 s report counts every 2 s)");
             foreach (var (name, help) in verb.Options) sb.Append("  --").Append(name.PadRight(18)).AppendLine(help);
         }
         return sb.ToString().TrimEnd();
