@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using SecureKernel.TestData;
 
 namespace SecureKernel.Tests.Pii;
 
@@ -11,31 +12,7 @@ namespace SecureKernel.Tests.Pii;
 [DoNotParallelize]
 public sealed class PiiThroughputMeasurement
 {
-    private static readonly string[] s_lines =
-    [
-        "The quarterly review covered onboarding, retention and the roadmap for the next two releases of the product.",
-        "Please contact the support team at help.desk@example.com or call +1 415 555 0132 before Friday.",
-        "    var client = new HttpClient { BaseAddress = new Uri(\"https://api.example.com/v2/\") }; // retry 3 times",
-        "Server 10.20.30.40 returned 503 for 12.5% of requests between 09:00 and 09:15 (build 4.2.1).",
-        "Refund issued to card 4111 1111 1111 1111 and IBAN GB82 WEST 1234 5698 7654 32 on 2024-03-15.",
-        "Our meeting notes: budget approved, hiring two engineers, moving the offsite to the second week of June.",
-        "export AWS_ACCESS_KEY_ID=AKIAZ3MSJV4WWNKWW5FB and never commit password=hunter22 to the repository.",
-        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
-        "Ticket #48213: the user reported that the dashboard chart renders blank in dark mode on Safari 17.",
-        "{\"id\": 1842, \"status\": \"ok\", \"items\": [3, 5, 8], \"url\": \"https://cdn.example.net/a/b.png\"}",
-    ];
-
-    private static string MixedText(int targetChars)
-    {
-        var sb = new StringBuilder(targetChars + 200);
-        int i = 0;
-        while (sb.Length < targetChars)
-        {
-            sb.Append(s_lines[i++ % s_lines.Length]).Append('\n');
-        }
-
-        return sb.ToString();
-    }
+    private static string MixedText(int targetChars) => MixedTextCorpus.Create(targetChars);
 
     [TestMethod]
     [TestCategory("Measurement")]
