@@ -88,8 +88,8 @@ def pad(seqs):
     return x, m
 
 
-def score_texts(model, ids_list, size, stride, bs=128):
-    """Probability of 'injection' per text = max over windows (as OnnxInjectionDetector does)."""
+def _max_over_windows(model, ids_list, size, stride, bs, per_window, floor):
+    """Per text: the max over its windows of per_window(logits) (windows batched by length, as OnnxInjectionDetector does)."""
     model.eval()
     wins, owner = [], []
     for i, ids in enumerate(ids_list):
@@ -97,38 +97,26 @@ def score_texts(model, ids_list, size, stride, bs=128):
             wins.append(w)
             owner.append(i)
     order = sorted(range(len(wins)), key=lambda k: len(wins[k]))
-    p = np.zeros(len(wins))
+    v = np.zeros(len(wins))
     with torch.no_grad():
         for b in range(0, len(order), bs):
             idx = order[b: b + bs]
             x, m = pad([wins[k] for k in idx])
-            p[idx] = torch.softmax(model(x, m), -1)[:, 1].numpy()
-    out = np.zeros(len(ids_list))
+            v[idx] = per_window(model(x, m))
+    out = np.full(len(ids_list), floor)
     for k, i in enumerate(owner):
-        out[i] = max(out[i], p[k])
+        out[i] = max(out[i], v[k])
     return out
+
+
+def score_texts(model, ids_list, size, stride, bs=128):
+    """Probability of 'injection' per text = max over windows (as OnnxInjectionDetector does)."""
+    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: torch.softmax(lg, -1)[:, 1].numpy(), 0.0)
 
 
 def margins(model, ids_list, size, stride, bs=128):
     """Per text: max over windows of logit(injection) - logit(benign) (the text probability is its sigmoid)."""
-    model.eval()
-    wins, owner = [], []
-    for i, ids in enumerate(ids_list):
-        for w in windows(ids, size, stride):
-            wins.append(w)
-            owner.append(i)
-    order = sorted(range(len(wins)), key=lambda k: len(wins[k]))
-    d = np.zeros(len(wins))
-    with torch.no_grad():
-        for b in range(0, len(order), bs):
-            idx = order[b: b + bs]
-            x, m = pad([wins[k] for k in idx])
-            lg = model(x, m)
-            d[idx] = (lg[:, 1] - lg[:, 0]).numpy()
-    out = np.full(len(ids_list), -np.inf)
-    for k, i in enumerate(owner):
-        out[i] = max(out[i], d[k])
-    return out
+    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: (lg[:, 1] - lg[:, 0]).numpy(), -np.inf)
 
 
 def fit_temperature(margin, labels):
