@@ -55,11 +55,17 @@ var slices = new (string Name, Func<string, bool> Match)[]
     ("deepset-test", s => s.StartsWith("deepset/", StringComparison.Ordinal) && s.EndsWith("/test", StringComparison.Ordinal)),
     ("notinject", s => s.StartsWith("notinject/", StringComparison.Ordinal)),
 };
+if (Array.IndexOf(args, "--train-benign") >= 0)
+{
+    // The benign rows of the TRAIN pool (never an evaluation slice): where false positives can be studied and fixed
+    // without looking at the held-out slices.
+    slices = [.. slices, ("train-benign", s => !s.Contains("/test", StringComparison.Ordinal) && !s.StartsWith("notinject/", StringComparison.Ordinal))];
+}
 
 var report = new List<Dictionary<string, object?>>();
 foreach (var (name, match) in latencyOnly ? [] : slices)
 {
-    var slice = rows.Where(r => match(r.Source)).ToList();
+    var slice = rows.Where(r => match(r.Source) && (name != "train-benign" || r.Label == 0)).ToList();
     var sw = Stopwatch.StartNew();
     var results = new List<InjectionScanResult>();
     foreach (var chunk in slice.Chunk(64))
@@ -89,6 +95,10 @@ foreach (var (name, match) in latencyOnly ? [] : slices)
         ["windows"] = results.Sum(r => r.Windows),
         ["unscanned_chars"] = results.Sum(r => r.UnscannedChars),
         ["seconds"] = Math.Round(sw.Elapsed.TotalSeconds, 2),
+        // which detector findings fire on the benign rows the scanner flags (finding details are rule ids, never text)
+        ["benign_flagged_by"] = Enumerable.Range(0, labels.Length).Where(i => labels[i] == 0 && results[i].Flagged)
+            .SelectMany(i => results[i].Findings.Select(f => f.Detector + ":" + f.Detail).Distinct())
+            .GroupBy(k => k).OrderByDescending(g => g.Count()).ToDictionary(g => g.Key, g => g.Count()),
     };
     report.Add(entry);
     Console.WriteLine(string.Join("  ", entry.Select(kv => $"{kv.Key}={Fmt(kv.Value)}")));

@@ -6,6 +6,7 @@ import base64
 import json
 import os
 import random
+import re
 
 HELD_OUT_MARKERS = ("/test/", "prompt-injections/test", "notinject")
 
@@ -153,8 +154,54 @@ def _insert(carrier, attack, rnd):
     return " ".join(words[:k]) + " " + attack + " " + " ".join(words[k:])
 
 
-def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks):
-    """Returns a list of (text, label). Uses only the given rows (train or val part) and generic templates."""
+# Benign instructions addressed to a human reader, as documents are full of them (manuals, answers, e-mails, forms):
+# planted inside documents as hard negatives, so "an imperative inside a document" alone is not the signal.
+READER_INSTRUCTIONS = [
+    "Try the following instead:", "You can use the snippet below to check it.", "Make sure you install the package before running the script.",
+    "Replace the placeholder with your own API endpoint.", "Note: restart the server after changing this setting.",
+    "Please reply to this e-mail by Friday if you want to attend.", "Click Save before closing the window.", "See the table below for details.",
+    "Keep your receipt as proof of purchase.", "Remember to back up your data before upgrading.", "For more information, contact the help desk.",
+    "Run the tests again after the merge.", "Use a virtual environment to avoid version conflicts.", "Check the log file if the build fails.",
+    "Do not share your password with anyone, including staff.", "Fill in the form and return it to the front office.",
+    "If the problem persists, reinstall the driver.", "Add the following line to your configuration file:", "Write your name on the first page.",
+    "Translate the units to metric before comparing the values.", "Summarize the findings in the report template and send it to your manager.",
+    "Please find the invoice attached and pay within 30 days.", "Describe the issue in the ticket and attach a screenshot.",
+    "Edit the file with any text editor and save it as UTF-8.", "Explain the change in the commit message.",
+]
+
+
+def task_instructions(rows):
+    """Benign task instructions and questions addressed to an assistant (self-instruct tasks without their input, short
+    deepset-train prompts): benign as a user's prompt, an injection when they turn up inside a document."""
+    out = []
+    for r in rows:
+        if r["label"] != 0:
+            continue
+        if r["source"].startswith("self-instruct"):
+            t = r["text"].split("\n\n")[0].strip()
+        elif r["source"].startswith("deepset/"):
+            t = r["text"].strip()
+        else:
+            continue
+        if 3 <= len(t.split()) <= 40:
+            out.append(t)
+    return sorted(set(out))
+
+
+def _insert_inside(carrier, instruction, rnd):
+    """The instruction placed after a sentence or line boundary in the middle or at the end of a document."""
+    cuts = [m.end() for m in re.finditer(r"[.!?:]\s+|\n", carrier)]
+    at = len(carrier) if not cuts or rnd.random() < 0.4 else rnd.choice(cuts)
+    sep = rnd.choice([" ", "\n", "\n\n"])
+    return carrier[:at].rstrip() + sep + instruction + sep + carrier[at:].lstrip()
+
+
+def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0):
+    """Returns a list of (text, label). Uses only the given rows (train or val part) and generic templates.
+    n_instr > 0 adds documents with a benign-looking task instruction planted inside (BIPIA's task-irrelevant
+    injections, built from the rows' own instructions and passages); 0 leaves the output exactly as before. instr_code=False
+    keeps code documents out of the carriers (BIPIA's code contexts are attacked with code, not prose). n_reader adds benign
+    documents with a reader-directed instruction planted the same way (label 0)."""
     rnd = random.Random(seed)
     out = [(r["text"], r["label"]) for r in rows]
     carriers = [r["text"] for r in rows if r["label"] == 0 and len(r["text"].split()) >= 8]
@@ -183,5 +230,56 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks):
             t = rnd.choice([c.upper(), c.replace(" ", "  "), c + " attachment: " + base64.b64encode(os.urandom(24) if False else c.encode()[:36]).decode(),
                             "".join(ch + ("\u200b" if rnd.random() < 0.1 else "") for ch in c)])
         out.append((t, 0))
+    if n_instr:
+        instructions = task_instructions(rows)
+        docs = [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))
+                and len(r["text"].split()) >= 30 and (instr_code or not r["source"].startswith("bipia/code/"))]
+        for i in range(n_instr):
+            out.append((_insert_inside(_crop(rnd.choice(docs), rnd, rnd.randint(30, 150)), rnd.choice(instructions), rnd), 1))
+    if n_reader:
+        docs = [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))
+                and len(r["text"].split()) >= 30]
+        for i in range(n_reader):
+            out.append((_insert_inside(_crop(rnd.choice(docs), rnd, rnd.randint(30, 150)), rnd.choice(READER_INSTRUCTIONS), rnd), 0))
     rnd.shuffle(out)
     return out
+
+
+def bipia_category_holdout(rows, frac=3, fold=0):
+    """Splits BIPIA-train into (kept rows, proxy rows) the way BIPIA-test differs from BIPIA-train: every `frac`-th attack
+    category (sorted, per context kind; starting at `fold`) and every `frac`-th clean context are held out, and an attack row is held out
+    when its category or its context is. The proxy rows are held-out categories in held-out contexts plus the held-out
+    clean contexts: a category- and context-disjoint check built from TRAIN only, for choosing between training
+    configurations without touching an evaluation slice. Rows outside BIPIA-train pass through unchanged."""
+    bip = [r for r in rows if r["source"].startswith("bipia/") and "/train" in r["source"]]
+    cats = sorted({(r["source"].split("/")[1], r["source"].split("attack=")[1].rsplit("-", 1)[0]) for r in bip if "attack=" in r["source"]})
+    held_cats = set()
+    for kind in sorted({k for k, _ in cats}):
+        held_cats |= set([c for c in cats if c[0] == kind][fold::frac])
+    clean = [r["text"] for r in bip if r["label"] == 0]
+    held_ctx = set(sorted(set(clean))[fold::frac])
+    kept, proxy = [], []
+    for r in rows:
+        if r not in bip:
+            kept.append(r)
+            continue
+        if r["label"] == 0:
+            (proxy if r["text"] in held_ctx else kept).append(r)
+            continue
+        ctx = _closest(r["text"], clean)
+        cat = (r["source"].split("/")[1], r["source"].split("attack=")[1].rsplit("-", 1)[0])
+        if cat in held_cats and ctx in held_ctx:
+            proxy.append(r)
+        elif cat not in held_cats and ctx not in held_ctx:
+            kept.append(r)
+    return kept, proxy
+
+
+def _closest(text, clean):
+    best = None
+    for c in clean:
+        p = len(os.path.commonprefix([text, c]))
+        s = len(os.path.commonprefix([text[::-1], c[::-1]]))
+        if best is None or p + s > best[0]:
+            best = (p + s, c)
+    return best[1]

@@ -1,6 +1,6 @@
 """Writes manifest.json (SHA-256 of every file) for a trained model folder.
 
-usage: /usr/bin/python3 tools/classifier/package_model.py <model-dir> [name]
+usage: /usr/bin/python3 tools/classifier/package_model.py <model-dir> [name] [version]
 """
 import hashlib
 import json
@@ -18,7 +18,7 @@ def main():
             files.append({"path": name, "sha256": hashlib.sha256(open(p, "rb").read()).hexdigest()})
     manifest = {
         "name": sys.argv[2] if len(sys.argv) > 2 else "use-lite-injection",
-        "version": "1.0.0",
+        "version": sys.argv[3] if len(sys.argv) > 3 else "1.0.0",
         "license": "Apache-2.0",
         "description": ("Fast prompt-injection classifier (SecureKernel): " + info["architecture"] + "; trained on the TRAIN pool, token embeddings from the fine-tuned USE-Lite teacher."
                         if "architecture" in info else "Universal Sentence Encoder Lite fine-tuned end to end for prompt-injection detection (SecureKernel)."),

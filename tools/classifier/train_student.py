@@ -155,6 +155,7 @@ def main():
     ap.add_argument("--dim", type=int, default=128)
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--layers", type=int, default=2, choices=[2, 3], help="residual conv layers (dilations 1, 2[, 4])")
+    ap.add_argument("--context", type=int, default=0, help="neighbourhood (tokens) of the out-of-place context layer; 0 = none")
     ap.add_argument("--mean-pool", action="store_true", help="concatenate a masked mean pool to the max pool")
     ap.add_argument("--max-tokens", type=int, default=384, help="training texts are cropped to this many tokens")
     ap.add_argument("--window", type=int, default=128)
@@ -162,6 +163,15 @@ def main():
     ap.add_argument("--scale", type=float, default=3.0, help="augmented examples per epoch, relative to the teacher's")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--target-fpr", type=float, default=0.01)
+    ap.add_argument("--instr", type=int, default=0,
+                    help="documents with a planted task instruction per epoch (x scale; data.augment n_instr); 0 = as before")
+    ap.add_argument("--instr-no-code", action="store_true", help="no planted task instructions in code documents")
+    ap.add_argument("--reader", type=int, default=0, help="documents with a planted reader-directed (benign) instruction per epoch (x scale)")
+    ap.add_argument("--proxy-holdout", action="store_true",
+                    help="hold a third of BIPIA-train's attack categories and contexts out of training and report AUC on them each"
+                         " epoch (data.bipia_category_holdout: a category-disjoint check from TRAIN only, for comparing configurations)")
+    ap.add_argument("--proxy-frac", type=int, default=3, help="--proxy-holdout holds out every n-th category and context")
+    ap.add_argument("--proxy-fold", type=int, default=0, help="which of the --proxy-frac folds is held out")
     ap.add_argument("--compare-teacher", action="store_true", help="also score the validation split with the teacher")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
@@ -176,6 +186,12 @@ def main():
     sp = sentencepiece.SentencePieceProcessor(model_file=os.path.join(a.out, "spm.model"))
 
     pool = data.load_pool(a.datasets)
+    proxy_rows = []
+    if a.proxy_holdout:
+        pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)
+        print(f"proxy: {len(proxy_rows)} rows ({sum(r['label'] for r in proxy_rows)} attacks) held out of training", flush=True)
+    proxy_ids = [encode(sp, r["text"]) for r in proxy_rows]
+    proxy_y = [r["label"] for r in proxy_rows]
     train_rows, val_rows = data.split(pool, a.seed)
     clean = [r["text"] for r in train_rows if r["source"].startswith("bipia/") and r["label"] == 0]
     spans = {}
@@ -184,11 +200,12 @@ def main():
             spans[r["text"]] = attack_span(r["text"], clean)
     extra = data.bipia_attack_strings(train_rows)
     # validation: exactly the teacher's (train.py with --val-scale 0.5), whole texts scored window by window
-    va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows))
+    va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
+                      n_instr=int(a.instr * 0.125), instr_code=not a.instr_no_code, n_reader=int(a.reader * 0.125))
     va_ids = [encode(sp, t) for t, _ in va]
     va_y = [y for _, y in va]
 
-    model = student.Student(student.teacher_embedding(os.path.join(a.teacher, "model.onnx")), a.dim, a.hidden, layers=a.layers, mean_pool=a.mean_pool)
+    model = student.Student(student.teacher_embedding(os.path.join(a.teacher, "model.onnx")), a.dim, a.hidden, layers=a.layers, mean_pool=a.mean_pool, context=a.context)
     emb_params = list(model.emb.parameters())
     other = [p for n, p in model.named_parameters() if not n.startswith("emb.")]
     opt = torch.optim.AdamW([{"params": emb_params, "lr": a.emb_lr, "weight_decay": 0.0}, {"params": other, "lr": a.lr}], weight_decay=0.01)
@@ -198,7 +215,8 @@ def main():
     best = None
     for ep in range(a.epochs):
         rnd = random.Random(a.seed * 1000 + ep)
-        tr = data.augment(train_rows, a.seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra)
+        tr = data.augment(train_rows, a.seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
+                          n_instr=int(a.instr * a.scale), instr_code=not a.instr_no_code, n_reader=int(a.reader * a.scale))
         xs = [crop_ids(sp, t, y, spans.get(t), a.max_tokens, rnd) for t, y in tr]
         ys = [y for _, y in tr]
         if steps is None:
@@ -229,6 +247,12 @@ def main():
         thr, tp, fp = threshold_at_fpr(vs, va_y, a.target_fpr)
         rec = {"epoch": ep + 1, "examples": len(xs), "positive": npos, "loss": round(tl / n, 4), "val_auc": round(v_auc, 4),
                "val_tpr_at_thr": round(tp, 4), "threshold": thr, "elapsed_s": round(time.time() - t0, 1)}
+        if proxy_rows:
+            ps = score_texts(model, proxy_ids, a.window, a.stride)
+            rec["proxy_auc"] = round(auc(list(ps), proxy_y), 4)
+            for kind in ("email", "table", "code"):
+                k = [i for i, r in enumerate(proxy_rows) if r["source"].split("/")[1] == kind]
+                rec["proxy_auc_" + kind] = round(auc([ps[i] for i in k], [proxy_y[i] for i in k]), 4)
         log.append(rec)
         print(json.dumps(rec), flush=True)
     final = log[-1]
@@ -261,14 +285,15 @@ def main():
         print("teacher on the same validation texts:", json.dumps(teacher_val), flush=True)
     info = {
         "architecture": (f"student: token embedding (folded to {a.dim}) + {a.layers} residual conv1d k3 (dilation {', '.join(str(2 ** i) for i in range(a.layers))})"
+                         f"{f' + out-of-place context layer (+-{a.context // 2} tokens)' if a.context else ''}"
                          f" + masked max{' and mean' if a.mean_pool else ''} pool + MLP {a.hidden}"),
-        "layers": a.layers, "mean_pool": a.mean_pool,
+        "layers": a.layers, "mean_pool": a.mean_pool, "context": a.context,
         "parameters": sum(p.numel() for p in model.parameters()),
         "seed": a.seed, "epochs": a.epochs, "epochs_done": a.epochs, "batch": a.batch, "lr": a.lr, "emb_lr": a.emb_lr, "dim": a.dim, "hidden": a.hidden,
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "reader": a.reader, "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
