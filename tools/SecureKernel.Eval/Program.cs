@@ -15,6 +15,8 @@ string datasets = Arg("--datasets") ?? Path.GetFullPath(Path.Combine(root, "..",
 string? outFile = Arg("--out");
 int threads = int.Parse(Arg("--threads") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
 
+// resident memory of the process before any model is loaded (runtime, ORT native library not yet touched)
+double baselineMb = Math.Round(Process.GetCurrentProcess().WorkingSet64 / 1048576.0, 1);
 using var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = model, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64 });
 Console.WriteLine($"model {detector.Manifest.Name} {detector.Manifest.Version}, threshold {detector.Threshold:0.####}, provider {detector.ExecutionProvider}{(detector.DeviceFallbackReason is null ? "" : " (" + detector.DeviceFallbackReason + ")")}");
 string originMode = Arg("--origin") ?? "rows";
@@ -121,6 +123,11 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
     }
 
     times.Sort();
+    // resident after a full collection: what the loaded detector keeps, not the garbage the timing loop left for the next GC
+    // (without it the figure swung by ~100 MB between identical runs)
+    GC.Collect();
+    GC.WaitForPendingFinalizers();
+    GC.Collect();
     var p = Process.GetCurrentProcess();
     p.Refresh();
     var lat = new Dictionary<string, object?>
@@ -131,6 +138,9 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
         ["p95_ms"] = Math.Round(times[(int)(times.Count * 0.95)], 2),
         ["resident_mb"] = Math.Round(p.WorkingSet64 / 1048576.0, 1),
         ["peak_resident_mb"] = Math.Round(p.PeakWorkingSet64 / 1048576.0, 1),
+        ["resident_before_model_mb"] = baselineMb,
+        // what the .NET GC keeps committed (managed heap incl. free space it has not returned), to tell it from native (ORT) memory
+        ["gc_committed_mb"] = Math.Round(GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0, 1),
     };
     report.Add(lat);
     Console.WriteLine(string.Join("  ", lat.Select(kv => $"{kv.Key}={Fmt(kv.Value)}")));

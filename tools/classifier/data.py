@@ -170,16 +170,16 @@ READER_INSTRUCTIONS = [
 ]
 
 
-def task_instructions(rows):
-    """Benign task instructions and questions addressed to an assistant (self-instruct tasks without their input, short
-    deepset-train prompts): benign as a user's prompt, an injection when they turn up inside a document."""
+def task_instructions(rows, include_deepset=True):
+    """Benign task instructions and questions addressed to an assistant (self-instruct tasks without their input, and unless
+    include_deepset is False short deepset-train prompts): benign as a user's prompt, an injection inside a document."""
     out = []
     for r in rows:
         if r["label"] != 0:
             continue
         if r["source"].startswith("self-instruct"):
             t = r["text"].split("\n\n")[0].strip()
-        elif r["source"].startswith("deepset/"):
+        elif include_deepset and r["source"].startswith("deepset/"):
             t = r["text"].strip()
         else:
             continue
@@ -196,7 +196,7 @@ def _insert_inside(carrier, instruction, rnd):
     return carrier[:at].rstrip() + sep + instruction + sep + carrier[at:].lstrip()
 
 
-def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0):
+def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0, instr_deepset=True):
     """Returns a list of (text, label). Uses only the given rows (train or val part) and generic templates.
     n_instr > 0 adds documents with a benign-looking task instruction planted inside (BIPIA's task-irrelevant
     injections, built from the rows' own instructions and passages); 0 leaves the output exactly as before. instr_code=False
@@ -231,7 +231,7 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
                             "".join(ch + ("\u200b" if rnd.random() < 0.1 else "") for ch in c)])
         out.append((t, 0))
     if n_instr:
-        instructions = task_instructions(rows)
+        instructions = task_instructions(rows, instr_deepset)
         docs = [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))
                 and len(r["text"].split()) >= 30 and (instr_code or not r["source"].startswith("bipia/code/"))]
         for i in range(n_instr):

@@ -165,6 +165,7 @@ def main():
     ap.add_argument("--target-fpr", type=float, default=0.01)
     ap.add_argument("--instr", type=int, default=0,
                     help="documents with a planted task instruction per epoch (x scale; data.augment n_instr); 0 = as before")
+    ap.add_argument("--instr-no-deepset", action="store_true", help="planted instructions from self-instruct tasks only (not deepset-train prompts)")
     ap.add_argument("--instr-no-code", action="store_true", help="no planted task instructions in code documents")
     ap.add_argument("--reader", type=int, default=0, help="documents with a planted reader-directed (benign) instruction per epoch (x scale)")
     ap.add_argument("--proxy-holdout", action="store_true",
@@ -201,7 +202,8 @@ def main():
     extra = data.bipia_attack_strings(train_rows)
     # validation: exactly the teacher's (train.py with --val-scale 0.5), whole texts scored window by window
     va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
-                      n_instr=int(a.instr * 0.125), instr_code=not a.instr_no_code, n_reader=int(a.reader * 0.125))
+                      n_instr=int(a.instr * 0.125), instr_code=not a.instr_no_code, n_reader=int(a.reader * 0.125),
+                      instr_deepset=not a.instr_no_deepset)
     va_ids = [encode(sp, t) for t, _ in va]
     va_y = [y for _, y in va]
 
@@ -216,7 +218,8 @@ def main():
     for ep in range(a.epochs):
         rnd = random.Random(a.seed * 1000 + ep)
         tr = data.augment(train_rows, a.seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
-                          n_instr=int(a.instr * a.scale), instr_code=not a.instr_no_code, n_reader=int(a.reader * a.scale))
+                          n_instr=int(a.instr * a.scale), instr_code=not a.instr_no_code, n_reader=int(a.reader * a.scale),
+                          instr_deepset=not a.instr_no_deepset)
         xs = [crop_ids(sp, t, y, spans.get(t), a.max_tokens, rnd) for t, y in tr]
         ys = [y for _, y in tr]
         if steps is None:
@@ -293,7 +296,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "reader": a.reader, "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "reader": a.reader, "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
