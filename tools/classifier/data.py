@@ -99,19 +99,28 @@ def bipia_attack_strings(rows):
         if not r["source"].startswith("bipia/") or r["label"] != 1:
             continue
         t = r["text"]
-        best = None
-        for c in clean:
-            p = len(os.path.commonprefix([t, c]))
-            s = len(os.path.commonprefix([t[::-1], c[::-1]]))
-            if p + s > len(c) - 1:
-                s = len(c) - p
-            if best is None or p + s > best[0]:
-                best = (p + s, p, s)
+        best = closest_clean(t, clean, slack=1)
         if best and best[0] > 40:
             mid = t[best[1]: len(t) - best[2]].strip()
             if 10 < len(mid) < 600:
                 out.append(mid)
     return out
+
+
+def closest_clean(text, clean, slack=0):
+    """The clean context an attacked BIPIA row was built from: (shared prefix + suffix length, prefix length, suffix length,
+    context) of the best match by common prefix and suffix, or None when `clean` is empty. The suffix is clamped so prefix
+    and suffix overlap by at most `slack` characters less than the context's length (callers differ in this, and their
+    outputs must stay as they were)."""
+    best = None
+    for c in clean:
+        p = len(os.path.commonprefix([text, c]))
+        s = len(os.path.commonprefix([text[::-1], c[::-1]]))
+        if p + s > len(c) - slack:
+            s = len(c) - p
+        if best is None or p + s > best[0]:
+            best = (p + s, p, s, c)
+    return best
 
 
 def _obfuscate(s, rnd):
@@ -266,7 +275,7 @@ def bipia_category_holdout(rows, frac=3, fold=0):
         if r["label"] == 0:
             (proxy if r["text"] in held_ctx else kept).append(r)
             continue
-        ctx = _closest(r["text"], clean)
+        ctx = closest_clean(r["text"], clean)[3]
         cat = (r["source"].split("/")[1], r["source"].split("attack=")[1].rsplit("-", 1)[0])
         if cat in held_cats and ctx in held_ctx:
             proxy.append(r)
@@ -274,12 +283,3 @@ def bipia_category_holdout(rows, frac=3, fold=0):
             kept.append(r)
     return kept, proxy
 
-
-def _closest(text, clean):
-    best = None
-    for c in clean:
-        p = len(os.path.commonprefix([text, c]))
-        s = len(os.path.commonprefix([text[::-1], c[::-1]]))
-        if best is None or p + s > best[0]:
-            best = (p + s, c)
-    return best[1]

@@ -33,14 +33,7 @@ def encode(sp, text):
 
 def attack_span(text, clean_texts):
     """Character span of the attack inserted into a BIPIA row (diff with the closest clean context), or None."""
-    best = None
-    for c in clean_texts:
-        p = len(os.path.commonprefix([text, c]))
-        s = len(os.path.commonprefix([text[::-1], c[::-1]]))
-        if p + s > len(c):
-            s = len(c) - p
-        if best is None or p + s > best[0]:
-            best = (p + s, p, s)
+    best = data.closest_clean(text, clean_texts)
     if best and best[0] > 40:
         return best[1], len(text) - best[2]
     return None
