@@ -193,10 +193,11 @@ def main():
         if r["source"].startswith("bipia/") and r["label"] == 1:
             spans[r["text"]] = attack_span(r["text"], clean)
     extra = data.bipia_attack_strings(train_rows)
+    # planted-instruction options, the same for validation and training (counts scale with each)
+    plant = {"instr_code": not a.instr_no_code, "instr_deepset": not a.instr_no_deepset}
     # validation: exactly the teacher's (train.py with --val-scale 0.5), whole texts scored window by window
     va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
-                      n_instr=int(a.instr * 0.125), instr_code=not a.instr_no_code, n_reader=int(a.reader * 0.125),
-                      instr_deepset=not a.instr_no_deepset)
+                      n_instr=int(a.instr * 0.125), n_reader=int(a.reader * 0.125), **plant)
     va_ids = [encode(sp, t) for t, _ in va]
     va_y = [y for _, y in va]
 
@@ -211,8 +212,7 @@ def main():
     for ep in range(a.epochs):
         rnd = random.Random(a.seed * 1000 + ep)
         tr = data.augment(train_rows, a.seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
-                          n_instr=int(a.instr * a.scale), instr_code=not a.instr_no_code, n_reader=int(a.reader * a.scale),
-                          instr_deepset=not a.instr_no_deepset)
+                          n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), **plant)
         xs = [crop_ids(sp, t, y, spans.get(t), a.max_tokens, rnd) for t, y in tr]
         ys = [y for _, y in tr]
         if steps is None:
