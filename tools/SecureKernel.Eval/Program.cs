@@ -1,5 +1,5 @@
 // Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
-// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--threads 2] [--ensemble] [--origin rows|retrieved]
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--concurrency 1] [--threads 2] [--ensemble] [--origin rows|retrieved] [--train-benign]
 // --ensemble scores what apps run: the rule detector plus the model under EnsemblePolicy.Calibrated with the default
 // thresholds, built exactly as SecureKernelGuard builds it for UseInjectionModel (no tuning on the slices).
 // --origin rows (default) scans each row as it reaches a detector in an app, as the corpus tests do: BIPIA rows and
@@ -113,12 +113,15 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
     string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners".Split(' ');
     var chunks = Enumerable.Range(0, 10).Select(_ => new ScanRequest(string.Join(' ', Enumerable.Range(0, 300).Select(_ => vocab[rnd.Next(vocab.Length)])), ContentOrigin.Retrieved)).ToList();
     int iterations = int.Parse(Arg("--iterations") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
-    for (int i = 0; i < Math.Max(3, iterations / 10); i++) await scanner.ScanAsync(chunks);
+    // --concurrency N: N retrievals scanned at once on the one shared detector (as N kernels would); times are per batch of N
+    int concurrency = int.Parse(Arg("--concurrency") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
+    Task ScanAll() => Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () => await scanner.ScanAsync(chunks))));
+    for (int i = 0; i < Math.Max(3, iterations / 10); i++) await ScanAll();
     var times = new List<double>();
     for (int i = 0; i < iterations; i++)
     {
         var t = Stopwatch.StartNew();
-        await scanner.ScanAsync(chunks);
+        await ScanAll();
         times.Add(t.Elapsed.TotalMilliseconds);
     }
 
@@ -139,6 +142,7 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
         ["resident_mb"] = Math.Round(p.WorkingSet64 / 1048576.0, 1),
         ["peak_resident_mb"] = Math.Round(p.PeakWorkingSet64 / 1048576.0, 1),
         ["resident_before_model_mb"] = baselineMb,
+        ["concurrency"] = concurrency,
         // what the .NET GC keeps committed (managed heap incl. free space it has not returned), to tell it from native (ORT) memory
         ["gc_committed_mb"] = Math.Round(GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0, 1),
     };
