@@ -179,9 +179,20 @@ READER_INSTRUCTIONS = [
 ]
 
 
+GERMAN_WORDS = {"der", "die", "das", "und", "ist", "ich", "nicht", "wie", "was", "für", "mit", "sie", "wir", "mein", "meine", "ein",
+                "eine", "zu", "auf", "den", "dem", "es", "sich", "wo", "welche", "gibt", "kann", "du", "bist", "noch", "oder", "bei"}
+
+
+def looks_german(text):
+    """A crude test for deepset's German rows: an umlaut or sharp s, or two common German function words."""
+    words = text.lower().replace("?", " ").replace(".", " ").replace(",", " ").split()
+    return any(ch in text for ch in "äöüÄÖÜß") or sum(w in GERMAN_WORDS for w in words) >= 2
+
+
 def task_instructions(rows, include_deepset=True):
     """Benign task instructions and questions addressed to an assistant (self-instruct tasks without their input, and unless
-    include_deepset is False short deepset-train prompts): benign as a user's prompt, an injection inside a document."""
+    include_deepset is False short deepset-train prompts; "english" keeps only those that do not look German): benign as a
+    user's prompt, an injection inside a document."""
     out = []
     for r in rows:
         if r["label"] != 0:
@@ -190,6 +201,8 @@ def task_instructions(rows, include_deepset=True):
             t = r["text"].split("\n\n")[0].strip()
         elif include_deepset and r["source"].startswith("deepset/"):
             t = r["text"].strip()
+            if include_deepset == "english" and looks_german(t):
+                continue
         else:
             continue
         if 3 <= len(t.split()) <= 40:

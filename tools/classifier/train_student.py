@@ -159,6 +159,7 @@ def main():
     ap.add_argument("--instr", type=int, default=0,
                     help="documents with a planted task instruction per epoch (x scale; data.augment n_instr); 0 = as before")
     ap.add_argument("--instr-no-deepset", action="store_true", help="planted instructions from self-instruct tasks only (not deepset-train prompts)")
+    ap.add_argument("--instr-english-deepset", action="store_true", help="planted deepset-train prompts only where they do not look German")
     ap.add_argument("--instr-no-code", action="store_true", help="no planted task instructions in code documents")
     ap.add_argument("--reader", type=int, default=0, help="documents with a planted reader-directed (benign) instruction per epoch (x scale)")
     ap.add_argument("--proxy-holdout", action="store_true",
@@ -194,7 +195,7 @@ def main():
             spans[r["text"]] = attack_span(r["text"], clean)
     extra = data.bipia_attack_strings(train_rows)
     # planted-instruction options, the same for validation and training (counts scale with each)
-    plant = {"instr_code": not a.instr_no_code, "instr_deepset": not a.instr_no_deepset}
+    plant = {"instr_code": not a.instr_no_code, "instr_deepset": "english" if a.instr_english_deepset else not a.instr_no_deepset}
     # validation: exactly the teacher's (train.py with --val-scale 0.5), whole texts scored window by window
     va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
                       n_instr=int(a.instr * 0.125), n_reader=int(a.reader * 0.125), **plant)
@@ -289,7 +290,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "reader": a.reader, "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
