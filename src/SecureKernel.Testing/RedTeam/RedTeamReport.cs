@@ -65,29 +65,26 @@ public sealed class RedTeamReport
             w.WriteEndArray();
             w.WritePropertyName("total");
             WriteKind(w, "all", Summary(null, false), Summary(null, true));
-            w.WriteStartArray("protected_attack_successes");
-            foreach (RedTeamCaseResult r in ProtectedSuccesses)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", r.Id);
-                w.WriteString("kind", RedTeamCorpus.KindName(r.Kind));
-                w.WriteString("evidence", r.Evidence);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-            w.WriteStartArray("protected_benign_failures");
-            foreach (RedTeamCaseResult r in Results.Where(r => r.Protected && r.IsBenign && !r.BenignSucceeded))
-            {
-                w.WriteStartObject();
-                w.WriteString("id", r.Id);
-                w.WriteString("kind", RedTeamCorpus.KindName(r.Kind));
-                w.WriteString("reason", r.Evidence);
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
+            WriteCases(w, "protected_attack_successes", ProtectedSuccesses, "evidence");
+            WriteCases(w, "protected_benign_failures", Results.Where(r => r.Protected && r.IsBenign && !r.BenignSucceeded), "reason");
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>An array of cases: id, kind and the case's evidence under <paramref name="evidenceName"/>.</summary>
+    private static void WriteCases(Utf8JsonWriter w, string arrayName, IEnumerable<RedTeamCaseResult> cases, string evidenceName)
+    {
+        w.WriteStartArray(arrayName);
+        foreach (RedTeamCaseResult r in cases)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", r.Id);
+            w.WriteString("kind", RedTeamCorpus.KindName(r.Kind));
+            w.WriteString(evidenceName, r.Evidence);
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>The report as a Markdown table per kind, with and without SecureKernel.</summary>
