@@ -1,10 +1,14 @@
 // Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
-// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--concurrency 1] [--threads 2] [--ensemble] [--origin rows|retrieved] [--train-benign]
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--concurrency 1] [--threads 2] [--ensemble] [--origin rows|retrieved] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl]
+// --rows adds one slice from a JSONL file of {"text","label","source"} rows (e.g. a TRAIN-only proxy split written by
+// tools/classifier/proxy_rows.py) and scans only that slice; --scores-out writes every scanned row's score as JSONL (slice, source, label, score,
+// flagged; never the text), for combining or inspecting models without re-running them.
 // --ensemble scores what apps run: the rule detector plus the model under EnsemblePolicy.Calibrated with the default
 // thresholds, built exactly as SecureKernelGuard builds it for UseInjectionModel (no tuning on the slices).
 // --origin rows (default) scans each row as it reaches a detector in an app, as the corpus tests do: BIPIA rows and
 // */passage rows as Retrieved, the rest (deepset, NotInject: user prompts) as User; --origin retrieved scans every row as
-// Retrieved (the stricter rule weights). The ONNX model ignores the origin; the rule detector does not.
+// Retrieved (the stricter rule weights). The rule detector weighs the origin; an ONNX model does only if it is origin-aware
+// (an `origin` input, OnnxInjectionDetector.UsesOrigin).
 using System.Diagnostics;
 using System.Text.Json;
 using SecureKernel;
@@ -64,6 +68,23 @@ if (Array.IndexOf(args, "--train-benign") >= 0)
     slices = [.. slices, ("train-benign", s => !s.Contains("/test", StringComparison.Ordinal) && !s.StartsWith("notinject/", StringComparison.Ordinal))];
 }
 
+string? extraRows = Arg("--rows");
+if (extraRows is not null)
+{
+    string extraName = Path.GetFileNameWithoutExtension(extraRows);
+    foreach (var line in File.ReadLines(extraRows))
+    {
+        using var doc = JsonDocument.Parse(line);
+        var r = doc.RootElement;
+        rows.Add((r.GetProperty("text").GetString()!, r.GetProperty("label").GetInt32(), "rows:" + extraName + "/" + r.GetProperty("source").GetString()!));
+    }
+
+    // only this slice: a TRAIN-only study should not print evaluation-slice figures it could be steered by
+    slices = [(extraName, s => s.StartsWith("rows:" + extraName + "/", StringComparison.Ordinal))];
+}
+
+string? scoresOut = Arg("--scores-out");
+using var scoreWriter = scoresOut is null ? null : new StreamWriter(scoresOut);
 var report = new List<Dictionary<string, object?>>();
 foreach (var (name, match) in latencyOnly ? [] : slices)
 {
@@ -104,6 +125,10 @@ foreach (var (name, match) in latencyOnly ? [] : slices)
     };
     report.Add(entry);
     Console.WriteLine(string.Join("  ", entry.Select(kv => $"{kv.Key}={Fmt(kv.Value)}")));
+    for (int i = 0; scoreWriter is not null && i < slice.Count; i++)
+    {
+        scoreWriter.WriteLine(JsonSerializer.Serialize(new { slice = name, source = slice[i].Source, label = slice[i].Label, score = scores[i], flagged = results[i].Flagged }));
+    }
 }
 
 if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
@@ -188,7 +213,7 @@ static double RecallAtFpr(double[] s, int[] y, double fpr)
 }
 
 ContentOrigin OriginOf(string source) =>
-    originMode == "retrieved" || source.StartsWith("bipia/", StringComparison.Ordinal) || source.EndsWith("/passage", StringComparison.Ordinal)
+    (source = source.StartsWith("rows:", StringComparison.Ordinal) ? source[(source.IndexOf('/', StringComparison.Ordinal) + 1)..] : source) is var _ && originMode == "retrieved" || source.StartsWith("bipia/", StringComparison.Ordinal) || source.EndsWith("/passage", StringComparison.Ordinal)
         ? ContentOrigin.Retrieved
         : ContentOrigin.User;
 

@@ -218,14 +218,22 @@ def _insert_inside(carrier, instruction, rnd):
     return carrier[:at].rstrip() + sep + instruction + sep + carrier[at:].lstrip()
 
 
-def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0, instr_deepset=True):
+def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0, instr_deepset=True, origins=False):
     """Returns a list of (text, label). Uses only the given rows (train or val part) and generic templates.
     n_instr > 0 adds documents with a benign-looking task instruction planted inside (BIPIA's task-irrelevant
     injections, built from the rows' own instructions and passages); 0 leaves the output exactly as before. instr_code=False
     keeps code documents out of the carriers (BIPIA's code contexts are attacked with code, not prose). n_reader adds benign
-    documents with a reader-directed instruction planted the same way (label 0)."""
+    documents with a reader-directed instruction planted the same way (label 0).
+    origins=True returns (text, label, origin) with origin 1 for third-party content (retrieved, tool output) and 0 for a
+    user's prompt: rows get their natural origin (BIPIA and passages 1), generated attacks and hard negatives a random one
+    (from a separate generator, so the texts are the same as with origins=False), and every planted task instruction comes
+    twice: inside a retrieved document (1, an injection) and the same text as a user's prompt (0, benign: the user asked).
+    The same instruction is an attack or not by where it came from, which only an origin-aware model can learn."""
     rnd = random.Random(seed)
+    orng = random.Random(seed * 7919 + 1)
     out = [(r["text"], r["label"]) for r in rows]
+    origin = [origin_of(r["source"]) for r in rows]
+    planted_user = []
     carriers = [r["text"] for r in rows if r["label"] == 0 and len(r["text"].split()) >= 8]
     attacks = [r["text"] for r in rows if r["label"] == 1 and len(r["text"].split()) <= 60 and not r["source"].startswith("bipia/")]
     attacks += extra_attacks
@@ -252,19 +260,32 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
             t = rnd.choice([c.upper(), c.replace(" ", "  "), c + " attachment: " + base64.b64encode(os.urandom(24) if False else c.encode()[:36]).decode(),
                             "".join(ch + ("\u200b" if rnd.random() < 0.1 else "") for ch in c)])
         out.append((t, 0))
+    origin += [orng.randrange(2) for _ in range(len(out) - len(origin))]
     if n_instr:
         instructions = task_instructions(rows, instr_deepset)
         docs = [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))
                 and len(r["text"].split()) >= 30 and (instr_code or not r["source"].startswith("bipia/code/"))]
         for i in range(n_instr):
             out.append((_insert_inside(_crop(rnd.choice(docs), rnd, rnd.randint(30, 150)), rnd.choice(instructions), rnd), 1))
+            origin.append(1)
+            planted_user.append((out[-1][0], 0))
     if n_reader:
         docs = [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))
                 and len(r["text"].split()) >= 30]
         for i in range(n_reader):
             out.append((_insert_inside(_crop(rnd.choice(docs), rnd, rnd.randint(30, 150)), rnd.choice(READER_INSTRUCTIONS), rnd), 0))
+            origin.append(orng.randrange(2))
+    if not origins:
+        rnd.shuffle(out)
+        return out
+    out = [(t, y, o) for (t, y), o in zip(out, origin)] + [(t, y, 0) for t, y in planted_user]
     rnd.shuffle(out)
     return out
+
+
+def origin_of(source):
+    """1 for third-party content (BIPIA documents, passages), 0 for a user's prompt; as the C# evaluator's --origin rows."""
+    return 1 if source.startswith("bipia/") or source.endswith("/passage") else 0
 
 
 def bipia_category_holdout(rows, frac=3, fold=0):

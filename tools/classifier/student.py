@@ -23,7 +23,7 @@ NEG = -1.0e4
 
 
 class Student(nn.Module):
-    def __init__(self, emb_weight, dim=128, hidden=128, dropout=0.1, layers=2, mean_pool=False, context=0):
+    def __init__(self, emb_weight, dim=128, hidden=128, dropout=0.1, layers=2, mean_pool=False, context=0, origin_input=False):
         super().__init__()
         self.emb = nn.Embedding.from_pretrained(torch.as_tensor(emb_weight, dtype=torch.float32).clone(), freeze=False)
         self.proj = nn.Linear(self.emb.weight.shape[1], dim)
@@ -36,7 +36,11 @@ class Student(nn.Module):
         self.context = context
         self.ctx = nn.Conv1d(2 * dim, dim, 1) if context else None
         self.drop = nn.Dropout(dropout)
-        self.fc = nn.Linear(dim * (2 if mean_pool else 1), hidden)
+        # origin_input: a third input `origin` [batch] (1 = third-party content, 0 = a user's prompt) joins the pooled features,
+        # so the head can weigh what the window contains by where it came from (a task instruction is benign from the user
+        # and an injection inside a retrieved document)
+        self.origin_input = origin_input
+        self.fc = nn.Linear(dim * (2 if mean_pool else 1) + (1 if origin_input else 0), hidden)
         self.out = nn.Linear(hidden, 2)
         self.folded = False
 
@@ -48,7 +52,7 @@ class Student(nn.Module):
         self.proj = nn.Identity()
         self.folded = True
 
-    def forward(self, input_ids, attention_mask):
+    def forward(self, input_ids, attention_mask, origin=None):
         m = attention_mask.to(torch.float32).unsqueeze(1)  # [B,1,T]
         x = self.proj(self.emb(input_ids)).transpose(1, 2) * m  # [B,D,T]
         x = x + F.gelu(self.conv1(self.drop(x))) * m
@@ -62,6 +66,8 @@ class Student(nn.Module):
         h = (x + (1.0 - m) * NEG).max(dim=2).values
         if self.mean_pool:
             h = torch.cat([h, x.sum(2) / m.sum(2).clamp(min=1.0)], dim=1)
+        if self.origin_input:
+            h = torch.cat([h, origin.to(torch.float32).unsqueeze(1)], dim=1)
         h = F.gelu(self.fc(self.drop(h)))
         return self.out(self.drop(h))
 

@@ -81,8 +81,9 @@ def pad(seqs):
     return x, m
 
 
-def _max_over_windows(model, ids_list, size, stride, bs, per_window, floor):
-    """Per text: the max over its windows of per_window(logits) (windows batched by length, as OnnxInjectionDetector does)."""
+def _max_over_windows(model, ids_list, size, stride, bs, per_window, floor, origins=None):
+    """Per text: the max over its windows of per_window(logits) (windows batched by length, as OnnxInjectionDetector does).
+    origins (one 0/1 per text) feeds an origin-aware model's `origin` input."""
     model.eval()
     wins, owner = [], []
     for i, ids in enumerate(ids_list):
@@ -95,21 +96,24 @@ def _max_over_windows(model, ids_list, size, stride, bs, per_window, floor):
         for b in range(0, len(order), bs):
             idx = order[b: b + bs]
             x, m = pad([wins[k] for k in idx])
-            v[idx] = per_window(model(x, m))
+            if origins is None:
+                v[idx] = per_window(model(x, m))
+            else:
+                v[idx] = per_window(model(x, m, torch.tensor([float(origins[owner[k]]) for k in idx])))
     out = np.full(len(ids_list), floor)
     for k, i in enumerate(owner):
         out[i] = max(out[i], v[k])
     return out
 
 
-def score_texts(model, ids_list, size, stride, bs=128):
+def score_texts(model, ids_list, size, stride, bs=128, origins=None):
     """Probability of 'injection' per text = max over windows (as OnnxInjectionDetector does)."""
-    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: torch.softmax(lg, -1)[:, 1].numpy(), 0.0)
+    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: torch.softmax(lg, -1)[:, 1].numpy(), 0.0, origins)
 
 
-def margins(model, ids_list, size, stride, bs=128):
+def margins(model, ids_list, size, stride, bs=128, origins=None):
     """Per text: max over windows of logit(injection) - logit(benign) (the text probability is its sigmoid)."""
-    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: (lg[:, 1] - lg[:, 0]).numpy(), -np.inf)
+    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: (lg[:, 1] - lg[:, 0]).numpy(), -np.inf, origins)
 
 
 def fit_temperature(margin, labels):
@@ -162,6 +166,9 @@ def main():
     ap.add_argument("--instr-english-deepset", action="store_true", help="planted deepset-train prompts only where they do not look German")
     ap.add_argument("--instr-no-code", action="store_true", help="no planted task instructions in code documents")
     ap.add_argument("--reader", type=int, default=0, help="documents with a planted reader-directed (benign) instruction per epoch (x scale)")
+    ap.add_argument("--origin", action="store_true",
+                    help="origin-aware model: a third ONNX input `origin` (1 = retrieved/tool content, 0 = user prompt); training texts"
+                         " carry their origin (data.augment origins=True), planted task instructions are attacks only as retrieved content")
     ap.add_argument("--proxy-holdout", action="store_true",
                     help="hold a third of BIPIA-train's attack categories and contexts out of training and report AUC on them each"
                          " epoch (data.bipia_category_holdout: a category-disjoint check from TRAIN only, for comparing configurations)")
@@ -187,6 +194,7 @@ def main():
         print(f"proxy: {len(proxy_rows)} rows ({sum(r['label'] for r in proxy_rows)} attacks) held out of training", flush=True)
     proxy_ids = [encode(sp, r["text"]) for r in proxy_rows]
     proxy_y = [r["label"] for r in proxy_rows]
+    proxy_o = [data.origin_of(r["source"]) for r in proxy_rows] if a.origin else None
     train_rows, val_rows = data.split(pool, a.seed)
     clean = [r["text"] for r in train_rows if r["source"].startswith("bipia/") and r["label"] == 0]
     spans = {}
@@ -196,13 +204,16 @@ def main():
     extra = data.bipia_attack_strings(train_rows)
     # planted-instruction options, the same for validation and training (counts scale with each)
     plant = {"instr_code": not a.instr_no_code, "instr_deepset": "english" if a.instr_english_deepset else not a.instr_no_deepset}
+    if a.origin:
+        plant["origins"] = True
     # validation: exactly the teacher's (train.py with --val-scale 0.5), whole texts scored window by window
     va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
                       n_instr=int(a.instr * 0.125), n_reader=int(a.reader * 0.125), **plant)
-    va_ids = [encode(sp, t) for t, _ in va]
-    va_y = [y for _, y in va]
+    va_ids = [encode(sp, v[0]) for v in va]
+    va_y = [v[1] for v in va]
+    va_o = [v[2] for v in va] if a.origin else None
 
-    model = student.Student(student.teacher_embedding(os.path.join(a.teacher, "model.onnx")), a.dim, a.hidden, layers=a.layers, mean_pool=a.mean_pool, context=a.context)
+    model = student.Student(student.teacher_embedding(os.path.join(a.teacher, "model.onnx")), a.dim, a.hidden, layers=a.layers, mean_pool=a.mean_pool, context=a.context, origin_input=a.origin)
     emb_params = list(model.emb.parameters())
     other = [p for n, p in model.named_parameters() if not n.startswith("emb.")]
     opt = torch.optim.AdamW([{"params": emb_params, "lr": a.emb_lr, "weight_decay": 0.0}, {"params": other, "lr": a.lr}], weight_decay=0.01)
@@ -214,8 +225,9 @@ def main():
         rnd = random.Random(a.seed * 1000 + ep)
         tr = data.augment(train_rows, a.seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
                           n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), **plant)
-        xs = [crop_ids(sp, t, y, spans.get(t), a.max_tokens, rnd) for t, y in tr]
-        ys = [y for _, y in tr]
+        xs = [crop_ids(sp, v[0], v[1], spans.get(v[0]), a.max_tokens, rnd) for v in tr]
+        ys = [v[1] for v in tr]
+        os_ = [v[2] for v in tr] if a.origin else None
         if steps is None:
             per_epoch = (len(xs) + a.batch - 1) // a.batch
             steps = per_epoch * a.epochs
@@ -230,7 +242,8 @@ def main():
         for c in chunks:
             x, m = pad([xs[i] for i in c])
             y = torch.tensor([ys[i] for i in c])
-            loss = F.cross_entropy(model(x, m), y, weight=wts)
+            logits = model(x, m) if os_ is None else model(x, m, torch.tensor([float(os_[i]) for i in c]))
+            loss = F.cross_entropy(logits, y, weight=wts)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -239,13 +252,13 @@ def main():
             step += 1
             tl += float(loss) * len(c)
             n += len(c)
-        vs = score_texts(model, va_ids, a.window, a.stride)
+        vs = score_texts(model, va_ids, a.window, a.stride, origins=va_o)
         v_auc = auc(list(vs), va_y)
         thr, tp, fp = threshold_at_fpr(vs, va_y, a.target_fpr)
         rec = {"epoch": ep + 1, "examples": len(xs), "positive": npos, "loss": round(tl / n, 4), "val_auc": round(v_auc, 4),
                "val_tpr_at_thr": round(tp, 4), "threshold": thr, "elapsed_s": round(time.time() - t0, 1)}
         if proxy_rows:
-            ps = score_texts(model, proxy_ids, a.window, a.stride)
+            ps = score_texts(model, proxy_ids, a.window, a.stride, origins=proxy_o)
             rec["proxy_auc"] = round(auc(list(ps), proxy_y), 4)
             for kind in ("email", "table", "code"):
                 k = [i for i, r in enumerate(proxy_rows) if r["source"].split("/")[1] == kind]
@@ -255,22 +268,24 @@ def main():
     final = log[-1]
     model.eval()
     # temperature scaling on the validation split, folded into the output layer; then the threshold for the scaled scores
-    temperature, val_nll = fit_temperature(margins(model, va_ids, a.window, a.stride), va_y)
+    temperature, val_nll = fit_temperature(margins(model, va_ids, a.window, a.stride, origins=va_o), va_y)
     with torch.no_grad():
         model.out.weight /= temperature
         model.out.bias /= temperature
-    vs = score_texts(model, va_ids, a.window, a.stride)
+    vs = score_texts(model, va_ids, a.window, a.stride, origins=va_o)
     thr, tp, fp = threshold_at_fpr(vs, va_y, a.target_fpr)
     final = dict(final, threshold=thr, val_tpr_at_thr=round(tp, 4), val_fpr_at_thr=round(fp, 4))
     print(f"temperature {temperature:.3f} (validation log-loss {val_nll:.4f}); threshold {thr:.6f}: val TPR {tp:.4f} FPR {fp:.4f}", flush=True)
     model.fold()
     x = torch.tensor([[9, 1394, 152], [9, 1394, 0]], dtype=torch.int64)
     m = torch.tensor([[1, 1, 1], [1, 1, 0]], dtype=torch.int64)
-    torch.onnx.export(model, (x, m), os.path.join(a.out, "model.onnx"), input_names=["input_ids", "attention_mask"], output_names=["logits"],
-                      dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}, "logits": {0: "batch"}},
+    o = torch.tensor([1.0, 0.0])
+    inputs, names, axes = ((x, m, o), ["input_ids", "attention_mask", "origin"], {"origin": {0: "batch"}}) if a.origin else ((x, m), ["input_ids", "attention_mask"], {})
+    torch.onnx.export(model, inputs, os.path.join(a.out, "model.onnx"), input_names=names, output_names=["logits"],
+                      dynamic_axes={"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}, "logits": {0: "batch"}, **axes},
                       opset_version=14, do_constant_folding=True)
     with torch.no_grad():
-        ref = model(x, m).tolist()
+        ref = model(*inputs).tolist()
     teacher_val = None
     if a.compare_teacher:
         t = student.Teacher(dist, os.path.join(a.teacher, "model.onnx"))
@@ -283,16 +298,16 @@ def main():
     info = {
         "architecture": (f"student: token embedding (folded to {a.dim}) + {a.layers} residual conv1d k3 (dilation {', '.join(str(2 ** i) for i in range(a.layers))})"
                          f"{f' + out-of-place context layer (+-{a.context // 2} tokens)' if a.context else ''}"
-                         f" + masked max{' and mean' if a.mean_pool else ''} pool + MLP {a.hidden}"),
+                         f" + masked max{' and mean' if a.mean_pool else ''} pool + MLP {a.hidden}{' (with the content origin as an input)' if a.origin else ''}"),
         "layers": a.layers, "mean_pool": a.mean_pool, "context": a.context,
         "parameters": sum(p.numel() for p in model.parameters()),
         "seed": a.seed, "epochs": a.epochs, "epochs_done": a.epochs, "batch": a.batch, "lr": a.lr, "emb_lr": a.emb_lr, "dim": a.dim, "hidden": a.hidden,
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"origin_input": True} if a.origin else {}), "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
-        "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(),
+        "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), **({"reference_origin": o.tolist()} if a.origin else {}),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
     }
     info["val_fpr"] = final["val_fpr_at_thr"]

@@ -193,4 +193,28 @@ public sealed class OnnxInjectionDetectorTests
         d.Dispose();
         await Assert.ThrowsAsync<ObjectDisposedException>(async () => await d.ScanAsync([new("hello", ContentOrigin.Retrieved)]));
     }
+
+    [TestMethod]
+    public async Task Scan_OriginAwareModel_GetsEachTextsOriginInOneBatch()
+    {
+        // tiny-bert-origin flags "attack" only when its float 'origin' input is 1 (third-party content)
+        using var d = OnnxTestModels.Tiny(batchSize: 64, dir: OnnxTestModels.TinyBertOrigin);
+        Assert.IsTrue(d.UsesOrigin);
+        using (var plain = OnnxTestModels.Tiny())
+        {
+            Assert.IsFalse(plain.UsesOrigin);
+        }
+
+        var origins = new[] { ContentOrigin.User, ContentOrigin.Retrieved, ContentOrigin.Tool, ContentOrigin.Model, ContentOrigin.Retrieved, ContentOrigin.User };
+        long before = d.SessionRuns;
+        // long texts too, so windows of different requests (and origins) are sorted and batched together
+        var r = await d.ScanAsync(origins.Select((o, i) => new ScanRequest(Words(i * 7) + " the attack text", o)).ToList());
+        Assert.AreEqual(1, d.SessionRuns - before);
+        for (int i = 0; i < origins.Length; i++)
+        {
+            bool thirdParty = origins[i] is ContentOrigin.Retrieved or ContentOrigin.Tool;
+            Assert.AreEqual(thirdParty, r[i].Flagged, $"request {i} ({origins[i]})");
+            Assert.AreEqual(thirdParty ? 0.993 : 0.0067, r[i].Score, 0.001, $"request {i} ({origins[i]})");
+        }
+    }
 }

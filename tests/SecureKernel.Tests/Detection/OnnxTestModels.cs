@@ -5,6 +5,9 @@ internal static class OnnxTestModels
 {
     public static string TinyBert => Path.Combine(AppContext.BaseDirectory, "Assets", "tiny-bert");
 
+    /// <summary>tiny-bert with a float <c>origin</c> input (tools/classifier/make_test_model.py --origin).</summary>
+    public static string TinyBertOrigin => Path.Combine(AppContext.BaseDirectory, "Assets", "tiny-bert-origin");
+
     public static string? RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -23,6 +23,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     private readonly string _outputName;
     private readonly bool _int32Inputs;
     private readonly bool _hasTokenTypes;
+    private readonly bool _hasOrigin;
     private readonly int _contentTokens;
     private readonly int _stride;
     private long _sessionRuns;
@@ -74,7 +75,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
 
         try
         {
-            (_inputNames, _outputName, _int32Inputs, _hasTokenTypes) = Bind(Manifest, _shared.Session);
+            (_inputNames, _outputName, _int32Inputs, _hasTokenTypes, _hasOrigin) = Bind(Manifest, _shared.Session);
         }
         catch
         {
@@ -118,6 +119,13 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     /// <summary>Why CUDA is not used although <see cref="OnnxDevice.Auto"/> asked for it; null otherwise.</summary>
     public string? DeviceFallbackReason => _shared.FallbackReason;
 
+    /// <summary>
+    /// Whether the model takes the content's origin as an input (a float <c>origin</c> [batch]: 1 for third-party content,
+    /// <see cref="ContentOrigin.Retrieved"/> and <see cref="ContentOrigin.Tool"/>, 0 otherwise), so the same text can score
+    /// differently as a user's prompt and inside a retrieved document.
+    /// </summary>
+    public bool UsesOrigin => _hasOrigin;
+
     /// <summary>The shared session object (tests check that detectors share it).</summary>
     internal object SessionIdentity => _shared;
 
@@ -153,7 +161,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
                 throw new ArgumentException($"Request {r} has a null Text.", nameof(requests));
             }
 
-            plans[r] = Plan(r, text, windows);
+            plans[r] = Plan(r, text, requests[r].Origin is ContentOrigin.Retrieved or ContentOrigin.Tool ? 1f : 0f, windows);
         }
 
         var scores = new float[windows.Count];
@@ -168,7 +176,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         return results;
     }
 
-    private TextPlan Plan(int request, string text, List<Window> windows)
+    private TextPlan Plan(int request, string text, float origin, List<Window> windows)
     {
         int first = windows.Count;
         if (string.IsNullOrWhiteSpace(text))
@@ -200,7 +208,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
                 break;
             }
 
-            windows.Add(new Window(request, enc.Ids, start, end - start, enc.Starts[start], enc.Ends[end - 1]));
+            windows.Add(new Window(request, enc.Ids, start, end - start, enc.Starts[start], enc.Ends[end - 1], origin));
             count++;
             coveredEnd = end;
             if (end >= n)
@@ -260,7 +268,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
             maxLen = Math.Max(maxLen, windows[w].Length + special);
         }
 
-        var values = new List<OrtValue>(3);
+        var values = new List<OrtValue>(4);
         try
         {
             if (Manifest.Signature == OnnxInputSignature.UseSparse)
@@ -316,6 +324,17 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
                         values.Add(OrtValue.CreateTensorValueFromMemory(new long[size], shape));
                     }
                 }
+            }
+
+            if (_hasOrigin)
+            {
+                var origin = new float[batch.Length];
+                for (int row = 0; row < batch.Length; row++)
+                {
+                    origin[row] = windows[batch[row]].Origin;
+                }
+
+                values.Add(OrtValue.CreateTensorValueFromMemory(origin, [batch.Length]));
             }
 
             using var outputs = _shared.Session.Run(runOptions, _inputNames, values, [_outputName]);
@@ -426,7 +445,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         };
     }
 
-    private static (string[] Inputs, string Output, bool Int32, bool TokenTypes) Bind(OnnxModelManifest manifest, InferenceSession session)
+    private static (string[] Inputs, string Output, bool Int32, bool TokenTypes, bool Origin) Bind(OnnxModelManifest manifest, InferenceSession session)
     {
         var inputs = session.InputMetadata;
         OnnxModelIntegrityException Bad(string what) => new(manifest.ModelFile, $"Model file '{manifest.ModelFile}' does not have the '{manifest.Signature}' signature its manifest declares: {what}.");
@@ -448,7 +467,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
                 throw Bad("expected exactly the inputs 'indices' and 'values'");
             }
 
-            return (["indices", "values"], output, true, false);
+            return (["indices", "values"], output, true, false, false);
         }
 
         if (!inputs.TryGetValue("input_ids", out var ids) || !inputs.ContainsKey("attention_mask"))
@@ -457,7 +476,14 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         }
 
         bool tokenTypes = inputs.ContainsKey("token_type_ids");
-        if (inputs.Count != (tokenTypes ? 3 : 2))
+        // an origin-aware model (tools/classifier/train_student.py --origin) also takes a float 'origin' [batch]
+        bool origin = inputs.TryGetValue("origin", out var originMeta);
+        if (origin && (originMeta!.ElementDataType != TensorElementType.Float || originMeta.Dimensions.Length != 1))
+        {
+            throw Bad("'origin' must be a float tensor of shape [batch]");
+        }
+
+        if (inputs.Count != 2 + (tokenTypes ? 1 : 0) + (origin ? 1 : 0))
         {
             throw Bad("unexpected extra inputs");
         }
@@ -468,8 +494,8 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
             throw Bad("'input_ids' must be int32 or int64");
         }
 
-        string[] names = tokenTypes ? ["input_ids", "attention_mask", "token_type_ids"] : ["input_ids", "attention_mask"];
-        return (names, output, int32, tokenTypes);
+        string[] names = [.. (string[])["input_ids", "attention_mask"], .. tokenTypes ? (string[])["token_type_ids"] : [], .. origin ? (string[])["origin"] : []];
+        return (names, output, int32, tokenTypes, origin);
     }
 
     private static byte[] ReadVerified(OnnxModelManifest manifest, string relative)
@@ -505,7 +531,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         }
     }
 
-    private readonly record struct Window(int Request, int[] Ids, int Start, int Length, int CharStart, int CharEnd);
+    private readonly record struct Window(int Request, int[] Ids, int Start, int Length, int CharStart, int CharEnd, float Origin);
 
     private readonly record struct TextPlan(int First, int Count, int Unscanned, int TextLength);
 }
