@@ -3,6 +3,7 @@
 Never reads an evaluation slice (bipia */test/*, deepset */test, notinject). Deterministic for a given seed.
 """
 import base64
+import io
 import json
 import os
 import random
@@ -286,6 +287,51 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
 def origin_of(source):
     """1 for third-party content (BIPIA documents, passages), 0 for a user's prompt; as the C# evaluator's --origin rows."""
     return 1 if source.startswith("bipia/") or source.endswith("/passage") else 0
+
+
+# Message catalogs of Debian packages (translated manuals, help texts and messages: documents full of imperatives to the
+# reader, in ~100 languages). Which packages ship them: dpkg -S /usr/share/locale/de/LC_MESSAGES/<domain>.mo.
+GETTEXT_DOMAINS = ["apt", "coreutils", "dpkg", "gettext-runtime", "glib20", "grep", "gtk30", "Linux-PAM", "sed", "wget"]
+GETTEXT_PACKAGES = ["apt", "coreutils", "dpkg", "gettext-base", "libglib2.0-data", "grep", "libgtk-3-common", "libpam-runtime", "sed", "wget"]
+
+
+def gettext_documents(n, seed, locale_dir="/usr/share/locale"):
+    """n benign non-English pseudo-documents (label 0, source gettext/<domain>/<lang>/passage): runs of consecutive translated
+    messages (30-150 words) from the GETTEXT_DOMAINS catalogs of every non-English locale present. Hard negatives against
+    "foreign text looks like an attack" (the vocabulary is English, so other languages fall apart into rare pieces) and
+    carriers for inserted attacks. Deterministic for the installed catalogs; training.json records their SHA-256."""
+    import gettext
+    import hashlib
+    cats = []
+    h = hashlib.sha256()
+    for lang in sorted(os.listdir(locale_dir)):
+        if lang.startswith("en") or lang == "C":
+            continue
+        for dom in GETTEXT_DOMAINS:
+            p = os.path.join(locale_dir, lang, "LC_MESSAGES", dom + ".mo")
+            if not os.path.isfile(p):
+                continue
+            raw = open(p, "rb").read()
+            h.update(raw)
+            try:
+                cat = gettext.GNUTranslations(io.BytesIO(raw))._catalog
+            except Exception:
+                continue
+            msgs = [" ".join(v.split()) for k, v in sorted((k, v) for k, v in cat.items() if isinstance(k, str) and k and isinstance(v, str))]
+            msgs = [m for m in msgs if len(m.split()) >= 4 and "%" not in m]
+            if len(msgs) >= 20:
+                cats.append((dom, lang, msgs))
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n if cats else 0):
+        dom, lang, msgs = rnd.choice(cats)
+        i = rnd.randrange(len(msgs))
+        words, parts = rnd.randint(30, 150), []
+        while i < len(msgs) and sum(len(x.split()) for x in parts) < words:
+            parts.append(msgs[i])
+            i += 1
+        out.append({"text": rnd.choice(["\n", " "]).join(parts), "label": 0, "kind": "benign", "source": f"gettext/{dom}/{lang}/passage"})
+    return out, h.hexdigest(), len(cats)
 
 
 def bipia_category_holdout(rows, frac=3, fold=0):

@@ -169,6 +169,8 @@ def main():
     ap.add_argument("--origin", action="store_true",
                     help="origin-aware model: a third ONNX input `origin` (1 = retrieved/tool content, 0 = user prompt); training texts"
                          " carry their origin (data.augment origins=True), planted task instructions are attacks only as retrieved content")
+    ap.add_argument("--gettext", type=int, default=0,
+                    help="add this many benign non-English documents from Debian's message catalogs to the pool (data.gettext_documents)")
     ap.add_argument("--proxy-holdout", action="store_true",
                     help="hold a third of BIPIA-train's attack categories and contexts out of training and report AUC on them each"
                          " epoch (data.bipia_category_holdout: a category-disjoint check from TRAIN only, for comparing configurations)")
@@ -188,6 +190,12 @@ def main():
     sp = sentencepiece.SentencePieceProcessor(model_file=os.path.join(a.out, "spm.model"))
 
     pool = data.load_pool(a.datasets)
+    gettext_info = None
+    if a.gettext:
+        docs, digest, catalogs = data.gettext_documents(a.gettext, a.seed)
+        pool += docs
+        gettext_info = {"documents": len(docs), "catalogs": catalogs, "catalogs_sha256": digest, "domains": data.GETTEXT_DOMAINS, "debian_packages": data.GETTEXT_PACKAGES}
+        print(f"gettext: {len(docs)} documents from {catalogs} catalogs (sha256 {digest})", flush=True)
     proxy_rows = []
     if a.proxy_holdout:
         pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)
@@ -305,7 +313,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"origin_input": True} if a.origin else {}), "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), **({"reference_origin": o.tolist()} if a.origin else {}),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),

@@ -212,7 +212,7 @@ public sealed class OnnxInjectionDetectorTests
         Assert.AreEqual(1, d.SessionRuns - before);
         for (int i = 0; i < origins.Length; i++)
         {
-            bool thirdParty = origins[i] is ContentOrigin.Retrieved or ContentOrigin.Tool;
+            bool thirdParty = origins[i] is not ContentOrigin.User;
             Assert.AreEqual(thirdParty, r[i].Flagged, $"request {i} ({origins[i]})");
             Assert.AreEqual(thirdParty ? 0.993 : 0.0067, r[i].Score, 0.001, $"request {i} ({origins[i]})");
         }

@@ -120,8 +120,9 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     public string? DeviceFallbackReason => _shared.FallbackReason;
 
     /// <summary>
-    /// Whether the model takes the content's origin as an input (a float <c>origin</c> [batch]: 1 for third-party content,
-    /// <see cref="ContentOrigin.Retrieved"/> and <see cref="ContentOrigin.Tool"/>, 0 otherwise), so the same text can score
+    /// Whether the model takes the content's origin as an input (a float <c>origin</c> [batch]: 0 for text the principal
+    /// wrote, <see cref="ContentOrigin.User"/> and <see cref="ContentOrigin.System"/>, 1 for everything else, i.e. retrieved
+    /// content, tool results and model output, as the rule detector's "indirect" weights), so the same text can score
     /// differently as a user's prompt and inside a retrieved document.
     /// </summary>
     public bool UsesOrigin => _hasOrigin;
@@ -161,7 +162,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
                 throw new ArgumentException($"Request {r} has a null Text.", nameof(requests));
             }
 
-            plans[r] = Plan(r, text, requests[r].Origin is ContentOrigin.Retrieved or ContentOrigin.Tool ? 1f : 0f, windows);
+            plans[r] = Plan(r, text, requests[r].Origin is ContentOrigin.User or ContentOrigin.System ? 0f : 1f, windows);
         }
 
         var scores = new float[windows.Count];
