@@ -227,7 +227,8 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
     documents with a reader-directed instruction planted the same way (label 0).
     origins=True returns (text, label, origin) with origin 1 for third-party content (retrieved, tool output) and 0 for a
     user's prompt: rows get their natural origin (BIPIA and passages 1), generated attacks and hard negatives a random one
-    (from a separate generator, so the texts are the same as with origins=False), and every planted task instruction comes
+    (from a separate generator, so the texts are the same as with origins=False) except that attacks built from BIPIA's
+    attack strings (task instructions, extra_attacks) are always third-party content, and every planted task instruction comes
     twice: inside a retrieved document (1, an injection) and the same text as a user's prompt (0, benign: the user asked).
     The same instruction is an attack or not by where it came from, which only an origin-aware model can learn."""
     rnd = random.Random(seed)
@@ -238,12 +239,16 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
     carriers = [r["text"] for r in rows if r["label"] == 0 and len(r["text"].split()) >= 8]
     attacks = [r["text"] for r in rows if r["label"] == 1 and len(r["text"].split()) <= 60 and not r["source"].startswith("bipia/")]
     attacks += extra_attacks
+    # BIPIA's attack strings are mostly task instructions: an attack inside third-party content, a request from the user
+    task_like, third_party = set(extra_attacks), []
     for i in range(n_insert):
         atk = rnd.choice(attacks) if rnd.random() < 0.6 else _synth_attack(rnd)
+        third_party.append(atk in task_like)
         budget = max(10, 80 - len(atk.split()))
         out.append((_insert(_crop(rnd.choice(carriers), rnd, rnd.randint(10, budget)), atk, rnd), 1))
     for i in range(n_obf):
         atk = rnd.choice(attacks) if rnd.random() < 0.5 else _synth_attack(rnd)
+        third_party.append(atk in task_like)
         atk = _obfuscate(_crop(atk, rnd, 50), rnd)
         if rnd.random() < 0.5:
             atk = _insert(_crop(rnd.choice(carriers), rnd, 30), atk, rnd)
@@ -261,7 +266,8 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
             t = rnd.choice([c.upper(), c.replace(" ", "  "), c + " attachment: " + base64.b64encode(os.urandom(24) if False else c.encode()[:36]).decode(),
                             "".join(ch + ("\u200b" if rnd.random() < 0.1 else "") for ch in c)])
         out.append((t, 0))
-    origin += [orng.randrange(2) for _ in range(len(out) - len(origin))]
+    third_party += [False] * (len(out) - len(origin) - len(third_party))
+    origin += [1 if tp else orng.randrange(2) for tp in third_party]
     if n_instr:
         instructions = task_instructions(rows, instr_deepset)
         docs = [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))

