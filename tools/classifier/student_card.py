@@ -13,6 +13,13 @@ def _lat(ev):
     return None
 
 
+def _proxy_table(proxy):
+    """Markdown rows (indented for a list item) of proxy_cv.sh summaries: per-fold, mean and per-kind held-out AUC."""
+    return ["  | configuration | options | proxy AUC folds 0 / 1 / 2 | mean | email | table | code |", "  |---|---|---|---|---|---|---|"] + [
+        f"  | {p['name']} | `{p['options'] or '-'}` | " + " / ".join(f"{x['proxy_auc']:.3f}" for x in p["folds"])
+        + f" | {p['mean_proxy_auc']:.3f} | {p['mean_proxy_auc_email']:.3f} | {p['mean_proxy_auc_table']:.3f} | {p['mean_proxy_auc_code']:.3f} |" for p in proxy]
+
+
 def _tried_context_instr(d):
     """The planted-instruction / context-layer experiment (eval/tried-context-instr/): model selection on TRAIN, then the two
     configurations trained on all of TRAIN and checked on the slices and in the red-team run; neither shipped."""
@@ -40,10 +47,7 @@ def _tried_context_instr(d):
         "  attack categories and contexts out of training (as BIPIA-test differs from BIPIA-train), ROC AUC on the held-out part (~196 rows,",
         "  ~78 attacks per fold):",
         "",
-        "  | configuration | options | proxy AUC folds 0 / 1 / 2 | mean | email | table | code |",
-        "  |---|---|---|---|---|---|---|",
-    ] + [f"  | {p['name']} | `{p['options'] or '-'}` | " + " / ".join(f"{x['proxy_auc']:.3f}" for x in p["folds"])
-         + f" | {p['mean_proxy_auc']:.3f} | {p['mean_proxy_auc_email']:.3f} | {p['mean_proxy_auc_table']:.3f} | {p['mean_proxy_auc_code']:.3f} |" for p in proxy] + [
+    ] + _proxy_table(proxy) + [
         "",
         "  The best (planted instructions + context layer, `--instr 600 --context 32`) was trained on all of TRAIN and evaluated (BIPIA-test AUC /",
         f"  deepset-test AUC / NotInject accuracy): model alone {trio(a_m)}, with the rules {trio(a_e)} (1.0.0: 0.893 / 0.947 / 96.5%,",
@@ -110,15 +114,14 @@ def _origin_experiment(d, ev, ens):
         "  `tools/classifier/proxy_cv.sh` (same folds as below; the first three rows are the earlier, origin-blind runs; rows marked",
         "  \"first labelling\" still gave attacks built from BIPIA's attack strings a random origin, see below):",
         "",
-        "  | configuration | options | proxy AUC folds 0 / 1 / 2 | mean | email | table | code |",
-        "  |---|---|---|---|---|---|---|",
-    ] + [f"  | {p['name']} | `{p['options'] or '-'}` | " + " / ".join(f"{x['proxy_auc']:.3f}" for x in p["folds"])
-         + f" | {p['mean_proxy_auc']:.3f} | {p['mean_proxy_auc_email']:.3f} | {p['mean_proxy_auc_table']:.3f} | {p['mean_proxy_auc_code']:.3f} |" for p in proxy] + [
+    ] + _proxy_table(proxy) + [
         "",
         "  The origin input alone does not move the proxy (all of it is retrieved text); it is what lets the planted instructions in without",
         "  the over-defence on user prompts. Among the origin-aware configurations the differences are within fold noise; the one with the",
         "  non-English catalog documents was chosen for its per-kind AUCs and because, in the proxy folds' errors, the top-scoring benign",
-        "  BIPIA-train tables were non-English ones (Danish and Spanish film tables at 0.999) until those documents were added.",
+        "  BIPIA-train tables were non-English ones (Danish and Spanish film tables at 0.999) until those documents were added. The last",
+        "  row, the shipped recipe after the fix below, was run for the record once the fix was made (the fix came from the probe, not",
+        "  from the proxy); it is the best proxy mean so far.",
         "- The first full run of that configuration (`eval/origin/first-run/`) still let attacks built from BIPIA's attack strings (task",
         "  requests such as \"Compose a letter to a principal ...\") take a random origin, so the same requests were also attacks typed by the",
         "  user. A hand-written origin probe (`tools/classifier/origin_probe.py`, independent of every dataset: 16 benign requests as the",
