@@ -4,7 +4,7 @@
 # USE-Lite teacher (models/use-lite-injection), export ONNX, write the manifest.
 # Needs: npm, and Debian's python3-torch python3-onnx python3-numpy python3-sentencepiece libopenblas0-pthread.
 # usage: [OUT=dir] [VERSION=1.0.0] tools/classifier/build_student.sh [epochs] [threads] [train_student.py options...]   (OUT defaults to models/injection-cnn)
-# Then: tools/classifier/evaluate.sh models/injection-cnn models/injection-cnn/eval/eval.json
+# Then: tools/classifier/evaluate.sh models/injection-cnn models/injection-cnn/eval/eval.json, and tools/classifier/card.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 EPOCHS="${1:-10}"; THREADS="${2:-2}"; shift $(( $# < 2 ? $# : 2 ))

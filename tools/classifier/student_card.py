@@ -243,7 +243,8 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         f"  {t['train_seconds']:.0f} s wall time on the 2-core development machine.",
         "- Rebuild: `OUT=/tmp/x VERSION=" + m["version"] + " tools/classifier/build_student.sh 10 2"
         + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") if origin else "") + "` (deterministic for",
-        "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records).",
+        "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; a second build on the",
+        "  development machine reproduced `model.onnx` byte for byte, SHA-256 " + next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")[:16] + "...).",
         "- No distillation term: the student's validation AUC passed the teacher's after the first epoch, so the teacher's scores would pull it",
         "  down (the teacher is used for the embedding initialisation and as the baseline).",
         f"- Validation (held out of TRAIN; whole texts scored window by window as in C#): student AUC {t['val_auc']:.3f}"

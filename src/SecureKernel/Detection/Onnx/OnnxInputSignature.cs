@@ -5,8 +5,10 @@ public enum OnnxInputSignature
 {
     /// <summary>
     /// BERT/DeBERTa style (manifest value <c>bert</c>): int64 or int32 <c>input_ids</c> and <c>attention_mask</c> of shape
-    /// [batch, sequence], an optional <c>token_type_ids</c> (zeros), and one float output of logits [batch, labels].
-    /// Prompt Guard 2, ProtectAI v2 or PIGuard exported to ONNX use it; the bundled USE-Lite classifier is exported with it too.
+    /// [batch, sequence], an optional <c>token_type_ids</c> (zeros), an optional float <c>origin</c> [batch] (0 for the user's
+    /// own text, 1 for third-party content; see <see cref="OnnxInjectionDetector.UsesOrigin"/>), and one float output of logits
+    /// [batch, labels]. Prompt Guard 2, ProtectAI v2 or PIGuard exported to ONNX use it; the bundled classifiers are exported
+    /// with it too (<c>injection-cnn</c> 2.x with <c>origin</c>).
     /// </summary>
     Bert,
 

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Regenerates models/injection-cnn/MODEL_CARD.md from its training.json and eval/ files, then rewrites manifest.json (the
+# manifest hashes the card, so it must come second). Run after evaluate.sh has written eval/eval*.json and eval/latency.json.
+# usage: tools/classifier/card.sh [version (default: the manifest's)]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+m=models/injection-cnn; e=$m/eval
+version="${1:-$(/usr/bin/python3 -c "import json; print(json.load(open('$m/manifest.json'))['version'])")}"
+(cd tools/classifier && /usr/bin/python3 model_card.py "../../$m" "../../$e/eval.json" ../../models/use-lite-injection/eval/eval-float.json \
+  "this model, latency only (2026-11-26, quiet machine, CPU arena on, after a full GC)=../../$e/latency.json" \
+  "version 1.0.0, latency only (2026-11-25, same conditions)=../../$e/v1.0.0/latency.json" \
+  "teacher use-lite-injection (float), latency only=../../$e/latency-teacher.json" \
+  "teacher use-lite-injection-int8, latency only (earlier run)=../../$e/latency-teacher-int8.json")
+/usr/bin/python3 tools/classifier/package_model.py "$m" injection-cnn "$version" > /dev/null
+echo "wrote $m/MODEL_CARD.md and $m/manifest.json (version $version)"
