@@ -212,10 +212,17 @@ static double RecallAtFpr(double[] s, int[] y, double fpr)
     return (double)Enumerable.Range(0, s.Length).Count(i => y[i] == 1 && s[i] > thr) / p;
 }
 
-ContentOrigin OriginOf(string source) =>
-    (source = source.StartsWith("rows:", StringComparison.Ordinal) ? source[(source.IndexOf('/', StringComparison.Ordinal) + 1)..] : source) is var _ && originMode == "retrieved" || source.StartsWith("bipia/", StringComparison.Ordinal) || source.EndsWith("/passage", StringComparison.Ordinal)
+ContentOrigin OriginOf(string source)
+{
+    if (source.StartsWith("rows:", StringComparison.Ordinal))
+    {
+        source = source[(source.IndexOf('/', StringComparison.Ordinal) + 1)..]; // a --rows row: "rows:<file>/<its own source>"
+    }
+
+    return originMode == "retrieved" || source.StartsWith("bipia/", StringComparison.Ordinal) || source.EndsWith("/passage", StringComparison.Ordinal)
         ? ContentOrigin.Retrieved
         : ContentOrigin.User;
+}
 
 string? Arg(string name)
 {
