@@ -235,7 +235,9 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             f"  gettext catalogs of the Debian packages {', '.join(gt['debian_packages'])} (domains {', '.join(gt['domains'])}; every installed",
             f"  non-English locale; catalogs SHA-256 {gt['catalogs_sha256'][:16]}...; `data.gettext_documents`). Benign, retrieved origin, and",
             "  carriers for the inserted attacks and planted instructions: translated manuals full of imperatives, so non-English text is no",
-            "  longer evidence of an attack by itself.",
+            "  longer evidence of an attack by itself. The catalogs are under their packages' licences (GPL-2+/GPL-3+ for apt, dpkg, coreutils,",
+            "  grep, sed, wget and gettext; LGPL for GLib and GTK; BSD/GPL for Linux-PAM; see /usr/share/doc/<package>/copyright); they are read",
+            "  from the build machine at training time and no catalog text is stored in this folder or shipped with the model.",
         ]
     lines += [
         f"- Whole texts (cropped to {t['train_max_tokens']} tokens; BIPIA attack rows are cropped around their inserted attack, located by diffing",
