@@ -219,6 +219,13 @@ def _insert_inside(carrier, instruction, rnd):
     return carrier[:at].rstrip() + sep + instruction + sep + carrier[at:].lstrip()
 
 
+def _documents(rows, code=True):
+    """Benign documents (not instructions or user prompts) of 30+ words, to plant an instruction in; code=False leaves out
+    BIPIA's code contexts."""
+    return [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))
+            and len(r["text"].split()) >= 30 and (code or not r["source"].startswith("bipia/code/"))]
+
+
 def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0, instr_deepset=True, origins=False):
     """Returns a list of (text, label). Uses only the given rows (train or val part) and generic templates.
     n_instr > 0 adds documents with a benign-looking task instruction planted inside (BIPIA's task-irrelevant
@@ -270,15 +277,13 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
     origin += [1 if tp else orng.randrange(2) for tp in third_party]
     if n_instr:
         instructions = task_instructions(rows, instr_deepset)
-        docs = [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))
-                and len(r["text"].split()) >= 30 and (instr_code or not r["source"].startswith("bipia/code/"))]
+        docs = _documents(rows, code=instr_code)
         for i in range(n_instr):
             out.append((_insert_inside(_crop(rnd.choice(docs), rnd, rnd.randint(30, 150)), rnd.choice(instructions), rnd), 1))
             origin.append(1)
             planted_user.append((out[-1][0], 0))
     if n_reader:
-        docs = [r["text"] for r in rows if r["label"] == 0 and not r["source"].startswith(("self-instruct", "deepset/"))
-                and len(r["text"].split()) >= 30]
+        docs = _documents(rows)
         for i in range(n_reader):
             out.append((_insert_inside(_crop(rnd.choice(docs), rnd, rnd.randint(30, 150)), rnd.choice(READER_INSTRUCTIONS), rnd), 0))
             origin.append(orng.randrange(2))

@@ -29,7 +29,7 @@ def _tried_context_instr(d):
     proxy = [json.load(open(os.path.join(base, "proxy-cv", n))) for n in sorted(os.listdir(os.path.join(base, "proxy-cv")))]
 
     def aucs(folder, name):
-        ev = {e["slice"]: e for e in json.load(open(os.path.join(base, folder, name)))}
+        ev = _slices(os.path.join(base, folder, name))
         return ev["bipia-test"], ev["deepset-test"], ev["notinject"]
 
     a_m, a_e = aucs("planted-all", "eval.json"), aucs("planted-all", "eval-ensemble.json")

@@ -495,8 +495,18 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
             throw Bad("'input_ids' must be int32 or int64");
         }
 
-        string[] names = [.. (string[])["input_ids", "attention_mask"], .. tokenTypes ? (string[])["token_type_ids"] : [], .. origin ? (string[])["origin"] : []];
-        return (names, output, int32, tokenTypes, origin);
+        var names = new List<string>(4) { "input_ids", "attention_mask" };
+        if (tokenTypes)
+        {
+            names.Add("token_type_ids");
+        }
+
+        if (origin)
+        {
+            names.Add("origin");
+        }
+
+        return ([.. names], output, int32, tokenTypes, origin);
     }
 
     private static byte[] ReadVerified(OnnxModelManifest manifest, string relative)
