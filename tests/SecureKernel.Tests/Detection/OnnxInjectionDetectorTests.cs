@@ -131,6 +131,36 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
+    public async Task Scan_ParallelTokenization_GivesTheSameResultsInTheSameOrder()
+    {
+        // well over the 8,000 characters below which a scan tokenizes on one thread; mixed lengths, blanks and invisible text
+        var requests = Enumerable.Range(0, 40).Select(i => new ScanRequest(
+            i % 9 == 4 ? "   " : i % 9 == 7 ? "\u200B\u200B" : Words(20 + (i * 37 % 400)) + (i % 3 == 0 ? " attack " + Words(i) : string.Empty),
+            i % 2 == 0 ? ContentOrigin.Retrieved : ContentOrigin.User)).ToList();
+        Assert.IsGreaterThan(8_192, requests.Sum(r => r.Text.Length));
+        using var sequential = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1, BatchSize = 7, TokenizationThreads = 1 });
+        using var parallel = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1, BatchSize = 7, TokenizationThreads = 4 });
+        var expected = await sequential.ScanAsync(requests);
+        var actual = await parallel.ScanAsync(requests);
+        CollectionAssert.AreEqual(
+            expected.Select(x => (x.Score, x.Flagged, x.Windows, x.UnscannedChars)).ToList(),
+            actual.Select(x => (x.Score, x.Flagged, x.Windows, x.UnscannedChars)).ToList());
+        Assert.IsTrue(actual.Where((_, i) => i % 3 == 0 && i % 9 != 4 && i % 9 != 7).All(x => x.Flagged));
+        Assert.AreEqual(0, actual[4].Windows);
+    }
+
+    [TestMethod]
+    public void Scan_CancelledDuringParallelTokenization_Throws()
+    {
+        using var d = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1, TokenizationThreads = 2 });
+        var requests = Enumerable.Range(0, 200).Select(i => new ScanRequest(Words(2_000), ContentOrigin.Retrieved)).ToList();
+        // the synchronous core, so the token is cancelled while the texts are being tokenized (about 2 million characters),
+        // not before the work starts; the caller sees OperationCanceledException, not an AggregateException
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+        Assert.ThrowsExactly<OperationCanceledException>(() => d.Scan(requests, cts.Token));
+    }
+
+    [TestMethod]
     public void Detectors_OnTheSameModel_ShareOneSession()
     {
         using var a = OnnxTestModels.Tiny();
@@ -141,9 +171,10 @@ public sealed class OnnxInjectionDetectorTests
     [TestMethod]
     public void Options_Invalid_ListsEveryProblem()
     {
-        var o = new OnnxInjectionDetectorOptions { ModelDirectory = "", BatchSize = 0, Threshold = 1.5, MaxWindowsPerText = 0, Stride = 0 };
+        var o = new OnnxInjectionDetectorOptions { ModelDirectory = "", BatchSize = 0, Threshold = 1.5, MaxWindowsPerText = 0, Stride = 0, TokenizationThreads = -1 };
         var errors = o.Validate();
-        Assert.HasCount(5, errors);
+        Assert.HasCount(6, errors);
+        Assert.IsTrue(errors.Any(e => e.StartsWith("TokenizationThreads:", StringComparison.Ordinal)));
         var ex = Assert.ThrowsExactly<ArgumentException>(() => new OnnxInjectionDetector(o));
         Assert.Contains("BatchSize", ex.Message);
     }

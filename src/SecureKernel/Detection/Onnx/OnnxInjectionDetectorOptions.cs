@@ -35,6 +35,13 @@ public sealed class OnnxInjectionDetectorOptions
     /// <value>The default is 0.</value>
     public int IntraOpThreads { get; set; }
 
+    /// <summary>
+    /// Threads that tokenize the texts of one scan in parallel (each text on one thread); 0 uses every processor, 1 tokenizes
+    /// on the calling thread. Scans of less than about 8,000 characters are always tokenized on one thread.
+    /// </summary>
+    /// <value>The default is 0. On a GPU the tokenizer bounds throughput, so the default matters most there.</value>
+    public int TokenizationThreads { get; set; }
+
     /// <summary>The CUDA device id used when the CUDA execution provider is selected.</summary>
     public int CudaDeviceId { get; set; }
 
@@ -69,6 +76,7 @@ public sealed class OnnxInjectionDetectorOptions
         if (MaxWindowsPerText is < 1 or > 1_000_000) errors.Add("MaxWindowsPerText: must be between 1 and 1,000,000.");
         if (MaxCharsPerText < 1) errors.Add("MaxCharsPerText: must be at least 1.");
         if (IntraOpThreads is < 0 or > 1024) errors.Add("IntraOpThreads: must be between 0 and 1024.");
+        if (TokenizationThreads is < 0 or > 1024) errors.Add("TokenizationThreads: must be between 0 and 1024.");
         if (CudaDeviceId < 0) errors.Add("CudaDeviceId: must not be negative.");
         if (Name is not null && string.IsNullOrWhiteSpace(Name)) errors.Add("Name: must not be blank.");
         _ = ParseTrustedKeys(errors);
