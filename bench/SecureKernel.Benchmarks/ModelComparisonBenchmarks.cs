@@ -25,32 +25,14 @@ public class ModelComparisonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string root = FindRoot();
-        string teacher = Environment.GetEnvironmentVariable("SECUREKERNEL_BASELINE_MODEL") ?? Path.Combine(root, "models", "use-lite-injection");
-        string student = Environment.GetEnvironmentVariable("SECUREKERNEL_MODEL") ?? Path.Combine(root, "models", "injection-cnn");
-        _teacher = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = teacher, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, BatchSize = 64 });
-        _student = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = student, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, BatchSize = 64 });
-        var rnd = new Random(7);
-        string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners please review".Split(' ');
-        string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => vocab[rnd.Next(vocab.Length)]));
+        string teacher = Environment.GetEnvironmentVariable("SECUREKERNEL_BASELINE_MODEL") ?? BenchmarkInputs.RepositoryPath("models", "use-lite-injection");
+        string student = BenchmarkInputs.ModelDirectory("injection-cnn");
+        _teacher = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = teacher, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads, BatchSize = 64 });
+        _student = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = student, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads, BatchSize = 64 });
 
         // 64 texts that each fill exactly one student window (128 tokens); windows/s of the student = 64 / mean
-        _windows = Enumerable.Range(0, 64).Select(_ => new ScanRequest(FullWindow(), ContentOrigin.Retrieved)).ToList();
-        _retrieval = Enumerable.Range(0, 10).Select(_ => new ScanRequest(Words(300), ContentOrigin.Retrieved)).ToList();
-
-        string FullWindow()
-        {
-            string[] words = Words(400).Split(' ');
-            int lo = 1, hi = words.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi + 1) / 2;
-                var r = _student.ScanAsync([new ScanRequest(string.Join(' ', words[..mid]), ContentOrigin.Retrieved)]).AsTask().GetAwaiter().GetResult()[0];
-                if (r.Windows == 1) lo = mid; else hi = mid - 1;
-            }
-
-            return string.Join(' ', words[..lo]);
-        }
+        _windows = BenchmarkInputs.FullWindows(_student, 64);
+        _retrieval = BenchmarkInputs.Retrieval();
     }
 
     [GlobalCleanup]
@@ -79,14 +61,4 @@ public class ModelComparisonBenchmarks
     [Benchmark]
     [BenchmarkCategory("Retrieval10x300Words")]
     public Task<IReadOnlyList<InjectionScanResult>> Student_Retrieval10x300Words() => _student.ScanAsync(_retrieval).AsTask();
-
-    private static string FindRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "SecureKernel.sln"))) return d.FullName;
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
 }

@@ -24,30 +24,14 @@ public class OnnxDetectorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string dir = Environment.GetEnvironmentVariable("SECUREKERNEL_MODEL") ?? Path.Combine(FindRoot(), "models", "use-lite-injection");
-        _batched = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, BatchSize = 64 });
-        _unbatched = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, BatchSize = 1 });
-        var rnd = new Random(7);
-        string[] vocab = "the report shows that revenue grew in the third quarter while costs for logistics and staff remained stable across all regions of the company and its partners please review".Split(' ');
-        string Words(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => vocab[rnd.Next(vocab.Length)]));
-        // 64 texts that each fill exactly one window (the manifest window: 64 tokens for the bundled model)
-        _fullWindows = Enumerable.Range(0, 64).Select(_ => new ScanRequest(FullWindow(), ContentOrigin.Retrieved)).ToList();
-        _retrieval = Enumerable.Range(0, 10).Select(_ => new ScanRequest(Words(300), ContentOrigin.Retrieved)).ToList();
-        _single384 = [new ScanRequest(Words(330), ContentOrigin.Retrieved)];
+        string dir = BenchmarkInputs.ModelDirectory("use-lite-injection");
+        _batched = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads, BatchSize = 64 });
+        _unbatched = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads, BatchSize = 1 });
 
-        string FullWindow()
-        {
-            string[] words = Words(400).Split(' ');
-            int lo = 1, hi = words.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi + 1) / 2;
-                var r = _batched.ScanAsync([new ScanRequest(string.Join(' ', words[..mid]), ContentOrigin.Retrieved)]).AsTask().GetAwaiter().GetResult()[0];
-                if (r.Windows == 1) lo = mid; else hi = mid - 1;
-            }
-
-            return string.Join(' ', words[..lo]);
-        }
+        // 64 texts that each fill exactly one window of the model
+        _fullWindows = BenchmarkInputs.FullWindows(_batched, 64);
+        _retrieval = BenchmarkInputs.Retrieval();
+        _single384 = BenchmarkInputs.Single384();
     }
 
     [GlobalCleanup]
@@ -72,14 +56,4 @@ public class OnnxDetectorBenchmarks
     /// <summary>One 330-word input (about 384 tokens, LLM Guard's reference size), tokenization included.</summary>
     [Benchmark]
     public Task<IReadOnlyList<InjectionScanResult>> Single_384Tokens() => _batched.ScanAsync(_single384).AsTask();
-
-    private static string FindRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "SecureKernel.sln"))) return d.FullName;
-        }
-
-        return Directory.GetCurrentDirectory();
-    }
 }

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Text.Json;
+using SecureKernel;
+
+namespace SecureKernel.Benchmarks;
+
+/// <summary>
+/// <c>--device-check</c>: scans the red-team corpus and the benchmark inputs with the CPU and the CUDA detector and compares
+/// every score. Exits 1 when CUDA does not start or any score differs by more than 1e-3 or any verdict differs; prints the
+/// provider, the largest difference and plain-clock throughput per batch size (BenchmarkDotNet gives the reported figures).
+/// </summary>
+internal static class DeviceCheck
+{
+    public static int Run()
+    {
+        string dir = BenchmarkInputs.ModelDirectory("injection-cnn");
+        string corpus = BenchmarkInputs.RepositoryPath("src", "SecureKernel.Testing", "RedTeam", "redteam-corpus.jsonl");
+        var requests = new List<ScanRequest>();
+        foreach (string line in File.ReadLines(corpus).Skip(1))
+        {
+            using var doc = JsonDocument.Parse(line);
+            string text = doc.RootElement.GetProperty("text").GetString() ?? string.Empty;
+            string vector = doc.RootElement.TryGetProperty("vector", out var v) ? v.GetString() ?? string.Empty : string.Empty;
+            requests.Add(new ScanRequest(text, vector == "document" ? ContentOrigin.Retrieved : ContentOrigin.User));
+        }
+
+        requests.AddRange(BenchmarkInputs.Retrieval());
+        requests.AddRange(BenchmarkInputs.Single384());
+
+        using var cpu = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = 2 });
+        using var auto = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Auto, IntraOpThreads = 2 });
+        Console.WriteLine($"model {cpu.ModelId}; Auto picked {auto.ExecutionProvider}{(auto.DeviceFallbackReason is null ? string.Empty : $" ({auto.DeviceFallbackReason})")}");
+        using var cuda = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cuda, IntraOpThreads = 2 });
+        Console.WriteLine($"Cuda: {cuda.ExecutionProvider}");
+
+        var a = cpu.ScanAsync(requests).AsTask().GetAwaiter().GetResult();
+        var b = cuda.ScanAsync(requests).AsTask().GetAwaiter().GetResult();
+        double maxDiff = 0;
+        int verdicts = 0, windows = 0;
+        for (int i = 0; i < requests.Count; i++)
+        {
+            maxDiff = Math.Max(maxDiff, Math.Abs(a[i].Score - b[i].Score));
+            if (a[i].Flagged != b[i].Flagged) verdicts++;
+            windows += a[i].Windows;
+        }
+
+        Console.WriteLine($"{requests.Count} texts, {windows} windows: max |score cpu - score cuda| = {maxDiff:G3}; verdicts differing: {verdicts}");
+
+        var full = BenchmarkInputs.FullWindows(cpu, 2048);
+        foreach (int batch in new[] { 64, 256, 1024 })
+        {
+            using var c = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cuda, IntraOpThreads = 2, BatchSize = batch });
+            for (int w = 0; w < 3; w++) c.ScanAsync(full).AsTask().GetAwaiter().GetResult();
+            var sw = Stopwatch.StartNew();
+            const int Reps = 10;
+            for (int r = 0; r < Reps; r++) c.ScanAsync(full).AsTask().GetAwaiter().GetResult();
+            Console.WriteLine($"cuda batch {batch}: {full.Count * Reps / sw.Elapsed.TotalSeconds:F0} windows/s (plain clock, {Reps} x {full.Count} windows)");
+        }
+
+        bool ok = cuda.ExecutionProvider == "CUDAExecutionProvider" && maxDiff <= 1e-3 && verdicts == 0;
+        Console.WriteLine(ok ? "device check passed" : "device check FAILED");
+        return ok ? 0 : 1;
+    }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# GPU figures of the bundled classifier through the library's own CUDA path (OnnxDevice.Cuda):
+#   1. --device-check: the red-team corpus and the benchmark inputs scored on the CPU and on the GPU; fails when any score
+#      differs by more than 1e-3 or any verdict differs; plain-clock GPU windows/s at batch 64, 256 and 1024;
+#   2. BenchmarkDotNet OnnxDeviceBenchmarks: CPU (2 threads, the target machine) as the baseline, the CPU with every core,
+#      and CUDA, on the same inputs in the same run.
+# usage: tools/gpu/device_bench.sh [APP_DIR]        (on a Linux x64 machine with an NVIDIA GPU, CUDA 13 and cuDNN 9)
+#        tools/gpu/device_bench.sh --publish DIR    (only publish the self-contained app, e.g. to copy it to the GPU machine)
+# Without APP_DIR it publishes first (needs the .NET SDK). Results go to $OUT, else BenchmarkDotNet.Artifacts/gpu.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+
+publish() {
+  # the CUDA build of ONNX Runtime, with its own lock file: the tracked ones pin the CPU build
+  dotnet publish "$root/bench/SecureKernel.Benchmarks" -c Release -r linux-x64 --self-contained \
+    -p:OnnxRuntimeGpu=true -p:NuGetLockFilePath=packages.gpu.lock.json -o "$1"
+}
+
+if [[ ${1:-} == --publish ]]; then
+  publish "${2:?usage: device_bench.sh --publish DIR}"
+  exit 0
+fi
+
+app=${1:-}
+if [[ -z $app ]]; then
+  app=$(mktemp -d)
+  publish "$app"
+fi
+
+# CUDA 13 and cuDNN 9 user-space libraries (system or pip's nvidia/cu13 and nvidia/cudnn); never a compat or stub libcuda,
+# which fails with CUDA error 803 against the installed driver
+libs=$(for l in libcudart.so.13 libcublas.so.13 libcublasLt.so.13 libcurand.so.10 libcudnn.so.9; do
+  find /opt /usr/local /usr/lib -name "$l" -not -path '*compat*' -not -path '*stubs*' 2>/dev/null | head -1 | xargs -r dirname
+done | sort -u | tr '\n' ':')
+export LD_LIBRARY_PATH="$app:$libs${LD_LIBRARY_PATH:-}"
+export SECUREKERNEL_MODEL=${SECUREKERNEL_MODEL:-$root/models/injection-cnn}
+export CUDA_MODULE_LOADING=LAZY
+if ! ldconfig -p | grep -q libicuuc; then export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1; fi
+
+out=${OUT:-$root/BenchmarkDotNet.Artifacts/gpu}
+mkdir -p "$out"
+nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv
+nproc
+cd "$root"
+status=0
+"$app/SecureKernel.Benchmarks" --device-check 2>&1 | tee "$out/device-check.txt" || status=$?
+"$app/SecureKernel.Benchmarks" --filter '*OnnxDeviceBenchmarks*' --inProcess --warmupCount 3 --iterationCount 10 --artifacts "$out/bdn" > "$out/bdn-log.txt" 2>&1 || status=$?
+grep -E '^\|' "$out/bdn-log.txt" || tail -20 "$out/bdn-log.txt"
+exit $status
