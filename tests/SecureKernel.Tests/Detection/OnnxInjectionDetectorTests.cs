@@ -67,6 +67,21 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
+    public async Task BatchSize_Default_PicksByDevice_64OnTheCpu()
+    {
+        using var d = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
+        Assert.AreEqual(64, d.BatchSize);
+        // 130 one-window texts -> ceil(130 / 64) = 3 runs
+        var requests = Enumerable.Range(0, 130).Select(i => new ScanRequest(Words(3), ContentOrigin.Retrieved)).ToList();
+        long before = d.SessionRuns;
+        var r = await d.ScanAsync(requests);
+        Assert.AreEqual(130, r.Sum(x => x.Windows));
+        Assert.AreEqual(3, d.SessionRuns - before);
+        using var explicitSize = OnnxTestModels.Tiny(batchSize: 5);
+        Assert.AreEqual(5, explicitSize.BatchSize);
+    }
+
+    [TestMethod]
     public async Task Scan_EmptyAndWhitespace_GiveZeroWindows()
     {
         using var d = OnnxTestModels.Tiny();
@@ -150,13 +165,14 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
-    public void Scan_CancelledDuringParallelTokenization_Throws()
+    public void Scan_CancelledWithParallelTokenization_ThrowsOperationCanceled()
     {
         using var d = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1, TokenizationThreads = 2 });
-        var requests = Enumerable.Range(0, 200).Select(i => new ScanRequest(Words(2_000), ContentOrigin.Retrieved)).ToList();
-        // the synchronous core, so the token is cancelled while the texts are being tokenized (about 2 million characters),
-        // not before the work starts; the caller sees OperationCanceledException, not an AggregateException
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(20));
+        var requests = Enumerable.Range(0, 20).Select(i => new ScanRequest(Words(2_000), ContentOrigin.Retrieved)).ToList();
+        // the synchronous core, past ScanAsync's own check: the parallel tokenizer sees the cancelled token and the caller
+        // gets OperationCanceledException itself, not an AggregateException around it
+        using var cts = new CancellationTokenSource();
+        cts.Cancel();
         Assert.ThrowsExactly<OperationCanceledException>(() => d.Scan(requests, cts.Token));
     }
 
@@ -171,7 +187,7 @@ public sealed class OnnxInjectionDetectorTests
     [TestMethod]
     public void Options_Invalid_ListsEveryProblem()
     {
-        var o = new OnnxInjectionDetectorOptions { ModelDirectory = "", BatchSize = 0, Threshold = 1.5, MaxWindowsPerText = 0, Stride = 0, TokenizationThreads = -1 };
+        var o = new OnnxInjectionDetectorOptions { ModelDirectory = "", BatchSize = -1, Threshold = 1.5, MaxWindowsPerText = 0, Stride = 0, TokenizationThreads = -1 };
         var errors = o.Validate();
         Assert.HasCount(6, errors);
         Assert.IsTrue(errors.Any(e => e.StartsWith("TokenizationThreads:", StringComparison.Ordinal)));
@@ -211,6 +227,7 @@ public sealed class OnnxInjectionDetectorTests
         using (d)
         {
             Assert.AreEqual("CUDAExecutionProvider", d.ExecutionProvider);
+            Assert.AreEqual(256, d.BatchSize);
             var r = await d.ScanAsync([new("attack", ContentOrigin.Retrieved)]);
             Assert.IsTrue(r[0].Flagged);
         }

@@ -10,7 +10,7 @@ namespace SecureKernel;
 /// A learned prompt-injection classifier run in-process with ONNX Runtime. Loads a model folder (see
 /// <see cref="OnnxModelManifest"/>) after verifying every file's SHA-256, splits long texts into overlapping windows
 /// (the text score is the maximum over its windows; nothing is silently truncated), and runs all windows of all texts
-/// of one <see cref="ScanAsync"/> call in ceil(windows / <see cref="OnnxInjectionDetectorOptions.BatchSize"/>) batched runs.
+/// of one <see cref="ScanAsync"/> call in ceil(windows / <see cref="BatchSize"/>) batched runs.
 /// Thread-safe; the session is shared by every detector on the same model file and device.
 /// </summary>
 public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDetector, IDisposable
@@ -115,6 +115,9 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
 
     /// <summary>The decision threshold in use.</summary>
     public double Threshold { get; }
+
+    /// <summary>The most windows per inference run: <see cref="OnnxInjectionDetectorOptions.BatchSize"/>, or when that is 0, 64 on the CPU and 256 with CUDA.</summary>
+    public int BatchSize => _options.BatchSize > 0 ? _options.BatchSize : _shared.ExecutionProvider == OnnxSessionCache.CudaProvider ? 256 : 64;
 
     /// <summary>The execution provider that runs the model (<c>CUDAExecutionProvider</c> or <c>CPUExecutionProvider</c>).</summary>
     public string ExecutionProvider => _shared.ExecutionProvider;
@@ -289,7 +292,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         }
 
         Array.Sort(order, (a, b) => windows[b].Length.CompareTo(windows[a].Length));
-        int batchSize = _options.BatchSize;
+        int batchSize = BatchSize;
         using var runOptions = new RunOptions();
         using var registration = cancellationToken.Register(static o => ((RunOptions)o!).Terminate = true, runOptions);
         for (int offset = 0; offset < order.Length; offset += batchSize)

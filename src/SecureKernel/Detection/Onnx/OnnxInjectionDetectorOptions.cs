@@ -10,9 +10,13 @@ public sealed class OnnxInjectionDetectorOptions
     /// <value>The default is <see cref="OnnxDevice.Auto"/>.</value>
     public OnnxDevice Device { get; set; } = OnnxDevice.Auto;
 
-    /// <summary>The most windows per inference run. All windows of one scan go through the model in ceil(windows / BatchSize) runs.</summary>
-    /// <value>The default is 64.</value>
-    public int BatchSize { get; set; } = 64;
+    /// <summary>
+    /// The most windows per inference run. All windows of one scan go through the model in ceil(windows / BatchSize) runs.
+    /// 0 picks by device: 64 on the CPU, 256 with CUDA (measured on an H100: 36,000 windows/s of 128 tokens at 64,
+    /// 132,000 at 256, 120,000 at 1,024; on 2 CPU cores larger batches gain nothing).
+    /// </summary>
+    /// <value>The default is 0 (by device). <see cref="OnnxInjectionDetector.BatchSize"/> gives the size in use.</value>
+    public int BatchSize { get; set; }
 
     /// <summary>The decision threshold; null uses the calibrated threshold of the manifest.</summary>
     public double? Threshold { get; set; }
@@ -70,7 +74,7 @@ public sealed class OnnxInjectionDetectorOptions
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(ModelDirectory)) errors.Add("ModelDirectory: required.");
         if (!Enum.IsDefined(Device)) errors.Add("Device: must be Auto, Cpu or Cuda.");
-        if (BatchSize is < 1 or > 4096) errors.Add("BatchSize: must be between 1 and 4096.");
+        if (BatchSize is < 0 or > 4096) errors.Add("BatchSize: must be between 1 and 4096, or 0 to pick by device.");
         if (Threshold is { } t && (double.IsNaN(t) || t <= 0 || t >= 1)) errors.Add("Threshold: must be in (0, 1).");
         if (Stride is < 1) errors.Add("Stride: must be at least 1 (and at most the window size).");
         if (MaxWindowsPerText is < 1 or > 1_000_000) errors.Add("MaxWindowsPerText: must be between 1 and 1,000,000.");
