@@ -178,7 +178,7 @@ internal static partial class MarkupVerifier
                 ? char.ConvertFromUtf32(cp)
                 : "\uFFFD";
         });
-        s = s.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        s = CompatibilityNormalizer.Normalize(s).ToLowerInvariant();
         s = WhitespaceRegex().Replace(s, "");
         return s.Contains("url(", StringComparison.Ordinal) || s.Contains("image(", StringComparison.Ordinal) || s.Contains("image-set(", StringComparison.Ordinal)
             || s.Contains("@import", StringComparison.Ordinal) || s.Contains("expression(", StringComparison.Ordinal)

@@ -100,6 +100,11 @@ public static class SecurityPosture
             if (keyIds.Length > 0) detectorSettings["model_signing_key_id"] = string.Join(", ", keyIds);
         }
 
+        // NFKC before every detector: ICU's, or the library's table where the host runs without ICU (InvariantGlobalization)
+        detectorSettings["unicode_normalization"] = CompatibilityNormalizer.RuntimeNfkcAvailable
+            ? "nfkc (icu)"
+            : $"nfkc (built-in table, Unicode {CompatibilityNormalizer.TableUnicodeVersion}; no icu)";
+
         bool noModel = models.Length == 0 && !custom;
         Control("injection_detector", "Prompt-injection detector", true, detectorSettings,
             noModel ? ["LLM01"] : ["LLM01", "LLM03"], noModel ? [PromptInjection, Jailbreak] : [PromptInjection, Jailbreak, SupplyChain], [Measure]);
@@ -111,6 +116,9 @@ public static class SecurityPosture
         foreach (var m in models.Where(m => m.SignatureStatus == ModelSignatureStatus.Unsigned))
             Risk("model_unsigned", PostureRiskSeverity.Low, "injection_detector",
                 $"The model '{m.ModelId}' has no signature: its file hashes come from a manifest that anyone able to write the model folder can rewrite. Sign it ('securekernel model sign') and set OnnxInjectionDetectorOptions.TrustedPublicKeys.", "LLM03", "LLM04");
+        if (!CompatibilityNormalizer.RuntimeNfkcAvailable)
+            Risk("no_icu_normalization", PostureRiskSeverity.Low, "injection_detector",
+                $"The app runs with InvariantGlobalization (no ICU), where .NET's NFKC returns non-ASCII text unchanged: the detectors get SecureKernel's own table (Unicode {CompatibilityNormalizer.TableUnicodeVersion}, code point by code point), which does not compose combining sequences or know characters added after that version.", "LLM01");
         if (custom)
             Risk("detector_unknown", PostureRiskSeverity.Low, "injection_detector", $"A custom detector in '{d!.Name}' does not report whether a model it loads was verified (implement IModelBackedDetector).", "LLM03");
 

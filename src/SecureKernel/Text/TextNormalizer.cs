@@ -26,31 +26,6 @@ public static class TextNormalizer
         ['ı'] = 'i', ['ℓ'] = 'l',
     };
 
-    // Under InvariantGlobalization (no ICU), NFKC leaves compatibility characters alone; full-width ASCII is the common
-    // obfuscation among them, so it is folded by hand there and detection does not depend on how the host was built.
-    private static readonly bool s_nfkcFoldsWidth = "\uFF49".Normalize(NormalizationForm.FormKC) == "i";
-
-    private static string FoldFullWidth(string text)
-    {
-        int first = -1;
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] is >= '\uFF01' and <= '\uFF5E' or '\u3000') { first = i; break; }
-        }
-
-        if (first < 0) return text;
-        return string.Create(text.Length, (text, first), static (span, state) =>
-        {
-            state.text.AsSpan().CopyTo(span);
-            for (int i = state.first; i < span.Length; i++)
-            {
-                char c = span[i];
-                if (c is >= '\uFF01' and <= '\uFF5E') span[i] = (char)(c - 0xFEE0);
-                else if (c == '\u3000') span[i] = ' ';
-            }
-        });
-    }
-
     /// <summary>Normalizes <paramref name="text"/> for detection. The original text is never modified.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static NormalizedText Normalize(string text)
@@ -129,11 +104,8 @@ public static class TextNormalizer
             sb?.Append(c);
         }
 
-        string result = sb?.ToString() ?? text;
-        if (!result.IsNormalized(NormalizationForm.FormKC))
-            result = result.Normalize(NormalizationForm.FormKC);
-        if (!s_nfkcFoldsWidth)
-            result = FoldFullWidth(result);
+        // NFKC from ICU, or from the library's table where the host has no ICU (InvariantGlobalization)
+        string result = CompatibilityNormalizer.Normalize(sb?.ToString() ?? text);
 
         // Removing characters joins words ("о\u202Ew" becomes "оw") and NFKC creates letters ("ｐ" becomes "p", "𝛂" becomes
         // "α"), so a confusable can sit in a Latin word only after the steps above: fold again on the result, so that
@@ -142,8 +114,7 @@ public static class TextNormalizer
         if (late > 0)
         {
             confusables += late;
-            if (!result.IsNormalized(NormalizationForm.FormKC))
-                result = result.Normalize(NormalizationForm.FormKC);
+            result = CompatibilityNormalizer.Normalize(result);
         }
 
         if (tags + zeroWidth + bidi + controls + confusables == 0)

@@ -47,7 +47,7 @@ internal sealed class OnnxWindowTokenizer
     {
         // Lone surrogates become U+FFFD (same length, so offsets stay valid); normalizers would throw on them.
         string safe = HasLoneSurrogate(text) ? ReplaceLoneSurrogates(text) : text;
-        string input = _nfkc ? SafeNormalize(safe) : safe;
+        string input = _nfkc ? CompatibilityNormalizer.Normalize(safe) : safe;
         var tokens = _tokenizer.EncodeToTokens(input, out string? normalized);
         int baseLength = normalized?.Length ?? input.Length;
         var ids = new List<int>(tokens.Count);
@@ -68,19 +68,6 @@ internal sealed class OnnxWindowTokenizer
         }
 
         return new Encoded(ids.ToArray(), starts.ToArray(), ends.ToArray());
-    }
-
-    /// <summary>NFKC that never throws: lone surrogates become U+FFFD first.</summary>
-    internal static string SafeNormalize(string text)
-    {
-        try
-        {
-            return text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            return ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
-        }
     }
 
     internal static bool HasLoneSurrogate(string text)
