@@ -104,22 +104,24 @@ internal static class CompatibilityNormalizer
         return sb?.ToString() ?? text;
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    /// <summary><paramref name="text"/> with every lone surrogate replaced by U+FFFD (same length); the same instance when it has none.</summary>
+    internal static string ReplaceLoneSurrogates(string text)
     {
-        var chars = text.ToCharArray();
-        for (int i = 0; i < chars.Length; i++)
+        char[]? chars = null;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;
             }
-            else if (char.IsSurrogate(chars[i]))
+            else if (char.IsSurrogate(text[i]))
             {
+                chars ??= text.ToCharArray();
                 chars[i] = '\uFFFD';
             }
         }
 
-        return new string(chars);
+        return chars is null ? text : new string(chars);
     }
 
     private static IEnumerable<string> TableLines()

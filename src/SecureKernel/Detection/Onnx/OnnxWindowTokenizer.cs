@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.ML.Tokenizers;
 
 namespace SecureKernel;
@@ -46,7 +45,7 @@ internal sealed class OnnxWindowTokenizer
     internal Encoded Encode(string text)
     {
         // Lone surrogates become U+FFFD (same length, so offsets stay valid); normalizers would throw on them.
-        string safe = HasLoneSurrogate(text) ? ReplaceLoneSurrogates(text) : text;
+        string safe = CompatibilityNormalizer.ReplaceLoneSurrogates(text);
         string input = _nfkc ? CompatibilityNormalizer.Normalize(safe) : safe;
         var tokens = _tokenizer.EncodeToTokens(input, out string? normalized);
         int baseLength = normalized?.Length ?? input.Length;
@@ -68,46 +67,6 @@ internal sealed class OnnxWindowTokenizer
         }
 
         return new Encoded(ids.ToArray(), starts.ToArray(), ends.ToArray());
-    }
-
-    internal static bool HasLoneSurrogate(string text)
-    {
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    internal static string ReplaceLoneSurrogates(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                sb.Append(c).Append(text[++i]);
-            }
-            else if (char.IsSurrogate(c))
-            {
-                sb.Append('\uFFFD');
-            }
-            else
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
     }
 
     internal readonly record struct Encoded(int[] Ids, int[] Starts, int[] Ends);
