@@ -42,8 +42,10 @@ if (Array.IndexOf(args, "--ensemble") >= 0)
 
 
 bool latencyOnly = Array.IndexOf(args, "--latency-only") >= 0;
+string? extraRows = Arg("--rows");
 var rows = new List<(string Text, int Label, string Source)>();
-foreach (var dir in latencyOnly ? Enumerable.Empty<string>() : Directory.GetDirectories(datasets).Order(StringComparer.Ordinal))
+// --rows scans only its own file, so the dataset rows are not even read then
+foreach (var dir in latencyOnly || extraRows is not null ? Enumerable.Empty<string>() : Directory.GetDirectories(datasets).Order(StringComparer.Ordinal))
 {
     string file = Path.Combine(dir, "data.jsonl");
     if (!File.Exists(file)) continue;
@@ -68,7 +70,6 @@ if (Array.IndexOf(args, "--train-benign") >= 0)
     slices = [.. slices, ("train-benign", s => !s.Contains("/test", StringComparison.Ordinal) && !s.StartsWith("notinject/", StringComparison.Ordinal))];
 }
 
-string? extraRows = Arg("--rows");
 if (extraRows is not null)
 {
     string extraName = Path.GetFileNameWithoutExtension(extraRows);
@@ -182,7 +183,14 @@ if (outFile is not null)
 
 return 0;
 
-static string Fmt(object? v) => v switch { null => "-", double d => d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture), _ => v.ToString() ?? "" };
+static string Fmt(object? v) => v switch
+{
+    null => "-",
+    double d => d.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture),
+    // benign_flagged_by: detector or rule id -> count
+    IDictionary<string, int> counts => counts.Count == 0 ? "-" : string.Join(",", counts.Select(kv => $"{kv.Key}:{kv.Value}")),
+    _ => v.ToString() ?? "",
+};
 
 static double Auc(double[] s, int[] y)
 {
