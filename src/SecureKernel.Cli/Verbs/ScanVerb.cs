@@ -45,7 +45,7 @@ internal sealed class ScanVerb : ICliVerb
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException or Microsoft.Extensions.Options.OptionsValidationException)
         {
-            return (null, ex.GetType().Name + ": " + ex.Message);
+            return (null, ex.GetType().Name + ": " + ex.Message.TrimEnd('.'));
         }
     }
 
