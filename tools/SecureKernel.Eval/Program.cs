@@ -1,5 +1,5 @@
 // Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
-// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--concurrency 1] [--threads 2] [--ensemble] [--origin rows|retrieved] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl] [--stride N]
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--concurrency 1] [--threads 2] [--ensemble] [--origin rows|retrieved] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl] [--stride N] [--raw-text]
 // --rows adds one slice from a JSONL file of {"text","label","source"} rows (e.g. a TRAIN-only proxy split written by
 // tools/classifier/proxy_rows.py) and scans only that slice; --scores-out writes every scanned row's score as JSONL (slice, source, label, score,
 // flagged; never the text), for combining or inspecting models without re-running them.
@@ -10,6 +10,7 @@
 // Retrieved (the stricter rule weights). The rule detector weighs the origin; an ONNX model does only if it is origin-aware
 // (an `origin` input, OnnxInjectionDetector.UsesOrigin).
 // --stride N: tokens between window starts (default: the manifest's), for studying the window overlap on TRAIN-only rows.
+// --raw-text: the model sees the text as it came (OnnxInjectionDetectorOptions.NormalizeText = false), not TextNormalizer's output.
 using System.Diagnostics;
 using System.Text.Json;
 using SecureKernel;
@@ -23,7 +24,7 @@ int? stride = Arg("--stride") is { } strideArg ? int.Parse(strideArg, System.Glo
 
 // resident memory of the process before any model is loaded (runtime, ORT native library not yet touched)
 double baselineMb = Math.Round(Process.GetCurrentProcess().WorkingSet64 / 1048576.0, 1);
-using var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = model, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64, Stride = stride });
+using var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = model, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64, Stride = stride, NormalizeText = Array.IndexOf(args, "--raw-text") < 0 });
 Console.WriteLine($"model {detector.Manifest.Name} {detector.Manifest.Version}, threshold {detector.Threshold:0.####}, provider {detector.ExecutionProvider}{(detector.DeviceFallbackReason is null ? "" : " (" + detector.DeviceFallbackReason + ")")}");
 string originMode = Arg("--origin") ?? "rows";
 if (originMode is not ("rows" or "retrieved"))

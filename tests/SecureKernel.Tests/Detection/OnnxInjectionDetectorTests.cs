@@ -82,6 +82,24 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
+    public async Task NormalizeText_HiddenOrSplitKeyword_IsSeenByTheModel_UnlessTurnedOff()
+    {
+        string tags = string.Concat("attack".Select(c => char.ConvertFromUtf32(0xE0000 + c)));
+        string[] disguised = ["word at\u200Bt\u200Cack word", "word " + tags + " word", "word аttасk word"];
+        using var normalized = OnnxTestModels.Tiny();
+        using var raw = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1, NormalizeText = false });
+        var requests = disguised.Select(t => new ScanRequest(t, ContentOrigin.Retrieved)).ToList();
+        var seen = await normalized.ScanAsync(requests);
+        var missed = await raw.ScanAsync(requests);
+        for (int i = 0; i < disguised.Length; i++)
+        {
+            Assert.IsTrue(seen[i].Flagged, $"normalized, case {i}");
+            Assert.IsFalse(missed[i].Flagged, $"raw, case {i}: the tokenizer alone does not undo the disguise");
+            Assert.AreEqual(0, seen[i].UnscannedChars, $"case {i}: removed characters are not reported as unscanned");
+        }
+    }
+
+    [TestMethod]
     public async Task Scan_EmptyAndWhitespace_GiveZeroWindows()
     {
         using var d = OnnxTestModels.Tiny();

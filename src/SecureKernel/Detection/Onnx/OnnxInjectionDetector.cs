@@ -57,7 +57,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         Name = options.Name ?? "onnx:" + Manifest.Name;
 
         byte[] tokenizerBytes = ReadVerified(Manifest, Manifest.TokenizerFile);
-        _tokenizer = new OnnxWindowTokenizer(Manifest, tokenizerBytes);
+        _tokenizer = new OnnxWindowTokenizer(Manifest, tokenizerBytes, options.NormalizeText);
         _contentTokens = Manifest.WindowTokens - _tokenizer.SpecialTokens;
         _stride = Math.Min(options.Stride ?? Manifest.Stride, _contentTokens);
         if (_contentTokens < 1)

@@ -46,6 +46,14 @@ public sealed class OnnxInjectionDetectorOptions
     /// <value>The default is 0. On a GPU the tokenizer bounds throughput, so the default matters most there.</value>
     public int TokenizationThreads { get; set; }
 
+    /// <summary>
+    /// Whether the model sees text after <see cref="TextNormalizer"/>, as the rule detector does: text hidden in Unicode tag
+    /// characters decoded, zero-width and bidi controls removed, confusable letters folded to Latin, NFKC. Off, the model sees
+    /// the text as it came (NFKC only, if its manifest asks for it).
+    /// </summary>
+    /// <value>The default is true.</value>
+    public bool NormalizeText { get; set; } = true;
+
     /// <summary>The CUDA device id used when the CUDA execution provider is selected.</summary>
     public int CudaDeviceId { get; set; }
 

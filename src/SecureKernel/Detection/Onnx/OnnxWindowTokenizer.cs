@@ -7,12 +7,20 @@ internal sealed class OnnxWindowTokenizer
 {
     private readonly Tokenizer _tokenizer;
     private readonly bool _nfkc;
+    private readonly bool _normalizeText;
     private readonly int _clsId = -1;
     private readonly int _sepId = -1;
 
-    internal OnnxWindowTokenizer(OnnxModelManifest manifest, byte[] tokenizerBytes)
+    /// <param name="manifest">The model's manifest (tokenizer kind, NFKC, lower-casing).</param>
+    /// <param name="tokenizerBytes">The tokenizer file, hash-checked by the caller.</param>
+    /// <param name="normalizeText">
+    /// Whether text goes through <see cref="TextNormalizer"/> first (hidden tag-character text decoded, zero-width and bidi
+    /// controls removed, confusables folded, NFKC), as it does for the rule detector.
+    /// </param>
+    internal OnnxWindowTokenizer(OnnxModelManifest manifest, byte[] tokenizerBytes, bool normalizeText = false)
     {
         _nfkc = manifest.NormalizeNfkc;
+        _normalizeText = normalizeText;
         using var stream = new MemoryStream(tokenizerBytes, writable: false);
         try
         {
@@ -41,12 +49,13 @@ internal sealed class OnnxWindowTokenizer
 
     internal int SepId => _sepId;
 
-    /// <summary>Encodes <paramref name="text"/>; offsets are in the coordinates of <paramref name="text"/>, approximately where NFKC changed lengths.</summary>
+    /// <summary>Encodes <paramref name="text"/>; offsets are in the coordinates of <paramref name="text"/>, approximately where normalization changed lengths.</summary>
     internal Encoded Encode(string text)
     {
         // Lone surrogates become U+FFFD (same length, so offsets stay valid); normalizers would throw on them.
         string safe = CompatibilityNormalizer.ReplaceLoneSurrogates(text);
-        string input = _nfkc ? CompatibilityNormalizer.Normalize(safe) : safe;
+        // TextNormalizer's output is NFKC already; it removes and decodes characters, so lengths change like NFKC's do
+        string input = _normalizeText ? TextNormalizer.Normalize(safe).Text : _nfkc ? CompatibilityNormalizer.Normalize(safe) : safe;
         var tokens = _tokenizer.EncodeToTokens(input, out string? normalized);
         int baseLength = normalized?.Length ?? input.Length;
         var ids = new List<int>(tokens.Count);
