@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -12,6 +13,9 @@ namespace SecureKernel;
 public static class TextNormalizer
 {
     private const string DetectorName = "normalizer";
+
+    private static readonly SearchValues<char> s_plainAscii =
+        SearchValues.Create("\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
     // Cyrillic and Greek letters that render like Latin ones (Unicode confusables, the common subset).
     private static readonly Dictionary<char, char> s_confusables = new()
@@ -31,6 +35,10 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Printable ASCII with tabs and line breaks (most retrieved text) has nothing to decode, remove, fold or normalize.
+        if (text.AsSpan().IndexOfAnyExcept(s_plainAscii) < 0)
+            return new NormalizedText { Text = text };
         int tags = 0, zeroWidth = 0, bidi = 0, controls = 0, confusables = 0;
         int firstTag = -1, firstZw = -1, firstBidi = -1, firstCtl = -1, firstConf = -1;
         StringBuilder? sb = null;

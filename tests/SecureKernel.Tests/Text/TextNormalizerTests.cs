@@ -15,6 +15,22 @@ public sealed class TextNormalizerTests
     }
 
     [TestMethod]
+    public void Normalize_PlainAscii_UnchangedAndTheSameInstance_OtherAsciiControlsRemoved()
+    {
+        // the fast path for printable ASCII, tabs and line breaks; every other ASCII code is a control character
+        string printable = "\t\n\r" + string.Concat(Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c));
+        var r = TextNormalizer.Normalize(printable);
+        Assert.AreSame(printable, r.Text);
+        Assert.IsFalse(r.Changed);
+        foreach (char c in Enumerable.Range(0, 0x20).Append(0x7F).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')))
+        {
+            var x = TextNormalizer.Normalize("ab" + c + "cd");
+            Assert.AreEqual("abcd", x.Text, $"U+{(int)c:X4}");
+            Assert.IsTrue(x.Findings.Any(f => f.Kind == FindingKind.ControlCharacters), $"U+{(int)c:X4}");
+        }
+    }
+
+    [TestMethod]
     public void Normalize_TagCharacters_DecodedAndReported()
     {
         string hidden = string.Concat("ignore".Select(c => char.ConvertFromUtf32(0xE0000 + c)));
