@@ -6,10 +6,11 @@
   python3 tools/classifier/obfuscation_probe.py summary /tmp/obf-scores.jsonl
 
 120 short deepset-train attacks are each inserted into a BIPIA-train e-mail (retrieved content, label 1), and 120 sentences
-of other benign TRAIN documents into the same e-mails (label 0), under seven disguises applied to the inserted text only:
+of other benign TRAIN documents into the same e-mails (label 0), under eight disguises applied to the inserted text only:
 none, zero-width characters between letters, Cyrillic look-alike letters, full-width forms, mathematical bold letters,
-hidden Unicode tag characters (the inserted text is invisible; a renderer shows only the e-mail), and a bidi override around
-it. The benign inserts get the same disguise, so the disguise alone is not the signal. ROC AUC per disguise.
+hidden Unicode tag characters (the inserted text is invisible; a renderer shows only the e-mail), a bidi override around
+it (a reader sees it mirrored; a model reads it as written), and a bidi override around the reversed text (a reader sees it
+as written; a model reads it reversed). The benign inserts get the same disguise, so the disguise alone is not the signal. ROC AUC per disguise.
 """
 import json
 import random
@@ -33,12 +34,14 @@ def disguise(kind, s, rnd):
         return "".join(chr(0x1D400 + ord(ch) - 65) if "A" <= ch <= "Z" else chr(0x1D41A + ord(ch) - 97) if "a" <= ch <= "z" else ch for ch in s)
     if kind == "tag-characters":
         return "".join(chr(TAG + ord(ch)) for ch in s if " " <= ch <= "~")
+    if kind == "bidi-wrapped":
+        return "\u202e" + s + "\u202c"
     if kind == "bidi-override":
         return "\u202e" + s[::-1] + "\u202c"
     raise ValueError(kind)
 
 
-KINDS = ["none", "zero-width", "look-alike", "full-width", "math-bold", "tag-characters", "bidi-override"]
+KINDS = ["none", "zero-width", "look-alike", "full-width", "math-bold", "tag-characters", "bidi-wrapped", "bidi-override"]
 
 
 def write(datasets, out):

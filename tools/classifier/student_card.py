@@ -319,7 +319,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "  tag-character text decoded, zero-width and bidi controls removed, Cyrillic/Greek look-alikes folded, NFKC. On the TRAIN-only",
         "  obfuscation probe (tools/classifier/obfuscation_probe.py) that takes zero-width-split attacks from 1/120 to 96/120 flagged,",
         "  tag-character attacks from 0/120 to 96/120 and look-alike letters from AUC 0.484 to 0.977; reversed text under a bidi",
-        "  override is still missed (3/120).",
+        "  override (what a reader sees as written, a model reads reversed) is still missed (3/120).",
         f"- Window boundaries: windows overlap by {m['windowTokens'] - m['stride']} tokens, more than the receptive field, so a short phrase is",
         "  always seen whole; a payload split across two retrieved chunks is not.",
         "- Small data: 4,010 training rows plus template augmentation; the validation split comes from the same distribution and templates, so",
