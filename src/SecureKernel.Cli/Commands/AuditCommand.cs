@@ -34,13 +34,8 @@ internal sealed class AuditCommand : ICliCommand
         if (args.Count == 0 || args[0] != "verify")
             return await Fail(stderr, args.Count == 0 ? "'audit' needs a sub-command: verify." : $"unknown audit sub-command '{args[0]}'.");
 
-        var (options, error) = CommandArguments.Parse(args.Skip(1).ToArray(), "input");
-        if (error is not null) return await Fail(stderr, error);
-        if (options!.Get("help") is not null)
-        {
-            await stderr.WriteLineAsync(Usage);
-            return CliExitCodes.Success;
-        }
+        var (options, exit) = await CommandArguments.ParseOrReportAsync(args.Skip(1).ToArray(), Usage, stderr, [], "input");
+        if (options is null) return exit;
 
         string? input = options.Get("input");
         if (string.IsNullOrWhiteSpace(input) || input == "-") return await Fail(stderr, "'audit verify' needs --input FILE.");
@@ -74,10 +69,5 @@ internal sealed class AuditCommand : ICliCommand
         return result.Intact ? CliExitCodes.Success : CliExitCodes.IntegrityFailure;
     }
 
-    private async Task<int> Fail(TextWriter stderr, string message)
-    {
-        await stderr.WriteLineAsync("securekernel: " + message);
-        await stderr.WriteLineAsync(Usage);
-        return CliExitCodes.BadArguments;
-    }
+    private Task<int> Fail(TextWriter stderr, string message) => CommandArguments.FailAsync(stderr, message, Usage);
 }

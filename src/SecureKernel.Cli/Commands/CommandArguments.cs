@@ -46,4 +46,35 @@ internal static class CommandArguments
 
         return (options, null);
     }
+
+    /// <summary>
+    /// Parses a command's arguments as <see cref="Parse(IReadOnlyList{string}, IReadOnlyCollection{string}, string[])"/> does.
+    /// On a bad argument it writes the error and <paramref name="usage"/> to <paramref name="stderr"/> and returns exit code 2;
+    /// on <c>--help</c> it writes <paramref name="usage"/> and returns 0; in both cases Options is null.
+    /// </summary>
+    public static async Task<(CliOptions? Options, int ExitCode)> ParseOrReportAsync(
+        IReadOnlyList<string> args, string usage, TextWriter stderr, IReadOnlyCollection<string> flags, params string[] known)
+    {
+        var (options, error) = Parse(args, flags, known);
+        if (error is not null)
+        {
+            return (null, await FailAsync(stderr, error, usage));
+        }
+
+        if (options!.Get("help") is not null)
+        {
+            await stderr.WriteLineAsync(usage);
+            return (null, CliExitCodes.Success);
+        }
+
+        return (options, CliExitCodes.Success);
+    }
+
+    /// <summary>Writes <c>securekernel: message</c> and the usage to <paramref name="stderr"/>; returns exit code 2 (bad arguments).</summary>
+    public static async Task<int> FailAsync(TextWriter stderr, string message, string usage)
+    {
+        await stderr.WriteLineAsync("securekernel: " + message);
+        await stderr.WriteLineAsync(usage);
+        return CliExitCodes.BadArguments;
+    }
 }

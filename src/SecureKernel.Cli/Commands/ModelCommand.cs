@@ -52,13 +52,8 @@ internal sealed class ModelCommand : ICliCommand
         };
         if (known.Length == 0) return await Fail(stderr, $"unknown model sub-command '{sub}'.");
 
-        var (options, error) = CommandArguments.Parse(args.Skip(1).ToArray(), known);
-        if (error is not null) return await Fail(stderr, error);
-        if (options!.Get("help") is not null)
-        {
-            await stderr.WriteLineAsync(Usage);
-            return CliExitCodes.Success;
-        }
+        var (options, exit) = await CommandArguments.ParseOrReportAsync(args.Skip(1).ToArray(), Usage, stderr, [], known);
+        if (options is null) return exit;
 
         return sub switch
         {
@@ -255,10 +250,5 @@ internal sealed class ModelCommand : ICliCommand
         return CliExitCodes.BadArguments;
     }
 
-    private async Task<int> Fail(TextWriter stderr, string message)
-    {
-        await stderr.WriteLineAsync("securekernel: " + message);
-        await stderr.WriteLineAsync(Usage);
-        return CliExitCodes.BadArguments;
-    }
+    private Task<int> Fail(TextWriter stderr, string message) => CommandArguments.FailAsync(stderr, message, Usage);
 }

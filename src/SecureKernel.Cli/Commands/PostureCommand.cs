@@ -38,13 +38,8 @@ internal sealed class PostureCommand : ICliCommand
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var (options, error) = CommandArguments.Parse(args, "config", "format", "output");
-        if (error is not null) return await Fail(stderr, error);
-        if (options!.Get("help") is not null)
-        {
-            await stderr.WriteLineAsync(Usage);
-            return CliExitCodes.Success;
-        }
+        var (options, exit) = await CommandArguments.ParseOrReportAsync(args, Usage, stderr, [], "config", "format", "output");
+        if (options is null) return exit;
 
         string format = options.Get("format") ?? "json";
         if (format is not ("json" or "markdown")) return await Fail(stderr, $"--format must be json or markdown, got '{format}'.");
@@ -125,10 +120,5 @@ internal sealed class PostureCommand : ICliCommand
         return errors.Count > 0 ? (null, errors) : (options, []);
     }
 
-    private async Task<int> Fail(TextWriter stderr, string message)
-    {
-        await stderr.WriteLineAsync("securekernel: " + message);
-        await stderr.WriteLineAsync(Usage);
-        return CliExitCodes.BadArguments;
-    }
+    private Task<int> Fail(TextWriter stderr, string message) => CommandArguments.FailAsync(stderr, message, Usage);
 }
