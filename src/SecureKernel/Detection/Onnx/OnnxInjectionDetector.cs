@@ -15,10 +15,10 @@ namespace SecureKernel;
 /// </summary>
 public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDetector, IDisposable
 {
-    private readonly OnnxSessionCache.SharedSession _shared;
     // Below this much text a scan tokenizes on one thread: starting parallel work would cost more than it saves.
     private const long ParallelTokenizationChars = 8_192;
 
+    private readonly OnnxSessionCache.SharedSession _shared;
     private readonly OnnxWindowTokenizer _tokenizer;
     private readonly OnnxInjectionDetectorOptions _options;
     private readonly ILogger _logger;
