@@ -63,8 +63,12 @@ def logit(p):
     return math.log(p / (1 - p))
 
 
-def fold_record(s, y, kinds, fold):
+def fold_record(s, y, kinds, fold, flagged=None):
     rec = {"proxy_auc": round(auc(s, y), 4), "fold": fold}
+    if flagged is not None:
+        # at the member's own threshold (calibrated to 1% FPR on its in-distribution validation split)
+        rec["fpr_at_threshold"] = round(sum(f for f, t in zip(flagged, y) if t == 0) / (len(y) - sum(y)), 4)
+        rec["tpr_at_threshold"] = round(sum(f for f, t in zip(flagged, y) if t == 1) / sum(y), 4)
     for kind in KINDS:
         k = [i for i, x in enumerate(kinds) if x == kind]
         rec["proxy_auc_" + kind] = round(auc([s[i] for i in k], [y[i] for i in k]), 4)
@@ -96,11 +100,13 @@ def main():
         for r in runs:
             if [x["label"] for x in per[r]] != y:
                 sys.exit(f"{r}: fold {fold} scored other rows")
-            members[r].append(fold_record([x["score"] for x in per[r]], y, kinds, fold))
+            members[r].append(fold_record([x["score"] for x in per[r]], y, kinds, fold, [bool(x["flagged"]) for x in per[r]]))
         mean_logit = [statistics.mean(logit(per[r][i]["score"]) for r in runs) for i in range(len(y))]
         folds.append(fold_record(mean_logit, y, kinds, fold))
     out = summary(name, "logits averaged: " + " + ".join(os.path.basename(r) for r in runs), folds)
     out["members"] = [summary(os.path.basename(r), "alone, through the runtime", members[r]) for r in runs]
+    for m in out["members"]:
+        m["mean_fpr_at_threshold"] = round(statistics.mean(f["fpr_at_threshold"] for f in m["folds"]), 4)
     print(json.dumps(out, indent=2))
 
 
