@@ -20,6 +20,18 @@ internal static class BenchmarkInputs
         return Enumerable.Range(0, 10).Select(_ => new ScanRequest(Words(rnd, 300), ContentOrigin.Retrieved)).ToList();
     }
 
+    /// <summary>
+    /// <paramref name="count"/> retrievals of 3 to 15 chunks of 20 to 500 words each: batches of many different shapes, as a
+    /// live service sees them (a GPU library may tune its kernels per new shape).
+    /// </summary>
+    public static List<List<ScanRequest>> VariedRetrievals(int count)
+    {
+        var rnd = new Random(17);
+        return Enumerable.Range(0, count)
+            .Select(_ => Enumerable.Range(0, rnd.Next(3, 16)).Select(_ => new ScanRequest(Words(rnd, rnd.Next(20, 501)), ContentOrigin.Retrieved)).ToList())
+            .ToList();
+    }
+
     /// <summary>One 330-word input (about 384 tokens, LLM Guard's reference size).</summary>
     public static List<ScanRequest> Single384() => [new ScanRequest(Words(new Random(11), 330), ContentOrigin.Retrieved)];
 

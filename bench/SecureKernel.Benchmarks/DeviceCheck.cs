@@ -7,7 +7,8 @@ namespace SecureKernel.Benchmarks;
 /// <summary>
 /// <c>--device-check</c>: scans the red-team corpus and the benchmark inputs with the CPU and the CUDA detector and compares
 /// every score. Exits 1 when CUDA does not start or any score differs by more than 1e-3 or any verdict differs; prints the
-/// provider, the largest difference and plain-clock throughput per batch size (BenchmarkDotNet gives the reported figures).
+/// provider, the largest difference, plain-clock throughput per batch size (BenchmarkDotNet gives the reported figures) and
+/// the latency of retrievals of shapes the session has not seen yet against the same retrievals again.
 /// </summary>
 internal static class DeviceCheck
 {
@@ -57,8 +58,33 @@ internal static class DeviceCheck
             Console.WriteLine($"cuda batch {batch}: {full.Count * Reps / sw.Elapsed.TotalSeconds:F0} windows/s (plain clock, {Reps} x {full.Count} windows)");
         }
 
+        // Latency of retrievals whose batch shapes the session has not seen yet, then of the same retrievals again
+        var varied = BenchmarkInputs.VariedRetrievals(40);
+        foreach (var (name, detector) in new[] { ("cpu", cpu), ("cuda", cuda) })
+        {
+            var passes = new List<double>[] { [], [] };
+            for (int pass = 0; pass < 2; pass++)
+            {
+                foreach (var retrieval in varied)
+                {
+                    var sw = Stopwatch.StartNew();
+                    detector.ScanAsync(retrieval).AsTask().GetAwaiter().GetResult();
+                    passes[pass].Add(sw.Elapsed.TotalMilliseconds);
+                }
+            }
+
+            Console.WriteLine($"{name}: {varied.Count} retrievals of varied shapes, first pass p50 {Percentile(passes[0], 0.5):F2} ms p95 {Percentile(passes[0], 0.95):F2} ms max {passes[0].Max():F2} ms; " +
+                $"second pass p50 {Percentile(passes[1], 0.5):F2} ms p95 {Percentile(passes[1], 0.95):F2} ms max {passes[1].Max():F2} ms");
+        }
+
         bool ok = cuda.ExecutionProvider == "CUDAExecutionProvider" && maxDiff <= 1e-3 && verdicts == 0;
         Console.WriteLine(ok ? "device check passed" : "device check FAILED");
         return ok ? 0 : 1;
+    }
+
+    private static double Percentile(List<double> values, double q)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)(q * sorted.Count))];
     }
 }
