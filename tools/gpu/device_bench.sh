@@ -39,7 +39,7 @@ if ! ldconfig -p | grep -q libicuuc; then export DOTNET_SYSTEM_GLOBALIZATION_INV
 
 out=${OUT:-$root/BenchmarkDotNet.Artifacts/gpu}
 mkdir -p "$out"
-nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv
+nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv || echo "nvidia-smi: not available (no NVIDIA driver here?)"
 nproc
 cd "$root"
 status=0
