@@ -6,11 +6,12 @@
   python3 tools/classifier/obfuscation_probe.py summary /tmp/obf-scores.jsonl
 
 120 short deepset-train attacks are each inserted into a BIPIA-train e-mail (retrieved content, label 1), and 120 sentences
-of other benign TRAIN documents into the same e-mails (label 0), under eight disguises applied to the inserted text only:
+of other benign TRAIN documents into the same e-mails (label 0), under twelve disguises applied to the inserted text only:
 none, zero-width characters between letters, Cyrillic look-alike letters, full-width forms, mathematical bold letters,
 hidden Unicode tag characters (the inserted text is invisible; a renderer shows only the e-mail), a bidi override around
 it (a reader sees it mirrored; a model reads it as written), and a bidi override around the reversed text (a reader sees it
-as written; a model reads it reversed). The benign inserts get the same disguise, so the disguise alone is not the signal. ROC AUC per disguise.
+as written; a model reads it reversed); and four ways a web page hides text: an HTML comment, a hidden element, an image's
+alt attribute, and numeric character references. The benign inserts get the same disguise, so the disguise alone is not the signal. ROC AUC per disguise.
 """
 import json
 import random
@@ -38,10 +39,19 @@ def disguise(kind, s, rnd):
         return "\u202e" + s + "\u202c"
     if kind == "bidi-override":
         return "\u202e" + s[::-1] + "\u202c"
+    if kind == "html-comment":
+        return "<!-- " + s + " -->"
+    if kind == "html-hidden":
+        return '<div style="display:none">' + s + "</div>"
+    if kind == "html-attribute":
+        return '<img src="logo.png" alt="' + s.replace('"', "&quot;") + '">'
+    if kind == "html-entities":
+        return "".join(f"&#{ord(ch)};" if ch.isalpha() else ch for ch in s)
     raise ValueError(kind)
 
 
-KINDS = ["none", "zero-width", "look-alike", "full-width", "math-bold", "tag-characters", "bidi-wrapped", "bidi-override"]
+KINDS = ["none", "zero-width", "look-alike", "full-width", "math-bold", "tag-characters", "bidi-wrapped", "bidi-override",
+         "html-comment", "html-hidden", "html-attribute", "html-entities"]
 
 
 def write(datasets, out):

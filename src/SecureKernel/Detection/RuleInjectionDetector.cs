@@ -1,4 +1,3 @@
-using System.Net;
 using SecureKernel.Detection;
 
 namespace SecureKernel;
@@ -94,12 +93,8 @@ public sealed class RuleInjectionDetector : IInjectionDetector
         MatchRules(norm, hits);
 
         // HTML-entity-decoded copy: "&lt;|im_start|&gt;" is a chat token once a renderer or the model decodes it.
-        if (norm.Contains('&'))
-        {
-            string decoded = WebUtility.HtmlDecode(norm);
-            if (decoded.Contains('&')) decoded = WebUtility.HtmlDecode(decoded);
-            if (!string.Equals(decoded, norm, StringComparison.Ordinal)) MatchRules(decoded, hits);
-        }
+        string decoded = TextNormalizer.DecodeCharacterReferences(norm);
+        if (!ReferenceEquals(decoded, norm) && !string.Equals(decoded, norm, StringComparison.Ordinal)) MatchRules(decoded, hits);
 
         var extra = new List<SecurityFinding>();
 

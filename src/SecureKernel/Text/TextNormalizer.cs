@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Net;
 using System.Text;
 
 namespace SecureKernel;
@@ -135,6 +136,18 @@ public static class TextNormalizer
         if (controls > 0) findings.Add(new(FindingKind.ControlCharacters, $"{controls} control characters removed", 0.3, DetectorName, firstCtl));
         if (confusables > 0) findings.Add(new(FindingKind.Confusables, $"{confusables} confusable letters folded", confusables >= 3 ? 0.6 : 0.3, DetectorName, firstConf));
         return new NormalizedText { Text = result, Findings = findings };
+    }
+
+    /// <summary>
+    /// What a renderer shows for HTML character references (<c>&amp;lt;</c>, <c>&amp;#73;</c>, <c>&amp;#x49;</c>), decoded twice so
+    /// that double-encoded ones are undone too; the same instance when the text has no <c>&amp;</c>.
+    /// </summary>
+    internal static string DecodeCharacterReferences(string text)
+    {
+        if (!text.Contains('&'))
+            return text;
+        string decoded = WebUtility.HtmlDecode(text);
+        return decoded.Contains('&') ? WebUtility.HtmlDecode(decoded) : decoded;
     }
 
     private static int FoldConfusables(ref string text)

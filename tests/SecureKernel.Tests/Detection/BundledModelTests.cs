@@ -142,14 +142,15 @@ public sealed class BundledModelTests
         string tags = string.Concat(Attack.Select(c => char.ConvertFromUtf32(0xE0000 + c)));
         string zeroWidth = string.Concat(Attack.Select(c => char.IsLetter(c) ? c + "\u200B" : c.ToString()));
         string lookAlike = Attack.Replace('a', 'а').Replace('e', 'е').Replace('o', 'о');
+        string references = string.Concat(Attack.Select(c => char.IsLetter(c) ? $"&#{(int)c};" : c.ToString()));
         using var d = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = Dir("injection-cnn"), Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
-        var r = await d.ScanAsync([.. new[] { Attack, tags, zeroWidth, lookAlike, "Lunch is at noon in room 4." }.Select(t => new ScanRequest(Email + t + " Thanks, Dana", ContentOrigin.Retrieved))]);
+        var r = await d.ScanAsync([.. new[] { Attack, tags, zeroWidth, lookAlike, references, "Lunch is at noon in room 4." }.Select(t => new ScanRequest(Email + t + " Thanks, Dana", ContentOrigin.Retrieved))]);
         Assert.IsTrue(r[0].Flagged, $"plain {r[0].Score}");
-        for (int i = 1; i < 4; i++)
+        for (int i = 1; i < 5; i++)
         {
             Assert.IsTrue(r[i].Flagged, $"disguise {i}: {r[i].Score}");
         }
 
-        Assert.IsFalse(r[4].Flagged, $"benign {r[4].Score}");
+        Assert.IsFalse(r[5].Flagged, $"benign {r[5].Score}");
     }
 }

@@ -82,10 +82,10 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
-    public async Task NormalizeText_HiddenOrSplitKeyword_IsSeenByTheModel_UnlessTurnedOff()
+    public async Task NormalizeText_HiddenSplitOrEncodedKeyword_IsSeenByTheModel_UnlessTurnedOff()
     {
         string tags = string.Concat("attack".Select(c => char.ConvertFromUtf32(0xE0000 + c)));
-        string[] disguised = ["word at\u200Bt\u200Cack word", "word " + tags + " word", "word аttасk word"];
+        string[] disguised = ["word at\u200Bt\u200Cack word", "word " + tags + " word", "word аttасk word", "word &#97;&#x74;tack word", "word &amp;#97;ttack word"];
         using var normalized = OnnxTestModels.Tiny();
         using var raw = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1, NormalizeText = false });
         var requests = disguised.Select(t => new ScanRequest(t, ContentOrigin.Retrieved)).ToList();

@@ -31,6 +31,15 @@ public sealed class TextNormalizerTests
     }
 
     [TestMethod]
+    public void DecodeCharacterReferences_NumericNamedAndDoubleEncoded_AsARendererShowsThem()
+    {
+        Assert.AreEqual("Ignore <all>", TextNormalizer.DecodeCharacterReferences("&#73;&#x67;nore &lt;all&gt;"));
+        Assert.AreEqual("I", TextNormalizer.DecodeCharacterReferences("&amp;#73;"));
+        const string Plain = "no references here";
+        Assert.AreSame(Plain, TextNormalizer.DecodeCharacterReferences(Plain));
+    }
+
+    [TestMethod]
     public void Normalize_TagCharacters_DecodedAndReported()
     {
         string hidden = string.Concat("ignore".Select(c => char.ConvertFromUtf32(0xE0000 + c)));

@@ -47,9 +47,9 @@ public sealed class OnnxInjectionDetectorOptions
     public int TokenizationThreads { get; set; }
 
     /// <summary>
-    /// Whether the model sees text after <see cref="TextNormalizer"/>, as the rule detector does: text hidden in Unicode tag
-    /// characters decoded, zero-width and bidi controls removed, confusable letters folded to Latin, NFKC. Off, the model sees
-    /// the text as it came (NFKC only, if its manifest asks for it).
+    /// Whether the model sees text after <see cref="TextNormalizer"/>, as the rule detector does: HTML character references
+    /// and text hidden in Unicode tag characters decoded, zero-width and bidi controls removed, confusable letters folded to
+    /// Latin, NFKC. Off, the model sees the text as it came (NFKC only, if its manifest asks for it).
     /// </summary>
     /// <value>The default is true.</value>
     public bool NormalizeText { get; set; } = true;

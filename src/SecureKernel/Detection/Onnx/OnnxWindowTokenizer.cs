@@ -14,8 +14,8 @@ internal sealed class OnnxWindowTokenizer
     /// <param name="manifest">The model's manifest (tokenizer kind, NFKC, lower-casing).</param>
     /// <param name="tokenizerBytes">The tokenizer file, hash-checked by the caller.</param>
     /// <param name="normalizeText">
-    /// Whether text goes through <see cref="TextNormalizer"/> first (hidden tag-character text decoded, zero-width and bidi
-    /// controls removed, confusables folded, NFKC), as it does for the rule detector.
+    /// Whether text goes through <see cref="TextNormalizer"/> first (HTML character references and hidden tag-character text
+    /// decoded, zero-width and bidi controls removed, confusables folded, NFKC), as it does for the rule detector.
     /// </param>
     internal OnnxWindowTokenizer(OnnxModelManifest manifest, byte[] tokenizerBytes, bool normalizeText = false)
     {
@@ -54,8 +54,10 @@ internal sealed class OnnxWindowTokenizer
     {
         // Lone surrogates become U+FFFD (same length, so offsets stay valid); normalizers would throw on them.
         string safe = CompatibilityNormalizer.ReplaceLoneSurrogates(text);
-        // TextNormalizer's output is NFKC already; it removes and decodes characters, so lengths change like NFKC's do
-        string input = _normalizeText ? TextNormalizer.Normalize(safe).Text : _nfkc ? CompatibilityNormalizer.Normalize(safe) : safe;
+        // HTML character references decoded (what a renderer shows; "&#73;&#103;..." hides nothing then), then TextNormalizer,
+        // whose output is NFKC already. Both change lengths; offsets are scaled back below, as for NFKC alone.
+        string input = _normalizeText ? TextNormalizer.Normalize(TextNormalizer.DecodeCharacterReferences(safe)).Text
+            : _nfkc ? CompatibilityNormalizer.Normalize(safe) : safe;
         var tokens = _tokenizer.EncodeToTokens(input, out string? normalized);
         int baseLength = normalized?.Length ?? input.Length;
         var ids = new List<int>(tokens.Count);
