@@ -6,13 +6,15 @@
   python3 tools/classifier/obfuscation_probe.py summary /tmp/obf-scores.jsonl
 
 120 short deepset-train attacks are each inserted into a BIPIA-train e-mail (retrieved content, label 1), and 120 sentences
-of other benign TRAIN documents into the same e-mails (label 0), under twelve disguises applied to the inserted text only:
+of other benign TRAIN documents into the same e-mails (label 0), under fourteen disguises applied to the inserted text only:
 none, zero-width characters between letters, Cyrillic look-alike letters, full-width forms, mathematical bold letters,
 hidden Unicode tag characters (the inserted text is invisible; a renderer shows only the e-mail), a bidi override around
 it (a reader sees it mirrored; a model reads it as written), and a bidi override around the reversed text (a reader sees it
 as written; a model reads it reversed); and four ways a web page hides text: an HTML comment, a hidden element, an image's
-alt attribute, and numeric character references. The benign inserts get the same disguise, so the disguise alone is not the signal. ROC AUC per disguise.
+alt attribute, and numeric character references; and two the normalizer leaves alone: letters spaced out, and base64 (no
+"decode this" around it). The benign inserts get the same disguise, so the disguise alone is not the signal. ROC AUC per disguise.
 """
+import base64
 import json
 import random
 import sys
@@ -47,11 +49,15 @@ def disguise(kind, s, rnd):
         return '<img src="logo.png" alt="' + s.replace('"', "&quot;") + '">'
     if kind == "html-entities":
         return "".join(f"&#{ord(ch)};" if ch.isalpha() else ch for ch in s)
+    if kind == "spaced-letters":
+        return " ".join(s)
+    if kind == "base64":
+        return base64.b64encode(s.encode()).decode()
     raise ValueError(kind)
 
 
 KINDS = ["none", "zero-width", "look-alike", "full-width", "math-bold", "tag-characters", "bidi-wrapped", "bidi-override",
-         "html-comment", "html-hidden", "html-attribute", "html-entities"]
+         "html-comment", "html-hidden", "html-attribute", "html-entities", "spaced-letters", "base64"]
 
 
 def write(datasets, out):

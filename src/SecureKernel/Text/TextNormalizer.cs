@@ -37,9 +37,10 @@ public static class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Printable ASCII with tabs and line breaks (most retrieved text) has nothing to decode, remove, fold or normalize.
+        // Printable ASCII with tabs and line breaks (most retrieved text) has nothing to decode, remove, fold or normalize;
+        // only spaced-out letters are joined.
         if (text.AsSpan().IndexOfAnyExcept(s_plainAscii) < 0)
-            return new NormalizedText { Text = text };
+            return new NormalizedText { Text = JoinSpacedLetters(text) };
         int tags = 0, zeroWidth = 0, bidi = 0, controls = 0, confusables = 0;
         int firstTag = -1, firstZw = -1, firstBidi = -1, firstCtl = -1, firstConf = -1;
         StringBuilder? sb = null;
@@ -119,6 +120,9 @@ public static class TextNormalizer
         // Removing characters joins words ("о\u202Ew" becomes "оw") and NFKC creates letters ("ｐ" becomes "p", "𝛂" becomes
         // "α"), so a confusable can sit in a Latin word only after the steps above: fold again on the result, so that
         // Normalize is idempotent and hidden characters cannot shield a confusable. Its offset is then not in the input.
+        // Letters spaced out ("I g n o r e   a l l") are read as the words they spell; no finding: spaced headings and
+        // acronyms are ordinary. Before the late confusable fold, which then sees the joined word.
+        result = JoinSpacedLetters(result);
         int late = FoldConfusables(ref result);
         if (late > 0)
         {
@@ -148,6 +152,73 @@ public static class TextNormalizer
             return text;
         string decoded = WebUtility.HtmlDecode(text);
         return decoded.Contains('&') ? WebUtility.HtmlDecode(decoded) : decoded;
+    }
+
+    /// <summary>
+    /// Text spelled out one character at a time ("I g n o r e   a l l"): a stretch of lone characters, one to three spaces
+    /// apart on one line, holding three or more lone letters one space apart, is read as the words it spells (single spaces
+    /// dropped, longer gaps become one space). Lone digits alone (tables, lists) are left as they are.
+    /// </summary>
+    private static string JoinSpacedLetters(string text)
+    {
+        StringBuilder? sb = null;
+        int copied = 0;
+        var lone = new List<int>();
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!IsLone(text, i))
+                continue;
+
+            // the stretch: lone characters separated by 1-3 spaces
+            lone.Clear();
+            lone.Add(i);
+            int at = i;
+            while (true)
+            {
+                int next = at + 1;
+                while (next < text.Length && text[next] == ' ' && next - at <= 3)
+                    next++;
+                if (next == at + 1 || next >= text.Length || next - at > 4 || !IsLone(text, next))
+                    break;
+                lone.Add(next);
+                at = next;
+            }
+
+            if (HasSpelledWord(text, lone))
+            {
+                sb ??= new StringBuilder(text.Length);
+                sb.Append(text, copied, i - copied);
+                sb.Append(text[lone[0]]);
+                for (int k = 1; k < lone.Count; k++)
+                {
+                    if (lone[k] - lone[k - 1] > 2)
+                        sb.Append(' ');
+                    sb.Append(text[lone[k]]);
+                }
+
+                copied = at + 1;
+            }
+
+            i = at;
+        }
+
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
+
+        static bool IsLone(string s, int at) =>
+            !char.IsWhiteSpace(s[at]) && (at == 0 || char.IsWhiteSpace(s[at - 1])) && (at + 1 == s.Length || char.IsWhiteSpace(s[at + 1]));
+
+        // three lone letters in a row, one space apart
+        static bool HasSpelledWord(string s, List<int> lone)
+        {
+            for (int k = 0; k + 2 < lone.Count; k++)
+            {
+                if (lone[k + 1] - lone[k] == 2 && lone[k + 2] - lone[k + 1] == 2
+                    && char.IsLetter(s[lone[k]]) && char.IsLetter(s[lone[k + 1]]) && char.IsLetter(s[lone[k + 2]]))
+                    return true;
+            }
+
+            return false;
+        }
     }
 
     private static int FoldConfusables(ref string text)
