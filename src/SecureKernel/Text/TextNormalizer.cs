@@ -9,7 +9,9 @@ namespace SecureKernel;
 /// The one Unicode normalization step applied before every detector, to prompts, chunks and outputs alike:
 /// tag characters (U+E0000–U+E007F) are decoded to the ASCII they smuggle and reported; zero-width and bidi controls
 /// are removed and reported; other control characters are removed and reported; confusable letters inside Latin words
-/// are folded to Latin and reported; the result is NFKC-normalized (which also folds full-width and styled letters).
+/// are folded to Latin and reported; the result is NFKC-normalized (which also folds full-width and styled letters; the
+/// library's own table where the host has no ICU), and text spelled out one character at a time is read as the words it
+/// spells (not reported). <see cref="DecodeCharacterReferences"/> gives the view with HTML character references decoded.
 /// </summary>
 public static class TextNormalizer
 {
