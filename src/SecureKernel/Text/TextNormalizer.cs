@@ -165,13 +165,14 @@ public static class TextNormalizer
     {
         StringBuilder? sb = null;
         int copied = 0;
-        var lone = new List<int>();
+        List<int>? lone = null;
         for (int i = 0; i < text.Length; i++)
         {
             if (!IsLone(text, i))
                 continue;
 
             // the stretch: lone characters separated by 1-3 spaces
+            lone ??= [];
             lone.Clear();
             lone.Add(i);
             int at = i;
