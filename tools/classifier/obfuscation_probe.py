@@ -20,6 +20,7 @@ import random
 import sys
 
 import data
+from metrics import auc
 
 TAG = 0xE0000
 
@@ -87,12 +88,7 @@ def summary(scores_file):
         kind = r["source"].split("/")[-2]
         by.setdefault(kind, []).append((r["score"], r["label"], r["flagged"]))
 
-    def auc(xs):
-        pos = [s for s, y, _ in xs if y == 1]
-        neg = [s for s, y, _ in xs if y == 0]
-        return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
-
-    out = {k: {"auc": round(auc(v), 4), "attacks_flagged": f"{sum(1 for _, y, fl in v if y and fl)}/{sum(y for _, y, _ in v)}",
+    out = {k: {"auc": round(auc([s for s, _, _ in v], [y for _, y, _ in v]), 4), "attacks_flagged": f"{sum(1 for _, y, fl in v if y and fl)}/{sum(y for _, y, _ in v)}",
                "benign_flagged": f"{sum(1 for _, y, fl in v if not y and fl)}/{sum(1 - y for _, y, _ in v)}"} for k, v in by.items()}
     print(json.dumps(out, indent=2))
 

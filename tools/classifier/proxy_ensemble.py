@@ -17,6 +17,8 @@ import statistics
 import subprocess
 import sys
 
+from metrics import auc
+
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 KINDS = ("email", "table", "code")
 
@@ -50,12 +52,6 @@ def scores(run, fold, rows, work):
         subprocess.run(["dotnet", evaluator, "--model", model_folder(run, fold, work), "--rows", rows, "--scores-out", out,
                         "--out", out + ".eval.json", "--threads", "2"], check=True, stdout=subprocess.DEVNULL)
     return [json.loads(line) for line in open(out)]
-
-
-def auc(s, y):
-    pos = [a for a, b in zip(s, y) if b == 1]
-    neg = [a for a, b in zip(s, y) if b == 0]
-    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
 
 
 def logit(p):

@@ -24,7 +24,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import data  # noqa: E402
 import student  # noqa: E402
 import use_lite  # noqa: E402
-from train import auc  # noqa: E402
+from metrics import auc  # noqa: E402
 
 
 def encode(sp, text):
