@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
 using SecureKernel;
+using SecureKernel.Testing;
 
 namespace SecureKernel.Benchmarks;
 
@@ -15,16 +15,9 @@ internal static class DeviceCheck
     public static int Run()
     {
         string dir = BenchmarkInputs.ModelDirectory("injection-cnn");
-        string corpus = BenchmarkInputs.RepositoryPath("src", "SecureKernel.Testing", "RedTeam", "redteam-corpus.jsonl");
-        var requests = new List<ScanRequest>();
-        foreach (string line in File.ReadLines(corpus).Skip(1))
-        {
-            using var doc = JsonDocument.Parse(line);
-            string text = doc.RootElement.GetProperty("text").GetString() ?? string.Empty;
-            string vector = doc.RootElement.TryGetProperty("vector", out var v) ? v.GetString() ?? string.Empty : string.Empty;
-            requests.Add(new ScanRequest(text, vector == "document" ? ContentOrigin.Retrieved : ContentOrigin.User));
-        }
-
+        var requests = RedTeamCorpus.Bundled.Cases
+            .Select(c => new ScanRequest(c.Text, c.Vector == RedTeamVector.Document ? ContentOrigin.Retrieved : ContentOrigin.User))
+            .ToList();
         requests.AddRange(BenchmarkInputs.Retrieval());
         requests.AddRange(BenchmarkInputs.Single384());
 
