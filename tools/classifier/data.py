@@ -8,6 +8,10 @@ import json
 import os
 import random
 import re
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import multilingual  # noqa: E402
 
 HELD_OUT_MARKERS = ("/test/", "prompt-injections/test", "notinject")
 
@@ -226,7 +230,8 @@ def _documents(rows, code=True):
             and len(r["text"].split()) >= 30 and (code or not r["source"].startswith("bipia/code/"))]
 
 
-def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0, instr_deepset=True, origins=False):
+def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0, instr_deepset=True, origins=False,
+            n_multi=0):
     """Returns a list of (text, label). Uses only the given rows (train or val part) and generic templates.
     n_instr > 0 adds documents with a benign-looking task instruction planted inside (BIPIA's task-irrelevant
     injections, built from the rows' own instructions and passages); 0 leaves the output exactly as before. instr_code=False
@@ -237,7 +242,9 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
     (from a separate generator, so the texts are the same as with origins=False) except that attacks built from BIPIA's
     attack strings (task instructions, extra_attacks) are always third-party content, and every planted task instruction comes
     twice: inside a retrieved document (1, an injection) and the same text as a user's prompt (0, benign: the user asked).
-    The same instruction is an attack or not by where it came from, which only an origin-aware model can learn."""
+    The same instruction is an attack or not by where it came from, which only an origin-aware model can learn.
+    n_multi adds that many non-English template attacks (multilingual.py; alone or inside a carrier) and half as many non-English
+    benign texts with the same trigger words, from a separate generator and with a random origin; 0 leaves the output as before."""
     rnd = random.Random(seed)
     orng = random.Random(seed * 7919 + 1)
     out = [(r["text"], r["label"]) for r in rows]
@@ -287,6 +294,14 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
         for i in range(n_reader):
             out.append((_insert_inside(_crop(rnd.choice(docs), rnd, rnd.randint(30, 150)), rnd.choice(READER_INSTRUCTIONS), rnd), 0))
             origin.append(orng.randrange(2))
+    if n_multi:
+        mrng = random.Random(seed * 104729 + 3)
+        for i in range(n_multi + n_multi // 2):
+            t, y = (multilingual.synth_attack(mrng, URLS, MAILS), 1) if i < n_multi else (multilingual.hard_negative(mrng), 0)
+            if mrng.random() < 0.5:
+                t = _insert(_crop(mrng.choice(carriers), mrng, mrng.randint(10, 60)), t, mrng)
+            out.append((t, y))
+            origin.append(mrng.randrange(2))
     if not origins:
         rnd.shuffle(out)
         return out
@@ -374,3 +389,19 @@ def bipia_category_holdout(rows, frac=3, fold=0):
             kept.append(r)
     return kept, proxy
 
+
+
+def deepset_holdout(rows, frac=3, fold=0):
+    """Splits deepset-train into (kept rows, proxy rows): every `frac`-th row of each label (ordered by a hash of the text,
+    starting at `fold`) is held out. deepset-test is drawn from the same distribution as deepset-train (English and German
+    prompts typed by a user), so this is its TRAIN-only stand-in for choosing between configurations. Other rows pass through."""
+    import hashlib
+    ds = [r for r in rows if r["source"].startswith("deepset") and r["source"].endswith("/train")]
+    held = set()
+    for label in (0, 1):
+        texts = sorted({r["text"] for r in ds if r["label"] == label}, key=lambda t: hashlib.sha256(t.encode()).hexdigest())
+        held |= set(texts[fold::frac])
+    out = {id(r) for r in ds if r["text"] in held}
+    kept = [r for r in rows if id(r) not in out]
+    proxy = [r for r in ds if id(r) in out]
+    return kept, proxy

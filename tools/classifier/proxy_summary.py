@@ -20,6 +20,8 @@ def main():
         folds.append({k: v for k, v in last.items() if k.startswith("proxy_auc")} | {"fold": f})
     out = {"name": os.path.basename(prefix), "options": " ".join(sys.argv[2:]), "folds": folds,
            "mean_proxy_auc": round(statistics.mean(f["proxy_auc"] for f in folds), 4)}
+    if all("proxy_deepset_auc" in f for f in folds):
+        out["mean_proxy_deepset_auc"] = round(statistics.mean(f["proxy_deepset_auc"] for f in folds), 4)
     for kind in ("email", "table", "code"):
         out["mean_proxy_auc_" + kind] = round(statistics.mean(f["proxy_auc_" + kind] for f in folds), 4)
     print(json.dumps(out, indent=2))

@@ -166,6 +166,7 @@ def main():
     ap.add_argument("--instr-english-deepset", action="store_true", help="planted deepset-train prompts only where they do not look German")
     ap.add_argument("--instr-no-code", action="store_true", help="no planted task instructions in code documents")
     ap.add_argument("--reader", type=int, default=0, help="documents with a planted reader-directed (benign) instruction per epoch (x scale)")
+    ap.add_argument("--multi", type=int, default=0, help="non-English template attacks per epoch (x scale; data.augment n_multi), plus half as many benign ones")
     ap.add_argument("--origin", action="store_true",
                     help="origin-aware model: a third ONNX input `origin` (1 = retrieved/tool content, 0 = user prompt); training texts"
                          " carry their origin (data.augment origins=True), planted task instructions are attacks only as retrieved content")
@@ -176,6 +177,11 @@ def main():
                          " epoch (data.bipia_category_holdout: a category-disjoint check from TRAIN only, for comparing configurations)")
     ap.add_argument("--proxy-frac", type=int, default=3, help="--proxy-holdout holds out every n-th category and context")
     ap.add_argument("--proxy-fold", type=int, default=0, help="which of the --proxy-frac folds is held out")
+    ap.add_argument("--proxy-deepset", action="store_true",
+                    help="also hold the same fold of deepset-train out (data.deepset_holdout) and report its AUC as the user's prompts")
+    ap.add_argument("--ema", type=float, default=0.0,
+                    help="keep an exponential moving average of the weights with this decay (e.g. 0.999) and use it for scoring,"
+                         " calibration and export; 0 = the last weights")
     ap.add_argument("--compare-teacher", action="store_true", help="also score the validation split with the teacher")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
@@ -200,6 +206,11 @@ def main():
     if a.proxy_holdout:
         pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)
         print(f"proxy: {len(proxy_rows)} rows ({sum(r['label'] for r in proxy_rows)} attacks) held out of training", flush=True)
+    deepset_rows = []
+    if a.proxy_deepset:
+        pool, deepset_rows = data.deepset_holdout(pool, a.proxy_frac, a.proxy_fold)
+        print(f"proxy: {len(deepset_rows)} deepset-train rows ({sum(r['label'] for r in deepset_rows)} attacks) held out of training", flush=True)
+    deepset_ids = [encode(sp, r["text"]) for r in deepset_rows]
     proxy_ids = [encode(sp, r["text"]) for r in proxy_rows]
     proxy_y = [r["label"] for r in proxy_rows]
     proxy_o = [data.origin_of(r["source"]) for r in proxy_rows] if a.origin else None
@@ -216,7 +227,7 @@ def main():
         plant["origins"] = True
     # validation: exactly the teacher's (train.py with --val-scale 0.5), whole texts scored window by window
     va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
-                      n_instr=int(a.instr * 0.125), n_reader=int(a.reader * 0.125), **plant)
+                      n_instr=int(a.instr * 0.125), n_reader=int(a.reader * 0.125), n_multi=int(a.multi * 0.125), **plant)
     va_ids = [encode(sp, v[0]) for v in va]
     va_y = [v[1] for v in va]
     va_o = [v[2] for v in va] if a.origin else None
@@ -225,6 +236,7 @@ def main():
     emb_params = list(model.emb.parameters())
     other = [p for n, p in model.named_parameters() if not n.startswith("emb.")]
     opt = torch.optim.AdamW([{"params": emb_params, "lr": a.emb_lr, "weight_decay": 0.0}, {"params": other, "lr": a.lr}], weight_decay=0.01)
+    ema = {k: v.detach().clone() for k, v in model.state_dict().items()} if a.ema else None
     per_epoch = None
     step, steps = 0, None
     log = []
@@ -232,7 +244,7 @@ def main():
     for ep in range(a.epochs):
         rnd = random.Random(a.seed * 1000 + ep)
         tr = data.augment(train_rows, a.seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
-                          n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), **plant)
+                          n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), n_multi=int(a.multi * a.scale), **plant)
         xs = [crop_ids(sp, v[0], v[1], spans.get(v[0]), a.max_tokens, rnd) for v in tr]
         ys = [v[1] for v in tr]
         os_ = [v[2] for v in tr] if a.origin else None
@@ -258,8 +270,18 @@ def main():
             opt.step()
             sched.step()
             step += 1
+            if ema is not None:
+                d = min(a.ema, (1 + step) / (10 + step))
+                with torch.no_grad():
+                    for k, v in model.state_dict().items():
+                        ema[k].mul_(d).add_(v.detach(), alpha=1 - d)
             tl += float(loss) * len(c)
             n += len(c)
+        live = None
+        if ema is not None:
+            # score (and, after the last epoch, calibrate and export) the averaged weights
+            live = {k: v.detach().clone() for k, v in model.state_dict().items()}
+            model.load_state_dict(ema)
         vs = score_texts(model, va_ids, a.window, a.stride, origins=va_o)
         v_auc = auc(list(vs), va_y)
         thr, tp, fp = threshold_at_fpr(vs, va_y, a.target_fpr)
@@ -271,6 +293,11 @@ def main():
             for kind in ("email", "table", "code"):
                 k = [i for i, r in enumerate(proxy_rows) if r["source"].split("/")[1] == kind]
                 rec["proxy_auc_" + kind] = round(auc([ps[i] for i in k], [proxy_y[i] for i in k]), 4)
+        if deepset_rows:
+            ds = score_texts(model, deepset_ids, a.window, a.stride, origins=[0] * len(deepset_ids) if a.origin else None)
+            rec["proxy_deepset_auc"] = round(auc(list(ds), [r["label"] for r in deepset_rows]), 4)
+        if live is not None and ep + 1 < a.epochs:
+            model.load_state_dict(live)
         log.append(rec)
         print(json.dumps(rec), flush=True)
     final = log[-1]
@@ -313,7 +340,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), **({"reference_origin": o.tolist()} if a.origin else {}),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
