@@ -60,6 +60,14 @@ def logit(p):
 
 
 def fold_record(s, y, kinds, fold, flagged=None):
+    """kinds: the BIPIA context kind of each row, or "deepset" for deepset-train rows (reported apart: proxy_deepset_auc)."""
+    ds = [i for i, x in enumerate(kinds) if x == "deepset"]
+    if ds:
+        rec = fold_record([s[i] for i in range(len(s)) if kinds[i] != "deepset"], [y[i] for i in range(len(y)) if kinds[i] != "deepset"],
+                          [x for x in kinds if x != "deepset"], fold,
+                          None if flagged is None else [flagged[i] for i in range(len(y)) if kinds[i] != "deepset"])
+        rec["proxy_deepset_auc"] = round(auc([s[i] for i in ds], [y[i] for i in ds]), 4)
+        return rec
     rec = {"proxy_auc": round(auc(s, y), 4), "fold": fold}
     if flagged is not None:
         # at the member's own threshold (calibrated to 1% FPR on its in-distribution validation split)
@@ -73,6 +81,8 @@ def fold_record(s, y, kinds, fold, flagged=None):
 
 def summary(name, options, folds):
     out = {"name": name, "options": options, "folds": folds, "mean_proxy_auc": round(statistics.mean(f["proxy_auc"] for f in folds), 4)}
+    if all("proxy_deepset_auc" in f for f in folds):
+        out["mean_proxy_deepset_auc"] = round(statistics.mean(f["proxy_deepset_auc"] for f in folds), 4)
     for kind in KINDS:
         out["mean_proxy_auc_" + kind] = round(statistics.mean(f["proxy_auc_" + kind] for f in folds), 4)
     return out
@@ -84,15 +94,19 @@ def main():
     work, datasets, name, runs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
     os.makedirs(work, exist_ok=True)
     members = {r: [] for r in runs}
+    # deepset-train rows only where every member held them out (train_student.py --proxy-deepset)
+    deepset = all(json.load(open(f"{r}-f0/training.json")).get("proxy_deepset") for r in runs)
     folds = []
     for fold in range(3):
-        rows = os.path.join(work, f"proxy-f{fold}.jsonl")
+        rows = os.path.join(work, f"proxy{'-deepset' if deepset else ''}-f{fold}.jsonl")
         if not os.path.exists(rows):
-            subprocess.run(["/usr/bin/python3", os.path.join(REPO, "tools", "classifier", "proxy_rows.py"), datasets, str(fold), rows],
+            subprocess.run(["/usr/bin/python3", os.path.join(REPO, "tools", "classifier", "proxy_rows.py"), datasets, str(fold), rows]
+                           + (["--deepset"] if deepset else []),
                            check=True, cwd=os.path.join(REPO, "tools", "classifier"), stdout=subprocess.DEVNULL)
         per = {r: scores(r, fold, rows, work) for r in runs}
         y = [x["label"] for x in per[runs[0]]]
-        kinds = [x["source"].split("/")[2] for x in per[runs[0]]]  # rows:<file>/bipia/<kind>/...
+        # rows:<file>/bipia/<kind>/... or rows:<file>/deepset/...
+        kinds = [x["source"].split("/")[2] if x["source"].split("/")[1] == "bipia" else "deepset" for x in per[runs[0]]]
         for r in runs:
             if [x["label"] for x in per[r]] != y:
                 sys.exit(f"{r}: fold {fold} scored other rows")

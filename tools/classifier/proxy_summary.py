@@ -17,7 +17,7 @@ def main():
         if not os.path.exists(p):
             sys.exit(f"{p} is missing: fold {f} did not finish (see {prefix}-f{f}.log)")
         last = json.load(open(p))["epoch_log"][-1]
-        folds.append({k: v for k, v in last.items() if k.startswith("proxy_auc")} | {"fold": f})
+        folds.append({k: v for k, v in last.items() if k.startswith("proxy_")} | {"fold": f})
     out = {"name": os.path.basename(prefix), "options": " ".join(sys.argv[2:]), "folds": folds,
            "mean_proxy_auc": round(statistics.mean(f["proxy_auc"] for f in folds), 4)}
     if all("proxy_deepset_auc" in f for f in folds):

@@ -138,6 +138,33 @@ def threshold_at_fpr(scores, labels, target):
     return thr, tp, fp
 
 
+def training_pool(datasets, seed, gettext):
+    """The TRAIN pool, plus `gettext` non-English catalog documents (data.gettext_documents); returns (rows, gettext info or None)."""
+    pool = data.load_pool(datasets)
+    if not gettext:
+        return pool, None
+    docs, digest, catalogs = data.gettext_documents(gettext, seed)
+    print(f"gettext: {len(docs)} documents from {catalogs} catalogs (sha256 {digest})", flush=True)
+    return pool + docs, {"documents": len(docs), "catalogs": catalogs, "catalogs_sha256": digest, "domains": data.GETTEXT_DOMAINS,
+                         "debian_packages": data.GETTEXT_PACKAGES}
+
+
+def planting(instr_no_code, instr_english_deepset, instr_no_deepset, origin):
+    """data.augment's planted-instruction options, the same for validation and training (counts scale with each)."""
+    plant = {"instr_code": not instr_no_code, "instr_deepset": "english" if instr_english_deepset else not instr_no_deepset}
+    if origin:
+        plant["origins"] = True
+    return plant
+
+
+def validation_set(sp, val_rows, seed, instr, reader, multi, plant):
+    """The validation texts as token ids, their labels and (origin-aware recipes) origins: exactly the teacher's split
+    (train.py with --val-scale 0.5), augmented at 1/8 of the training counts; whole texts, scored window by window."""
+    va = data.augment(val_rows, seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
+                      n_instr=int(instr * 0.125), n_reader=int(reader * 0.125), n_multi=int(multi * 0.125), **plant)
+    return [encode(sp, v[0]) for v in va], [v[1] for v in va], ([v[2] for v in va] if plant.get("origins") else None)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--package", required=True)
@@ -145,6 +172,9 @@ def main():
     ap.add_argument("--datasets", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--train-seed", type=int, default=None,
+                    help="seed of the weight initialisation and of each epoch's augmented corpus (default: --seed); the validation"
+                         " split, its augmentation and the gettext documents stay --seed's, so members of a seed ensemble share them")
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
@@ -185,9 +215,10 @@ def main():
     ap.add_argument("--compare-teacher", action="store_true", help="also score the validation split with the teacher")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
-    random.seed(a.seed)
-    np.random.seed(a.seed)
-    torch.manual_seed(a.seed)
+    ts = a.seed if a.train_seed is None else a.train_seed
+    random.seed(ts)
+    np.random.seed(ts)
+    torch.manual_seed(ts)
     t0 = time.time()
     os.makedirs(a.out, exist_ok=True)
     dist = os.path.join(a.package, "dist")
@@ -195,13 +226,7 @@ def main():
     import sentencepiece
     sp = sentencepiece.SentencePieceProcessor(model_file=os.path.join(a.out, "spm.model"))
 
-    pool = data.load_pool(a.datasets)
-    gettext_info = None
-    if a.gettext:
-        docs, digest, catalogs = data.gettext_documents(a.gettext, a.seed)
-        pool += docs
-        gettext_info = {"documents": len(docs), "catalogs": catalogs, "catalogs_sha256": digest, "domains": data.GETTEXT_DOMAINS, "debian_packages": data.GETTEXT_PACKAGES}
-        print(f"gettext: {len(docs)} documents from {catalogs} catalogs (sha256 {digest})", flush=True)
+    pool, gettext_info = training_pool(a.datasets, a.seed, a.gettext)
     proxy_rows = []
     if a.proxy_holdout:
         pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)
@@ -221,16 +246,8 @@ def main():
         if r["source"].startswith("bipia/") and r["label"] == 1:
             spans[r["text"]] = attack_span(r["text"], clean)
     extra = data.bipia_attack_strings(train_rows)
-    # planted-instruction options, the same for validation and training (counts scale with each)
-    plant = {"instr_code": not a.instr_no_code, "instr_deepset": "english" if a.instr_english_deepset else not a.instr_no_deepset}
-    if a.origin:
-        plant["origins"] = True
-    # validation: exactly the teacher's (train.py with --val-scale 0.5), whole texts scored window by window
-    va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
-                      n_instr=int(a.instr * 0.125), n_reader=int(a.reader * 0.125), n_multi=int(a.multi * 0.125), **plant)
-    va_ids = [encode(sp, v[0]) for v in va]
-    va_y = [v[1] for v in va]
-    va_o = [v[2] for v in va] if a.origin else None
+    plant = planting(a.instr_no_code, a.instr_english_deepset, a.instr_no_deepset, a.origin)
+    va_ids, va_y, va_o = validation_set(sp, val_rows, a.seed, a.instr, a.reader, a.multi, plant)
 
     model = student.Student(student.teacher_embedding(os.path.join(a.teacher, "model.onnx")), a.dim, a.hidden, layers=a.layers, mean_pool=a.mean_pool, context=a.context, origin_input=a.origin)
     emb_params = list(model.emb.parameters())
@@ -242,8 +259,8 @@ def main():
     log = []
     best = None
     for ep in range(a.epochs):
-        rnd = random.Random(a.seed * 1000 + ep)
-        tr = data.augment(train_rows, a.seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
+        rnd = random.Random(ts * 1000 + ep)
+        tr = data.augment(train_rows, ts * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
                           n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), n_multi=int(a.multi * a.scale), **plant)
         xs = [crop_ids(sp, v[0], v[1], spans.get(v[0]), a.max_tokens, rnd) for v in tr]
         ys = [v[1] for v in tr]
@@ -336,7 +353,7 @@ def main():
                          f" + masked max{' and mean' if a.mean_pool else ''} pool + MLP {a.hidden}{' (with the content origin as an input)' if a.origin else ''}"),
         "layers": a.layers, "mean_pool": a.mean_pool, "context": a.context,
         "parameters": sum(p.numel() for p in model.parameters()),
-        "seed": a.seed, "epochs": a.epochs, "epochs_done": a.epochs, "batch": a.batch, "lr": a.lr, "emb_lr": a.emb_lr, "dim": a.dim, "hidden": a.hidden,
+        "seed": a.seed, **({"train_seed": ts} if ts != a.seed else {}), "epochs": a.epochs, "epochs_done": a.epochs, "batch": a.batch, "lr": a.lr, "emb_lr": a.emb_lr, "dim": a.dim, "hidden": a.hidden,
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
