@@ -7,8 +7,8 @@ independent and averaging them lowers the variance a single run has (one run's p
 epoch). The graph keeps the student's inputs and outputs (`input_ids`, `attention_mask`[, `origin`] -> `logits`), so the C#
 runtime loads it like any student.
 
-usage: /usr/bin/python3 tools/classifier/seed_ensemble.py --package <npm package dir> --datasets ../shared/datasets \
-           --out <dir> <member dir> <member dir> [...]
+usage: /usr/bin/python3 tools/classifier/seed_ensemble.py --datasets ../shared/datasets --out <dir> <member dir> <member dir> [...]
+(tools/classifier/build_ensemble.sh trains the members and runs this)
 """
 import argparse
 import json
@@ -21,6 +21,7 @@ import numpy as np
 import onnx
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 from onnx import numpy_helper
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -66,9 +67,48 @@ class SeedEnsemble(nn.Module):
         return torch.stack(logits, 0).sum(0) * self.scale
 
 
+class FusedSeedEnsemble(nn.Module):
+    """The same function as SeedEnsemble, laid out for inference: the members' embedding tables side by side (one Gather),
+    their convolutions as grouped convolutions (one Conv per layer for all members), their heads as batched matrix products.
+    For members with two conv layers, no context layer and no mean pool (the shipped student's shape)."""
+
+    def __init__(self, members, scale):
+        super().__init__()
+        k = len(members)
+        if any(m.conv3 is not None or m.ctx is not None or m.mean_pool or not m.folded for m in members):
+            raise ValueError("FusedSeedEnsemble supports folded two-layer students without a context layer or mean pool")
+        self.k, self.dim = k, members[0].conv1.in_channels
+        self.origin_input = members[0].origin_input
+        self.emb = nn.Embedding.from_pretrained(torch.cat([m.emb.weight for m in members], 1), freeze=True)
+        self.conv1 = nn.Conv1d(k * self.dim, k * self.dim, 3, padding=1, groups=k)
+        self.conv2 = nn.Conv1d(k * self.dim, k * self.dim, 3, padding=2, dilation=2, groups=k)
+        with torch.no_grad():
+            for conv, name in ((self.conv1, "conv1"), (self.conv2, "conv2")):
+                conv.weight.copy_(torch.cat([getattr(m, name).weight for m in members], 0))
+                conv.bias.copy_(torch.cat([getattr(m, name).bias for m in members], 0))
+        # heads: [k, in, out] weights for batched matmuls
+        self.fc_w = nn.Parameter(torch.stack([m.fc.weight.t() for m in members], 0).detach().clone())
+        self.fc_b = nn.Parameter(torch.stack([m.fc.bias for m in members], 0).unsqueeze(1).detach().clone())
+        self.out_w = nn.Parameter(torch.stack([m.out.weight.t() for m in members], 0).detach().clone())
+        self.out_b = nn.Parameter(torch.stack([m.out.bias for m in members], 0).unsqueeze(1).detach().clone())
+        self.register_buffer("scale", torch.tensor(float(scale)))
+
+    def forward(self, input_ids, attention_mask, origin=None):
+        m = attention_mask.to(torch.float32).unsqueeze(1)  # [B,1,T]
+        x = self.emb(input_ids).transpose(1, 2) * m  # [B,k*D,T]
+        x = x + F.gelu(self.conv1(x)) * m
+        x = x + F.gelu(self.conv2(x)) * m
+        h = (x + (1.0 - m) * student.NEG).max(dim=2).values  # [B,k*D]
+        h = h.reshape(h.shape[0], self.k, self.dim).transpose(0, 1)  # [k,B,D]
+        if self.origin_input:
+            h = torch.cat([h, origin.to(torch.float32).reshape(1, -1, 1).expand(self.k, -1, 1)], dim=2)
+        h = F.gelu(torch.matmul(h, self.fc_w) + self.fc_b)  # [k,B,H]
+        logits = torch.matmul(h, self.out_w) + self.out_b  # [k,B,2]
+        return logits.sum(0) * self.scale
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--package", required=True)
     ap.add_argument("--datasets", required=True)
     ap.add_argument("--out", required=True)
     ap.add_argument("--target-fpr", type=float, default=0.01)
@@ -122,17 +162,28 @@ def main():
     axes = {"input_ids": {0: "batch", 1: "seq"}, "attention_mask": {0: "batch", 1: "seq"}, "logits": {0: "batch"}}
     if origin:
         axes["origin"] = {0: "batch"}
-    torch.onnx.export(model, inputs, os.path.join(a.out, "model.onnx"), input_names=names, output_names=["logits"],
+    # export the fused layout, after checking it computes the same logits on validation windows
+    fused = FusedSeedEnsemble(members, float(model.scale)).eval()
+    sample = [w for ids in va_ids[:256] for w in ts.windows(ids, win, stride)]
+    xs, ms = ts.pad(sample)
+    os_ = torch.tensor([float(i % 2) for i in range(len(sample))]) if origin else None
+    with torch.no_grad():
+        a_, b_ = (model(xs, ms, os_), fused(xs, ms, os_)) if origin else (model(xs, ms), fused(xs, ms))
+    diff = float((a_ - b_).abs().max())
+    if diff > 1e-3:
+        sys.exit(f"the fused graph differs from the members' mean by {diff}")
+    print(f"fused graph: max logit difference {diff:.2e} over {len(sample)} validation windows", flush=True)
+    torch.onnx.export(fused, inputs, os.path.join(a.out, "model.onnx"), input_names=names, output_names=["logits"],
                       dynamic_axes=axes, opset_version=14, do_constant_folding=True)
     with torch.no_grad():
-        ref = model(*inputs).tolist()
+        ref = fused(*inputs).tolist()
     info = {k: v for k, v in base.items() if k not in ("train_seed", "epoch_log", "teacher_val", "train_seconds")}
     info.update({
         "architecture": f"seed ensemble of {len(members)} students ({base['architecture'].removeprefix('student: ')}), logits averaged",
         "ensemble": {"members": len(members), "train_seeds": seeds, "member_architecture": base["architecture"],
                      "member_parameters": base["parameters"], "member_val": member_val,
                      "member_epoch_logs": [i["epoch_log"] for i in infos]},
-        "parameters": sum(p.numel() for p in model.parameters()),
+        "parameters": sum(p.numel() for p in fused.parameters()),
         "train_examples": sum(i["train_examples"] for i in infos),
         "threshold": thr, "temperature": round(temperature, 4), "val_log_loss": round(val_nll, 4),
         "val_auc": round(v_auc, 4), "val_tpr": round(tp, 4), "val_fpr": round(fp, 4),
