@@ -95,9 +95,12 @@ def _origin_experiment(d, ev, ens):
     proxy = [json.load(open(os.path.join(ref, n))) for n in ("1-base.json", "2-instr.json", "3-instr-context.json") if os.path.exists(os.path.join(ref, n))]
     proxy += [json.load(open(os.path.join(base, "proxy-cv", n))) for n in sorted(os.listdir(os.path.join(base, "proxy-cv")))]
     v1, first = os.path.join(d, "eval", "v1.0.0"), os.path.join(base, "first-run")
+    v2 = os.path.join(d, "eval", "v2.0.0")
+    this = not os.path.isdir(v2)  # 2.0.0 is the shipped model until its files move to eval/v2.0.0
+    label2 = "2.0.0 (this model)" if this else "2.0.0"
     runs = [("1.0.0", v1, os.path.join(d, "eval", "tried-context-instr", "redteam-with-injection-cnn-1.0.0.md"), None),
             ("2.0.0 first run", first, os.path.join(first, "redteam.md"), os.path.join(first, "train-benign.json")),
-            ("2.0.0 (this model)", None, os.path.join(base, "redteam-with-injection-cnn-2.0.0.md"), os.path.join(base, "train-benign.json"))]
+            (label2, None, os.path.join(base, "redteam-with-injection-cnn-2.0.0.md"), os.path.join(base, "train-benign.json"))]
 
     def probe(folder):
         p = os.path.join(folder or base, "origin-probe.json")
@@ -107,7 +110,7 @@ def _origin_experiment(d, ev, ens):
         return f"{x['bipia-test']['auc']:.3f} / {x['deepset-test']['auc']:.3f} / {100 * x['notinject']['accuracy_at_threshold']:.1f}%"
 
     out = [
-        "- Version 2.0.0 (this model) adds the content origin as an input. The planted-instruction experiment below showed that one",
+        f"- Version {label2} adds the content origin as an input. The planted-instruction experiment below showed that one",
         "  model scanning both user prompts and retrieved text cannot learn \"a task instruction is an attack\": it is one inside a",
         "  retrieved e-mail and benign as the user's own prompt. With `origin` as an input, every planted instruction is trained twice,",
         "  inside a retrieved document (label 1) and the same text as the user's prompt (label 0). Configurations chosen on TRAIN alone with",
@@ -159,7 +162,9 @@ def _origin_experiment(d, ev, ens):
             "  | model | model alone | BIPIA TPR / FPR | with the rules (what apps run) | BIPIA TPR / FPR |",
             "  |---|---|---|---|---|",
         ]
-        for name, m_, e_ in (("1.0.0", v1m, v1e), ("2.0.0 first run", fm, fe), ("2.0.0 (this model)", ev, ens)):
+        if not this:
+            ev, ens = _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))
+        for name, m_, e_ in (("1.0.0", v1m, v1e), ("2.0.0 first run", fm, fe), (label2, ev, ens)):
             out.append(f"  | {name} | {trio(m_)} | {100 * m_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * m_['bipia-test']['fpr_at_threshold']:.1f}% | "
                        f"{trio(e_)} | {100 * e_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * e_['bipia-test']['fpr_at_threshold']:.1f}% |")
         out += [
@@ -177,6 +182,7 @@ def _origin_experiment(d, ev, ens):
 def write(d, t, m, ev, teacher_ev, table, extra=()):
     tv = t.get("teacher_val") or {}
     gt = t.get("gettext") or {}
+    se = t.get("ensemble")
     origin = t.get("origin_input", False)
     evs = {e["slice"]: e for e in ev}
     ens_path = os.path.join(d, "eval", "eval-ensemble.json")
@@ -198,6 +204,15 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "- Pooling: masked max over the window (the window score is the score of its most suspicious ~7-token span), so a short attack in a",
         "  long benign window is not averaged away. The text score is the max over windows, as for every `OnnxInjectionDetector` model.",
     ]
+    if se:
+        lines += [
+            f"- Seed ensemble: {se['members']} students ({se['member_parameters']:,} parameters each) trained with the same recipe, data and validation",
+            f"  split, differing only in `--train-seed` ({', '.join(str(x) for x in se['train_seeds'])}: weight initialisation and each epoch's augmented corpus). Their logits",
+            "  are averaged in one ONNX graph (`tools/classifier/seed_ensemble.py`), laid out for inference: the members' embedding tables side by",
+            "  side (one lookup), their convolutions as grouped convolutions, their heads as batched products; checked against the members'",
+            "  mean on validation windows before export. One training run's held-out AUC moves by 0.01-0.03 with the seed alone (proxy folds,",
+            "  below); averaging removes most of that variance, for three times the convolution work per token.",
+        ]
     if origin:
         lines += [
             "- Content origin: the float input `origin` (1 = third-party content: `Retrieved`, `Tool` and `Model` text; 0 = the principal's own",
@@ -225,6 +240,10 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "  casing/spacing/homoglyph/zero-width/base64 obfuscations, hard negatives with trigger words"
         + (f"; {int(t['instr'] * t['augment_scale']):,} documents per epoch with a planted task instruction (a self-instruct task or a short" if t.get("instr") else "."),
     ]
+    multi_line = ([f"- Non-English attacks: {int(t['multi'] * t['augment_scale']):,} template attacks per epoch in German, French, Spanish, Italian, Portuguese and",
+                   "  Dutch (`tools/classifier/multilingual.py`, written for this project: override openers, attacker actions with URLs and e-mail",
+                   "  addresses, role-play frames), alone or inside a carrier passage, and half as many benign texts in those languages with the",
+                   "  same trigger words (\"Bitte ignorieren Sie meine vorherige E-Mail ...\"), each with a random origin."] if t.get("multi") else [])
     if t.get("instr"):
         lines += [
             "  deepset-train prompt from TRAIN, placed after a sentence or line break inside a TRAIN document; BIPIA's task-irrelevant injections",
@@ -246,23 +265,27 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             "  grep, sed, wget and gettext; LGPL for GLib and GTK; BSD/GPL for Linux-PAM; see /usr/share/doc/<package>/copyright); they are read",
             "  from the build machine at training time and no catalog text is stored in this folder or shipped with the model.",
         ]
-    lines += [
+    lines += multi_line + [
         f"- Whole texts (cropped to {t['train_max_tokens']} tokens; BIPIA attack rows are cropped around their inserted attack, located by diffing",
         "  with the clean train contexts) so labels stay correct; hard labels, class-weighted cross-entropy; AdamW lr "
-        f"{t['lr']} (embedding {t['emb_lr']}), linear warm-up/decay, batch {t['batch']}, dropout 0.1, seed {t['seed']}, {t['threads']} CPU threads,",
-        f"  {t['train_seconds']:.0f} s wall time on the 2-core development machine.",
-        "- Rebuild: `OUT=/tmp/x VERSION=" + m["version"] + " tools/classifier/build_student.sh 10 2"
-        + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") if origin else "") + "` (deterministic for",
+        f"{t['lr']} (embedding {t['emb_lr']}), linear warm-up/decay, batch {t['batch']}, dropout 0.1, seed {t['seed']}"
+        + (f" (train seeds {', '.join(str(x) for x in se['train_seeds'])})" if se else "") + f", {t['threads']} CPU thread{'s' if t['threads'] > 1 else ''}"
+        + (" per member" if se else "") + ",",
+        f"  {t['train_seconds']:.0f} s {'of training time in all (members trained two at a time)' if se else 'wall time'} on the 2-core development machine.",
+        "- Rebuild: `OUT=/tmp/x VERSION=" + m["version"] + (" tools/classifier/build_ensemble.sh" if se else " tools/classifier/build_student.sh 10 2")
+        + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") + (" --multi " + str(t["multi"]) if t.get("multi") else "") if origin else "")
+        + "` (deterministic for",
         "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; a second build on the",
         "  development machine reproduced `model.onnx` byte for byte, SHA-256 " + next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")[:16] + "...).",
         "- No distillation term: the student's validation AUC passed the teacher's after the first epoch, so the teacher's scores would pull it",
         "  down (the teacher is used for the embedding initialisation and as the baseline).",
-        f"- Validation (held out of TRAIN; whole texts scored window by window as in C#): student AUC {t['val_auc']:.3f}"
+        f"- Validation (held out of TRAIN; whole texts scored window by window as in C#): {'ensemble' if se else 'student'} AUC {t['val_auc']:.3f}"
+        + (" (members " + " / ".join(f"{x['val_auc']:.3f}" for x in se["member_val"]) + ")" if se else "")
         + (f"; the teacher on the same texts: AUC {tv['val_auc']:.3f}, TPR {100 * tv['val_tpr_at_shipped_threshold']:.1f}% / FPR {100 * tv['val_fpr_at_shipped_threshold']:.1f}% at its shipped threshold." if tv else "."),
         "",
         "## Evaluation (held-out slices; `tools/classifier/evaluate.sh models/injection-cnn`)",
         "",
-        "student (this model; rows scanned with the origin they have in an app: BIPIA documents `Retrieved`, deepset and NotInject prompts `User`):",
+        ("seed ensemble" if se else "student") + " (this model; rows scanned with the origin they have in an app: BIPIA documents `Retrieved`, deepset and NotInject prompts `User`):",
         "",
         table(ev),
     ]
@@ -292,7 +315,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
     lines += [
         "",
         "Throughput: BenchmarkDotNet figures (`bench/SecureKernel.Benchmarks`, reports in `eval/bench-*`) are in the README; the origin input",
-        "adds one float per window to the same graph.",
+        "adds one float per window to the same graph." + (f" The seed ensemble does {se['members']}x the convolution work of one student per token." if se else ""),
         "",
         "recall @1% FPR uses an oracle per-slice threshold (for comparison only); the @thr columns use the shipped threshold.",
         "NotInject has only benign rows, so its accuracy is 1 - FPR.",
@@ -300,8 +323,11 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "## Known blind spots",
         "- English vocabulary: the vocabulary is USE-Lite's English SentencePiece; other languages (German in deepset, Chinese in NotInject) are",
         "  mostly split into short pieces or unknown ids. " + ("The non-English catalog documents teach that foreign text alone is not an attack, but" if gt else "")
-        + " the only non-English training attacks are the German rows of deepset-train, so non-English injections are caught mainly through",
-        "  English fragments, URLs and the rule detector's multilingual phrases.",
+        + (" the non-English training attacks are the German rows of deepset-train and template attacks in five more European languages"
+           " (`multilingual.py`), so other languages and non-template phrasings are caught mainly through English fragments, URLs and the"
+           " rule detector's multilingual phrases." if t.get("multi") else
+           " the only non-English training attacks are the German rows of deepset-train, so non-English injections are caught mainly through"
+           " English fragments, URLs and the rule detector's multilingual phrases."),
         "- Local evidence only: the receptive field is ~7 tokens before the max pool, so the model keys on short phrases (\"ignore previous",
         "  instructions\", \"send ... to http\", \"compose a ...\"); attacks phrased as ordinary data (a table cell) or spread thinly over a long",
         "  role-play without such phrases are missed more than by a contextual model.",
@@ -352,7 +378,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
     ] + _tried_context_instr(d) + [
         "- Not done: distillation from the teacher's scores (its validation AUC is below the student's), a cascade (student first, teacher on",
         "  uncertain windows: the teacher costs ~120x more per text, and its BIPIA-test AUC is lower), mean pooling (started, not finished),",
-        "  int8 quantization (the model is already 4.6 MB and compute-light), a multilingual vocabulary (none is reachable offline here).",
+        f"  int8 quantization (the model is {t['parameters'] * 4 / 1e6:.1f} MB and compute-light), a multilingual vocabulary (none is reachable offline here).",
         "",
         "## Licence",
         "Apache-2.0 (see LICENSE and NOTICE: the token embeddings derive from Universal Sentence Encoder Lite, Google; packaged by EnergeticAI).",

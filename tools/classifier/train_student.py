@@ -215,10 +215,10 @@ def main():
     ap.add_argument("--compare-teacher", action="store_true", help="also score the validation split with the teacher")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
-    ts = a.seed if a.train_seed is None else a.train_seed
-    random.seed(ts)
-    np.random.seed(ts)
-    torch.manual_seed(ts)
+    train_seed = a.seed if a.train_seed is None else a.train_seed
+    random.seed(train_seed)
+    np.random.seed(train_seed)
+    torch.manual_seed(train_seed)
     t0 = time.time()
     os.makedirs(a.out, exist_ok=True)
     dist = os.path.join(a.package, "dist")
@@ -259,8 +259,8 @@ def main():
     log = []
     best = None
     for ep in range(a.epochs):
-        rnd = random.Random(ts * 1000 + ep)
-        tr = data.augment(train_rows, ts * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
+        rnd = random.Random(train_seed * 1000 + ep)
+        tr = data.augment(train_rows, train_seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
                           n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), n_multi=int(a.multi * a.scale), **plant)
         xs = [crop_ids(sp, v[0], v[1], spans.get(v[0]), a.max_tokens, rnd) for v in tr]
         ys = [v[1] for v in tr]
@@ -353,7 +353,7 @@ def main():
                          f" + masked max{' and mean' if a.mean_pool else ''} pool + MLP {a.hidden}{' (with the content origin as an input)' if a.origin else ''}"),
         "layers": a.layers, "mean_pool": a.mean_pool, "context": a.context,
         "parameters": sum(p.numel() for p in model.parameters()),
-        "seed": a.seed, **({"train_seed": ts} if ts != a.seed else {}), "epochs": a.epochs, "epochs_done": a.epochs, "batch": a.batch, "lr": a.lr, "emb_lr": a.emb_lr, "dim": a.dim, "hidden": a.hidden,
+        "seed": a.seed, **({"train_seed": train_seed} if train_seed != a.seed else {}), "epochs": a.epochs, "epochs_done": a.epochs, "batch": a.batch, "lr": a.lr, "emb_lr": a.emb_lr, "dim": a.dim, "hidden": a.hidden,
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
