@@ -231,7 +231,7 @@ def _documents(rows, code=True):
 
 
 def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0, instr_deepset=True, origins=False,
-            n_multi=0):
+            n_multi=0, n_addr=0):
     """Returns a list of (text, label). Uses only the given rows (train or val part) and generic templates.
     n_instr > 0 adds documents with a benign-looking task instruction planted inside (BIPIA's task-irrelevant
     injections, built from the rows' own instructions and passages); 0 leaves the output exactly as before. instr_code=False
@@ -244,7 +244,9 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
     twice: inside a retrieved document (1, an injection) and the same text as a user's prompt (0, benign: the user asked).
     The same instruction is an attack or not by where it came from, which only an origin-aware model can learn.
     n_multi adds that many non-English template attacks (multilingual.py; alone or inside a carrier) and half as many non-English
-    benign texts with the same trigger words, from a separate generator and with a random origin; 0 leaves the output as before."""
+    benign texts with the same trigger words, from a separate generator and with a random origin; 0 leaves the output as before.
+    n_addr adds that many benign texts with e-mail addresses and links on the template attacks' example domains
+    (multilingual.benign_address; alone or inside a carrier; separate generator, random origin); 0 leaves the output as before."""
     rnd = random.Random(seed)
     orng = random.Random(seed * 7919 + 1)
     out = [(r["text"], r["label"]) for r in rows]
@@ -302,6 +304,14 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
                 t = _insert(_crop(mrng.choice(carriers), mrng, mrng.randint(10, 60)), t, mrng)
             out.append((t, y))
             origin.append(mrng.randrange(2))
+    if n_addr:
+        arng = random.Random(seed * 130363 + 5)
+        for i in range(n_addr):
+            t = multilingual.benign_address(arng)
+            if arng.random() < 0.4:
+                t = _insert(_crop(arng.choice(carriers), arng, arng.randint(10, 60)), t, arng)
+            out.append((t, 0))
+            origin.append(arng.randrange(2))
     if not origins:
         rnd.shuffle(out)
         return out

@@ -105,3 +105,30 @@ def synth_attack(rnd, urls, mails):
 def hard_negative(rnd):
     """One benign non-English text with trigger words."""
     return rnd.choice(LANGS[rnd.choice(sorted(LANGS))]["benign"])
+
+
+# Benign texts with e-mail addresses and links: a user asking the assistant to write to someone, documents giving a contact
+# or a download link. The template attacks send data to addresses and links on reserved example domains (RFC 2606), which
+# documentation uses for benign ones too, so without these the model learns the domain instead of the request.
+ADDR_DOMAINS = ["example.com", "example.org", "example.net", "mail.example.com", "contoso.com", "fabrikam.com", "company.org",
+                "university.edu", "shop.example", "intranet.local", "firma.de", "exemple.fr"]
+ADDR_NAMES = ["alice", "bob", "carol", "info", "support", "sales", "j.smith", "anna.mueller", "office", "team-lead"]
+ADDR_USER = ["email {addr}: {subject}?", "Send an email to {addr} saying {msg}.", "Forward the invoice to {addr}.", "Please write to {addr}.",
+             "Can you mail {addr} the agenda for Monday?", "Reply to {addr} and thank them for the quick answer.", "draft an email to {addr} about {subject}",
+             "Schick eine E-Mail an {addr}: {subject}?", "Envoie un e-mail à {addr} : {subject} ?", "Manda un correo a {addr}: {subject}?",
+             "What is the best way to politely remind {addr} about the deadline?"]
+ADDR_DOC = ["Contact us at {addr} for support.", "Visit {url} for details.", "Download the installer from {url}.", "See {url} for the setup guide.",
+            "For questions about your order, write to {addr}.", "The slides are at {url} and the recording follows by e-mail from {addr}.",
+            "Weitere Informationen finden Sie unter {url}.", "Pour toute question, écrivez à {addr}.", "Más información en {url}."]
+ADDR_SUBJECTS = ["Lunch at noon", "the meeting moved to Thursday", "the quarterly report", "the new office hours", "the project kickoff",
+                 "Mittagessen um zwölf", "la réunion de demain"]
+
+
+def benign_address(rnd):
+    """One benign text with an e-mail address or a link (a request to write to someone, or a contact line in a document)."""
+    dom = rnd.choice(ADDR_DOMAINS)
+    addr = f"{rnd.choice(ADDR_NAMES)}@{dom}"
+    url = rnd.choice(["https://", "http://", "https://www."]) + dom + rnd.choice(["", "/docs", "/menu", "/downloads/setup", "/help/faq", "/events/2024"])
+    subject = rnd.choice(ADDR_SUBJECTS)
+    t = rnd.choice(ADDR_USER + ADDR_DOC)
+    return t.format(addr=addr, url=url, subject=subject, msg=subject.lower())

@@ -179,6 +179,119 @@ def _origin_experiment(d, ev, ens):
     return out
 
 
+OWN = "user's own requests (benign)"
+
+
+def _probe_now(d):
+    """One line on this model's obfuscation probe (eval/seed-ensemble/probe-normalized.json), when it has one."""
+    p = os.path.join(d, "eval", "seed-ensemble", "probe-normalized.json")
+    if not os.path.exists(p):
+        return []
+    j = json.load(open(p))
+    kinds = ("none", "zero-width", "look-alike", "tag-characters", "html-entities", "spaced-letters", "bidi-override", "base64")
+    return ["  This model (3.0.0, `eval/seed-ensemble/probe-normalized.json`), attacks flagged / benign flagged / AUC: "
+            + "; ".join(f"{k} {j[k]['attacks_flagged']} / {j[k]['benign_flagged']} / {j[k]['auc']:.3f}" for k in kinds if k in j) + "."]
+
+
+def _seed_ensemble_experiment(d, t, ev, ens):
+    """Version 3.0.0 (eval/seed-ensemble/): seed variance, seed ensembles and non-English template attacks on TRAIN-only proxy folds
+    that also hold out a third of deepset-train; gates and slices against 2.0.0 (eval/v2.0.0/, eval/origin/)."""
+    base = os.path.join(d, "eval", "seed-ensemble")
+    if not os.path.isdir(base) or not t.get("ensemble"):
+        return []
+    runs = [json.load(open(os.path.join(base, "proxy-cv", n))) for n in sorted(os.listdir(os.path.join(base, "proxy-cv")))]
+
+    def row(p):
+        folds = p["folds"]
+        return (f"  | {p['name']} | `{p['options'] or '-'}` | " + " / ".join(f"{x['proxy_auc']:.3f}" for x in folds) + f" | {p['mean_proxy_auc']:.3f} | "
+                + " / ".join(f"{x['proxy_deepset_auc']:.3f}" for x in folds) + f" | {p['mean_proxy_deepset_auc']:.3f} | "
+                + (f"{100 * p['mean_fpr_at_threshold']:.1f}%" if "mean_fpr_at_threshold" in p else "–") + " |")
+
+    table = ["  | configuration | options | BIPIA proxy AUC folds 0 / 1 / 2 | mean | deepset-train proxy AUC folds 0 / 1 / 2 | mean | BIPIA benign flagged at own threshold |",
+             "  |---|---|---|---|---|---|---|"]
+    by = {}
+    for r in runs:
+        for mem in r["members"]:
+            table.append(row(mem))
+        if len(r["members"]) > 1:
+            table.append(row(r))
+        by[r["name"]] = r
+    two, three = runs[0], runs[-1]
+
+    def members_mean(r, key):
+        return sum(mm[key] for mm in r["members"]) / len(r["members"])
+
+    v2 = os.path.join(d, "eval", "v2.0.0")
+    old_rt, new_rt = _redteam(os.path.join(d, "eval", "origin", "redteam-with-injection-cnn-2.0.0.md")), _redteam(os.path.join(base, "redteam.md"))
+    new_rts = _redteam(os.path.join(base, "redteam-stream.md"))
+    old_tb, new_tb = _slices(os.path.join(d, "eval", "origin", "train-benign.json")).get("train-benign"), _slices(os.path.join(base, "train-benign.json")).get("train-benign")
+    old_pr = json.load(open(os.path.join(d, "eval", "origin", "origin-probe.json")))
+    new_pr = json.load(open(os.path.join(base, "origin-probe.json")))
+    old_m, old_e = _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))
+
+    def trio(x):
+        return f"{x['bipia-test']['auc']:.3f} / {x['deepset-test']['auc']:.3f} / {100 * x['notinject']['accuracy_at_threshold']:.1f}%"
+
+    out = [
+        "- Version 3.0.0 (this model) is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
+        "  (`--multi 300`). Chosen on TRAIN-only proxy folds that now hold out a second part as well: the same fold's third of deepset-train",
+        "  (`train_student.py --proxy-deepset`, `data.deepset_holdout`; deepset-test's stand-in, scanned as the user's prompts), every row",
+        "  scored through the C# runtime (`tools/classifier/proxy_ensemble.py`; ensembles average the members' logits there):",
+        "",
+    ] + table + [
+        "",
+        "  The seed alone moves one run's proxy AUC by up to "
+        f"{max(mm['mean_proxy_auc'] for mm in three['members']) - min(mm['mean_proxy_auc'] for mm in three['members']):.3f} on BIPIA and "
+        f"{max(mm['mean_proxy_deepset_auc'] for mm in three['members']) - min(mm['mean_proxy_deepset_auc'] for mm in three['members']):.3f} on deepset-train",
+        "  (the members of one recipe above), as much as most configuration changes tried before, so earlier single-run comparisons were",
+        "  partly seed noise. Averaging three seeds' logits: deepset-train "
+        f"{two['mean_proxy_deepset_auc'] - members_mean(two, 'mean_proxy_deepset_auc'):+.3f} / {three['mean_proxy_deepset_auc'] - members_mean(three, 'mean_proxy_deepset_auc'):+.3f}"
+        " over the members' mean (2.0.0 recipe / with templates), BIPIA "
+        f"{two['mean_proxy_auc'] - members_mean(two, 'mean_proxy_auc'):+.3f} / {three['mean_proxy_auc'] - members_mean(three, 'mean_proxy_auc'):+.3f}.",
+        "  The non-English templates raise the BIPIA proxy for the members' mean "
+        f"({members_mean(two, 'mean_proxy_auc'):.3f} -> {members_mean(three, 'mean_proxy_auc'):.3f}) and the ensemble ({two['mean_proxy_auc']:.3f} -> {three['mean_proxy_auc']:.3f};"
+        " they add inserted attacks with",
+        "  URLs and attacker actions that are not in English) and leave deepset-train within seed noise ("
+        f"{members_mean(two, 'mean_proxy_deepset_auc'):.3f} -> {members_mean(three, 'mean_proxy_deepset_auc'):.3f}; ensembles {two['mean_proxy_deepset_auc']:.3f} -> {three['mean_proxy_deepset_auc']:.3f}). Weight averaging",
+        "  (an exponential moving average of the weights, `--ema 0.999`) changed nothing: the learning rate already decays linearly to zero.",
+        "  Gates (TRAIN and hand-written data only, as for 2.0.0; files in `eval/seed-ensemble/`):",
+        "",
+        "  | model | red-team ASR with SecureKernel | red-team benign success | TRAIN benign flagged (model alone) | probe: planted retrieved flagged | probe: user requests flagged | probe AUC planted-retrieved vs all benign |",
+        "  |---|---|---|---|---|---|---|",
+    ]
+    for name, rt, tb, pr in (("2.0.0", old_rt, old_tb, old_pr), ("3.0.0 (this model)", new_rt, new_tb, new_pr)):
+        rt = rt or ("–", "–")
+        out.append(f"  | {name} | {rt[0]} | {rt[1]} | {100 * tb['fpr_at_threshold']:.2f}% | {pr['requests planted in documents, retrieved (attacks)']} | "
+                   f"{pr[OWN]} | {pr['auc planted-retrieved vs all benign']} |")
+    if new_rts:
+        out += ["", f"  Streaming (`redteam --stream`, `eval/seed-ensemble/redteam-stream.md`): ASR {new_rts[0]}, benign success {new_rts[1]}."]
+    if old_m and old_e:
+        out += [
+            "",
+            "  Held-out slices (BIPIA-test AUC / deepset-test AUC / NotInject accuracy; BIPIA-test TPR / FPR at the shipped threshold), evaluated once",
+            "  the configuration had been chosen; nothing was changed after:",
+            "",
+            "  | model | model alone | BIPIA TPR / FPR | with the rules (what apps run) | BIPIA TPR / FPR |",
+            "  |---|---|---|---|---|",
+        ]
+        for name, m_, e_ in (("2.0.0", old_m, old_e), ("3.0.0 (this model)", ev, ens)):
+            out.append(f"  | {name} | {trio(m_)} | {100 * m_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * m_['bipia-test']['fpr_at_threshold']:.1f}% | "
+                       f"{trio(e_)} | {100 * e_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * e_['bipia-test']['fpr_at_threshold']:.1f}% |")
+    lat = [_lat(json.load(open(os.path.join(d, "eval", p)))) for p in ("latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json",
+                                                                       "seed-ensemble/latency-concurrency4.json", "seed-ensemble/latency-concurrency16.json")]
+    obf = json.load(open(os.path.join(base, "probe-normalized.json")))["base64"]
+    out += [
+        "",
+        f"  The cost, measured back to back (`SecureKernel.Eval --latency-only --iterations 300 --threads 2`): p50 {lat[0]['p50_ms']} / {lat[1]['p50_ms']} ms and p95",
+        f"  {lat[0]['p95_ms']} / {lat[1]['p95_ms']} ms per 10 x 300-word retrieval (2.0.0: {lat[2]['p50_ms']} / {lat[2]['p95_ms']} ms), resident {lat[0]['resident_mb']} MB after a full GC",
+        f"  (2.0.0: {lat[2]['resident_mb']} MB); with 4 / 16 retrievals at once (`--concurrency`, 100 iterations) {lat[3]['resident_mb']} / {lat[4]['resident_mb']} MB (2.0.0: 144-152 MB),",
+        "  as ONNX Runtime's arena holds three times the intermediate activations per run. A probe regression: bare base64 blobs inside",
+        f"  e-mails (the obfuscation probe's benign base64 rows) are flagged {obf['benign_flagged']} (2.0.0: 0/120): neither model tells a base64 attack",
+        f"  from a base64 blob (AUC {obf['auc']:.2f} on that disguise), and 3.0.0 scores the blobs around its threshold (the top dozen 0.91-0.99).",
+    ]
+    return out
+
+
 def write(d, t, m, ev, teacher_ev, table, extra=()):
     tv = t.get("teacher_val") or {}
     gt = t.get("gettext") or {}
@@ -234,9 +347,9 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         + (f", plus {gt['documents']} benign non-English documents" if gt else "") + "; the",
         "  validation split is the teacher's (15% of the pool, seed 13, augmented the same way). Evaluation slices (BIPIA-test, deepset-test,",
         "  NotInject) were never used for training or the threshold; configurations were chosen on TRAIN-only proxy folds (below).",
-        f"- Every epoch draws a fresh augmented corpus with `tools/classifier/data.py` (seed 13000 + epoch; {t['augment_scale']}x the teacher's",
+        f"- Every epoch draws a fresh augmented corpus with `tools/classifier/data.py` ({'train seed x 1000' if se else 'seed 13000'} + epoch; {t['augment_scale']}x the teacher's",
         f"  augmentation counts): {t['train_examples_per_epoch']:,} texts per epoch ({t['train_positive']:,} attacks), {t['epochs']} epochs =",
-        f"  {t['train_examples']:,} examples seen (the teacher saw 5,164 windows once). Augmentation: attack strings inserted into benign passages,",
+        f"  {t['train_examples'] // (se['members'] if se else 1):,} examples seen{' per member' if se else ''} (the teacher saw 5,164 windows once). Augmentation: attack strings inserted into benign passages,",
         "  casing/spacing/homoglyph/zero-width/base64 obfuscations, hard negatives with trigger words"
         + (f"; {int(t['instr'] * t['augment_scale']):,} documents per epoch with a planted task instruction (a self-instruct task or a short" if t.get("instr") else "."),
     ]
@@ -347,10 +460,11 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "  At run time SecureKernel gives the model TextNormalizer's output (OnnxInjectionDetectorOptions.NormalizeText, default on):",
         "  HTML character references and tag-character text decoded, zero-width and bidi controls removed, Cyrillic/Greek look-alikes",
         "  folded, NFKC, spaced-out letters joined. On the TRAIN-only obfuscation probe (tools/classifier/obfuscation_probe.py,",
-        "  eval/obfuscation/) that takes zero-width-split attacks from 1/120 to 96/120 flagged, tag-character attacks from 0/120 to",
+        "  eval/obfuscation/; model 2.0.0) that takes zero-width-split attacks from 1/120 to 96/120 flagged, tag-character attacks from 0/120 to",
         "  96/120, attacks spelled as HTML character references from 0/120 to 96/120, look-alike letters from AUC 0.484 to 0.977 and",
         "  spaced-out letters from AUC 0.463 (benign spaced text flagged 119/120) to 0.966 (0/120). Still missed by the model: text",
         "  reversed under a bidi override (what a reader sees as written, a model reads reversed) and bare base64 (the rules decode it).",
+    ] + _probe_now(d) + [
         f"- Window boundaries: windows overlap by {m['windowTokens'] - m['stride']} tokens, more than the receptive field, so a short phrase is",
         "  always seen whole; a payload split across two retrieved chunks is not.",
         "- Small data: 4,010 training rows plus template augmentation; the validation split comes from the same distribution and templates, so",
@@ -368,7 +482,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             f" ({100 * ni['accuracy_at_threshold']:.1f}%); model alone {evs['bipia-test']['auc']:.3f} / {evs['deepset-test']['auc']:.3f} / {100 * evs['notinject']['accuracy_at_threshold']:.1f}%.",
             "  >= 400 windows/s and <= 200 MB resident: see the README's benchmark section; 30 ms p95 per retrieval depends on the machine's load.",
         ]
-    lines += _origin_experiment(d, evs, enss) + [
+    lines += _seed_ensemble_experiment(d, t, evs, enss) + _origin_experiment(d, evs, enss) + [
         "- Version 1.0.0 history. Two origin-blind configurations were trained to the end and evaluated: 1.0.0 (2 conv layers, shipped until",
         "  2.0.0) and a wider one, 3 residual conv layers with dilations 1, 2, 4 (15 tokens; `train_student.py --layers 3`), which scored lower",
         "  on every slice (model alone: BIPIA-test AUC 0.866 vs 0.893, deepset-test 0.933 vs 0.947, NotInject 87.6% vs 96.5%; files",

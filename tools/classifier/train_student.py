@@ -157,11 +157,11 @@ def planting(instr_no_code, instr_english_deepset, instr_no_deepset, origin):
     return plant
 
 
-def validation_set(sp, val_rows, seed, instr, reader, multi, plant):
+def validation_set(sp, val_rows, seed, instr, reader, multi, plant, addr=0):
     """The validation texts as token ids, their labels and (origin-aware recipes) origins: exactly the teacher's split
     (train.py with --val-scale 0.5), augmented at 1/8 of the training counts; whole texts, scored window by window."""
     va = data.augment(val_rows, seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
-                      n_instr=int(instr * 0.125), n_reader=int(reader * 0.125), n_multi=int(multi * 0.125), **plant)
+                      n_instr=int(instr * 0.125), n_reader=int(reader * 0.125), n_multi=int(multi * 0.125), n_addr=int(addr * 0.125), **plant)
     return [encode(sp, v[0]) for v in va], [v[1] for v in va], ([v[2] for v in va] if plant.get("origins") else None)
 
 
@@ -197,6 +197,7 @@ def main():
     ap.add_argument("--instr-no-code", action="store_true", help="no planted task instructions in code documents")
     ap.add_argument("--reader", type=int, default=0, help="documents with a planted reader-directed (benign) instruction per epoch (x scale)")
     ap.add_argument("--multi", type=int, default=0, help="non-English template attacks per epoch (x scale; data.augment n_multi), plus half as many benign ones")
+    ap.add_argument("--addr", type=int, default=0, help="benign texts with e-mail addresses and links per epoch (x scale; data.augment n_addr)")
     ap.add_argument("--origin", action="store_true",
                     help="origin-aware model: a third ONNX input `origin` (1 = retrieved/tool content, 0 = user prompt); training texts"
                          " carry their origin (data.augment origins=True), planted task instructions are attacks only as retrieved content")
@@ -247,7 +248,7 @@ def main():
             spans[r["text"]] = attack_span(r["text"], clean)
     extra = data.bipia_attack_strings(train_rows)
     plant = planting(a.instr_no_code, a.instr_english_deepset, a.instr_no_deepset, a.origin)
-    va_ids, va_y, va_o = validation_set(sp, val_rows, a.seed, a.instr, a.reader, a.multi, plant)
+    va_ids, va_y, va_o = validation_set(sp, val_rows, a.seed, a.instr, a.reader, a.multi, plant, a.addr)
 
     model = student.Student(student.teacher_embedding(os.path.join(a.teacher, "model.onnx")), a.dim, a.hidden, layers=a.layers, mean_pool=a.mean_pool, context=a.context, origin_input=a.origin)
     emb_params = list(model.emb.parameters())
@@ -261,7 +262,7 @@ def main():
     for ep in range(a.epochs):
         rnd = random.Random(train_seed * 1000 + ep)
         tr = data.augment(train_rows, train_seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
-                          n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), n_multi=int(a.multi * a.scale), **plant)
+                          n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), n_multi=int(a.multi * a.scale), n_addr=int(a.addr * a.scale), **plant)
         xs = [crop_ids(sp, v[0], v[1], spans.get(v[0]), a.max_tokens, rnd) for v in tr]
         ys = [v[1] for v in tr]
         os_ = [v[2] for v in tr] if a.origin else None
@@ -357,7 +358,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"addr": a.addr} if a.addr else {}), **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), **({"reference_origin": o.tolist()} if a.origin else {}),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
