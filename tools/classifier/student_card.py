@@ -71,6 +71,25 @@ def _tried_context_instr(d):
     return out
 
 
+def _trio(x):
+    """BIPIA-test AUC / deepset-test AUC / NotInject accuracy of one evaluation."""
+    return f"{x['bipia-test']['auc']:.3f} / {x['deepset-test']['auc']:.3f} / {100 * x['notinject']['accuracy_at_threshold']:.1f}%"
+
+
+def _slices_table(models):
+    """Markdown rows (indented for a list item) comparing models on the held-out slices: (name, model-alone slices, ensemble slices)."""
+    out = [
+        "  Held-out slices (BIPIA-test AUC / deepset-test AUC / NotInject accuracy; BIPIA-test TPR / FPR at the shipped threshold):",
+        "",
+        "  | model | model alone | BIPIA TPR / FPR | with the rules (what apps run) | BIPIA TPR / FPR |",
+        "  |---|---|---|---|---|",
+    ]
+    for name, m_, e_ in models:
+        out.append(f"  | {name} | {_trio(m_)} | {100 * m_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * m_['bipia-test']['fpr_at_threshold']:.1f}% | "
+                   f"{_trio(e_)} | {100 * e_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * e_['bipia-test']['fpr_at_threshold']:.1f}% |")
+    return out
+
+
 def _slices(path):
     return {e["slice"]: e for e in json.load(open(path))} if os.path.exists(path) else {}
 
@@ -105,9 +124,6 @@ def _origin_experiment(d, ev, ens):
     def probe(folder):
         p = os.path.join(folder or base, "origin-probe.json")
         return json.load(open(p)) if os.path.exists(p) else {}
-
-    def trio(x):
-        return f"{x['bipia-test']['auc']:.3f} / {x['deepset-test']['auc']:.3f} / {100 * x['notinject']['accuracy_at_threshold']:.1f}%"
 
     out = [
         f"- Version {label2} adds the content origin as an input. The planted-instruction experiment below showed that one",
@@ -155,18 +171,9 @@ def _origin_experiment(d, ev, ens):
     v1m, v1e = _slices(os.path.join(v1, "eval.json")), _slices(os.path.join(v1, "eval-ensemble.json"))
     fm, fe = _slices(os.path.join(first, "eval.json")), _slices(os.path.join(first, "eval-ensemble.json"))
     if v1m and v1e and fm and fe:
-        out += [
-            "",
-            "  Held-out slices (BIPIA-test AUC / deepset-test AUC / NotInject accuracy; BIPIA-test TPR / FPR at the shipped threshold):",
-            "",
-            "  | model | model alone | BIPIA TPR / FPR | with the rules (what apps run) | BIPIA TPR / FPR |",
-            "  |---|---|---|---|---|",
-        ]
         if not this:
             ev, ens = _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))
-        for name, m_, e_ in (("1.0.0", v1m, v1e), ("2.0.0 first run", fm, fe), (label2, ev, ens)):
-            out.append(f"  | {name} | {trio(m_)} | {100 * m_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * m_['bipia-test']['fpr_at_threshold']:.1f}% | "
-                       f"{trio(e_)} | {100 * e_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * e_['bipia-test']['fpr_at_threshold']:.1f}% |")
+        out += [""] + _slices_table((("1.0.0", v1m, v1e), ("2.0.0 first run", fm, fe), (label2, ev, ens)))
         out += [
             "",
             "  2.0.0 raises BIPIA-test AUC by ~0.05 and keeps its recall @1% FPR, at the cost of deepset-test AUC (with the rules 0.952 -> "
@@ -194,12 +201,14 @@ def _probe_now(d):
 
 
 def _seed_ensemble_experiment(d, t, ev, ens):
-    """Version 3.0.0 (eval/seed-ensemble/): seed variance, seed ensembles and non-English template attacks on TRAIN-only proxy folds
-    that also hold out a third of deepset-train; gates and slices against 2.0.0 (eval/v2.0.0/, eval/origin/)."""
+    """Version 3.0.0 (eval/seed-ensemble/): seed variance, seed ensembles, non-English template attacks and benign address/link
+    texts on TRAIN-only proxy folds that also hold out a third of deepset-train; the first full build and why it was not
+    shipped; gates, slices and cost against 2.0.0 (eval/v2.0.0/, eval/origin/)."""
     base = os.path.join(d, "eval", "seed-ensemble")
     if not os.path.isdir(base) or not t.get("ensemble"):
         return []
     runs = [json.load(open(os.path.join(base, "proxy-cv", n))) for n in sorted(os.listdir(os.path.join(base, "proxy-cv")))]
+    first = os.path.join(base, "first-run")
 
     def row(p):
         folds = p["folds"]
@@ -209,86 +218,92 @@ def _seed_ensemble_experiment(d, t, ev, ens):
 
     table = ["  | configuration | options | BIPIA proxy AUC folds 0 / 1 / 2 | mean | deepset-train proxy AUC folds 0 / 1 / 2 | mean | BIPIA benign flagged at own threshold |",
              "  |---|---|---|---|---|---|---|"]
-    by = {}
     for r in runs:
         for mem in r["members"]:
             table.append(row(mem))
         if len(r["members"]) > 1:
             table.append(row(r))
-        by[r["name"]] = r
-    two, three = runs[0], runs[-1]
+    two, multi = runs[0], runs[2]
+    shipped = runs[3] if len(runs) > 3 else None
 
-    def members_mean(r, key):
-        return sum(mm[key] for mm in r["members"]) / len(r["members"])
+    def mm(r, key):
+        return sum(x[key] for x in r["members"]) / len(r["members"])
+
+    def spread(r, key):
+        return max(x[key] for x in r["members"]) - min(x[key] for x in r["members"])
 
     v2 = os.path.join(d, "eval", "v2.0.0")
-    old_rt, new_rt = _redteam(os.path.join(d, "eval", "origin", "redteam-with-injection-cnn-2.0.0.md")), _redteam(os.path.join(base, "redteam.md"))
-    new_rts = _redteam(os.path.join(base, "redteam-stream.md"))
-    old_tb, new_tb = _slices(os.path.join(d, "eval", "origin", "train-benign.json")).get("train-benign"), _slices(os.path.join(base, "train-benign.json")).get("train-benign")
-    old_pr = json.load(open(os.path.join(d, "eval", "origin", "origin-probe.json")))
-    new_pr = json.load(open(os.path.join(base, "origin-probe.json")))
-    old_m, old_e = _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))
-
-    def trio(x):
-        return f"{x['bipia-test']['auc']:.3f} / {x['deepset-test']['auc']:.3f} / {100 * x['notinject']['accuracy_at_threshold']:.1f}%"
-
+    models = [("2.0.0", os.path.join(d, "eval", "origin", "redteam-with-injection-cnn-2.0.0.md"), os.path.join(d, "eval", "origin"),
+               _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))),
+              ("3.0.0 first run", os.path.join(first, "redteam.md"), first, _slices(os.path.join(first, "eval.json")), _slices(os.path.join(first, "eval-ensemble.json"))),
+              ("3.0.0 (this model)", os.path.join(base, "redteam.md"), base, ev, ens)]
+    fm, fe = models[1][3], models[1][4]
+    obf_first = json.load(open(os.path.join(first, "probe-normalized.json")))["base64"]
+    obf_now = json.load(open(os.path.join(base, "probe-normalized.json")))["base64"]
     out = [
         "- Version 3.0.0 (this model) is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
-        "  (`--multi 300`). Chosen on TRAIN-only proxy folds that now hold out a second part as well: the same fold's third of deepset-train",
-        "  (`train_student.py --proxy-deepset`, `data.deepset_holdout`; deepset-test's stand-in, scanned as the user's prompts), every row",
-        "  scored through the C# runtime (`tools/classifier/proxy_ensemble.py`; ensembles average the members' logits there):",
+        "  (`--multi 300`) and benign texts with e-mail addresses and links (`--addr 300`). Chosen on TRAIN-only proxy folds that now hold out",
+        "  a second part as well: the same fold's third of deepset-train (`train_student.py --proxy-deepset`, `data.deepset_holdout`;",
+        "  deepset-test's stand-in, scanned as the user's prompts), every row scored through the C# runtime",
+        "  (`tools/classifier/proxy_ensemble.py`; ensembles average the members' logits there):",
         "",
     ] + table + [
         "",
-        "  The seed alone moves one run's proxy AUC by up to "
-        f"{max(mm['mean_proxy_auc'] for mm in three['members']) - min(mm['mean_proxy_auc'] for mm in three['members']):.3f} on BIPIA and "
-        f"{max(mm['mean_proxy_deepset_auc'] for mm in three['members']) - min(mm['mean_proxy_deepset_auc'] for mm in three['members']):.3f} on deepset-train",
+        f"  The seed alone moves one run's proxy AUC by up to {max(spread(r, 'mean_proxy_auc') for r in (two, multi)):.3f} on BIPIA and "
+        f"{max(spread(r, 'mean_proxy_deepset_auc') for r in (two, multi)):.3f} on deepset-train",
         "  (the members of one recipe above), as much as most configuration changes tried before, so earlier single-run comparisons were",
         "  partly seed noise. Averaging three seeds' logits: deepset-train "
-        f"{two['mean_proxy_deepset_auc'] - members_mean(two, 'mean_proxy_deepset_auc'):+.3f} / {three['mean_proxy_deepset_auc'] - members_mean(three, 'mean_proxy_deepset_auc'):+.3f}"
+        f"{two['mean_proxy_deepset_auc'] - mm(two, 'mean_proxy_deepset_auc'):+.3f} / {multi['mean_proxy_deepset_auc'] - mm(multi, 'mean_proxy_deepset_auc'):+.3f}"
         " over the members' mean (2.0.0 recipe / with templates), BIPIA "
-        f"{two['mean_proxy_auc'] - members_mean(two, 'mean_proxy_auc'):+.3f} / {three['mean_proxy_auc'] - members_mean(three, 'mean_proxy_auc'):+.3f}.",
+        f"{two['mean_proxy_auc'] - mm(two, 'mean_proxy_auc'):+.3f} / {multi['mean_proxy_auc'] - mm(multi, 'mean_proxy_auc'):+.3f}.",
         "  The non-English templates raise the BIPIA proxy for the members' mean "
-        f"({members_mean(two, 'mean_proxy_auc'):.3f} -> {members_mean(three, 'mean_proxy_auc'):.3f}) and the ensemble ({two['mean_proxy_auc']:.3f} -> {three['mean_proxy_auc']:.3f};"
+        f"({mm(two, 'mean_proxy_auc'):.3f} -> {mm(multi, 'mean_proxy_auc'):.3f}) and the ensemble ({two['mean_proxy_auc']:.3f} -> {multi['mean_proxy_auc']:.3f};"
         " they add inserted attacks with",
         "  URLs and attacker actions that are not in English) and leave deepset-train within seed noise ("
-        f"{members_mean(two, 'mean_proxy_deepset_auc'):.3f} -> {members_mean(three, 'mean_proxy_deepset_auc'):.3f}; ensembles {two['mean_proxy_deepset_auc']:.3f} -> {three['mean_proxy_deepset_auc']:.3f}). Weight averaging",
+        f"{mm(two, 'mean_proxy_deepset_auc'):.3f} -> {mm(multi, 'mean_proxy_deepset_auc'):.3f}; ensembles {two['mean_proxy_deepset_auc']:.3f} -> {multi['mean_proxy_deepset_auc']:.3f}). Weight averaging",
         "  (an exponential moving average of the weights, `--ema 0.999`) changed nothing: the learning rate already decays linearly to zero.",
-        "  Gates (TRAIN and hand-written data only, as for 2.0.0; files in `eval/seed-ensemble/`):",
+        "- The first full build of that choice (`--multi 300` without `--addr`; `eval/seed-ensemble/first-run/`) passed the red-team,",
+        "  TRAIN-benign and probe gates and was evaluated on the slices (model alone " + _trio(fm) + ", with the rules " + _trio(fe) + ";",
+        f"  BIPIA-test FPR at the threshold {100 * fm['bipia-test']['fpr_at_threshold']:.1f}% / {100 * fe['bipia-test']['fpr_at_threshold']:.1f}%) before the library's own test suite",
+        "  showed it blocking \"email alice@example.com: Lunch at noon?\" typed by the user in the web example (score 0.99999 in",
+        "  `securekernel scan --origin user`, rules and model; 2.0.0: 0.47).",
+        "  The template attacks send data to addresses and links on reserved example domains, and the model had learned the domain:",
+        "  \"Please write to alice@example.com.\" and \"Visit https://example.com/menu\" scored 0.99999 too (2.0.0 already scored the",
+        f"  link 0.99999), and bare base64 blobs in e-mails were flagged {obf_first['benign_flagged']} (2.0.0: 0/120). The fix, benign requests and document lines",
+        "  with addresses and links on the same domains in six languages (`multilingual.benign_address`, `--addr 300`), was made for that",
+        "  reason, before the fixed model's slice evaluation; the fixed model is this one. The first run scored higher on BIPIA-test; it",
+        "  was not shipped because of the over-defence, not because of these numbers."
+        + (f" The fixed recipe's seed-13 member on the proxy folds (last table row; run for the record after the fix, one seed for lack of"
+           f" time): {shipped['mean_proxy_auc']:.3f} BIPIA, {shipped['mean_proxy_deepset_auc']:.3f} deepset-train, against {multi['members'][0]['mean_proxy_auc']:.3f} /"
+           f" {multi['members'][0]['mean_proxy_deepset_auc']:.3f} for the same seed without the address texts." if shipped else ""),
+        "  Gates (TRAIN and hand-written data only, as for 2.0.0; the red team is `securekernel redteam --config` with the model on,",
+        "  non-streaming and `--stream`; files in `eval/seed-ensemble/`):",
         "",
-        "  | model | red-team ASR with SecureKernel | red-team benign success | TRAIN benign flagged (model alone) | probe: planted retrieved flagged | probe: user requests flagged | probe AUC planted-retrieved vs all benign |",
-        "  |---|---|---|---|---|---|---|",
+        "  | model | red-team ASR with SecureKernel | red-team benign success | streaming ASR / benign | TRAIN benign flagged (model alone) | probe: planted retrieved flagged | probe: user requests flagged | probe AUC planted-retrieved vs all benign | benign base64 blobs flagged |",
+        "  |---|---|---|---|---|---|---|---|---|",
     ]
-    for name, rt, tb, pr in (("2.0.0", old_rt, old_tb, old_pr), ("3.0.0 (this model)", new_rt, new_tb, new_pr)):
-        rt = rt or ("–", "–")
-        out.append(f"  | {name} | {rt[0]} | {rt[1]} | {100 * tb['fpr_at_threshold']:.2f}% | {pr['requests planted in documents, retrieved (attacks)']} | "
-                   f"{pr[OWN]} | {pr['auc planted-retrieved vs all benign']} |")
-    if new_rts:
-        out += ["", f"  Streaming (`redteam --stream`, `eval/seed-ensemble/redteam-stream.md`): ASR {new_rts[0]}, benign success {new_rts[1]}."]
-    if old_m and old_e:
+    for name, rt, folder, _, _ in models:
+        r = _redteam(rt) or ("–", "–")
+        rs = _redteam(rt.replace("redteam.md", "redteam-stream.md")) if "seed-ensemble" in rt else None
+        tb = _slices(os.path.join(folder, "train-benign.json")).get("train-benign")
+        pr = json.load(open(os.path.join(folder, "origin-probe.json")))
+        ob = os.path.join(folder, "probe-normalized.json")
+        b64 = json.load(open(ob))["base64"]["benign_flagged"] if os.path.exists(ob) else "0/120"
+        out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0] + ' / ' + rs[1] if rs else '–'} | {100 * tb['fpr_at_threshold']:.2f}% | "
+                   f"{pr['requests planted in documents, retrieved (attacks)']} | {pr[OWN]} | {pr['auc planted-retrieved vs all benign']} | {b64} |")
+    out += [""] + _slices_table([(name, m_, e_) for name, _, _, m_, e_ in models if m_ and e_])
+    lat_files = ("latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json", "seed-ensemble/latency-concurrency4.json",
+                 "seed-ensemble/latency-concurrency16.json")
+    if all(os.path.exists(os.path.join(d, "eval", p)) for p in lat_files):
+        lat = [_lat(json.load(open(os.path.join(d, "eval", p)))) for p in lat_files]
         out += [
             "",
-            "  Held-out slices (BIPIA-test AUC / deepset-test AUC / NotInject accuracy; BIPIA-test TPR / FPR at the shipped threshold), evaluated once",
-            "  the configuration had been chosen; nothing was changed after:",
-            "",
-            "  | model | model alone | BIPIA TPR / FPR | with the rules (what apps run) | BIPIA TPR / FPR |",
-            "  |---|---|---|---|---|",
+            "  3.0.0 cuts the FPR at the threshold on BIPIA-test's benign documents (the 2.0.0 problem) and keeps the AUCs; the targets are",
+            "  still missed. The cost, measured back to back (`SecureKernel.Eval --latency-only --iterations 300 --threads 2`): p50",
+            f"  {lat[0]['p50_ms']} / {lat[1]['p50_ms']} ms and p95 {lat[0]['p95_ms']} / {lat[1]['p95_ms']} ms per 10 x 300-word retrieval (2.0.0: {lat[2]['p50_ms']} / {lat[2]['p95_ms']} ms),",
+            f"  resident {lat[0]['resident_mb']} MB after a full GC (2.0.0: {lat[2]['resident_mb']} MB); with 4 / 16 retrievals at once (`--concurrency`, 100",
+            f"  iterations) {lat[3]['resident_mb']} / {lat[4]['resident_mb']} MB (2.0.0: 144-152 MB): each run's activations are three times as wide.",
         ]
-        for name, m_, e_ in (("2.0.0", old_m, old_e), ("3.0.0 (this model)", ev, ens)):
-            out.append(f"  | {name} | {trio(m_)} | {100 * m_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * m_['bipia-test']['fpr_at_threshold']:.1f}% | "
-                       f"{trio(e_)} | {100 * e_['bipia-test']['tpr_at_threshold']:.1f}% / {100 * e_['bipia-test']['fpr_at_threshold']:.1f}% |")
-    lat = [_lat(json.load(open(os.path.join(d, "eval", p)))) for p in ("latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json",
-                                                                       "seed-ensemble/latency-concurrency4.json", "seed-ensemble/latency-concurrency16.json")]
-    obf = json.load(open(os.path.join(base, "probe-normalized.json")))["base64"]
-    out += [
-        "",
-        f"  The cost, measured back to back (`SecureKernel.Eval --latency-only --iterations 300 --threads 2`): p50 {lat[0]['p50_ms']} / {lat[1]['p50_ms']} ms and p95",
-        f"  {lat[0]['p95_ms']} / {lat[1]['p95_ms']} ms per 10 x 300-word retrieval (2.0.0: {lat[2]['p50_ms']} / {lat[2]['p95_ms']} ms), resident {lat[0]['resident_mb']} MB after a full GC",
-        f"  (2.0.0: {lat[2]['resident_mb']} MB); with 4 / 16 retrievals at once (`--concurrency`, 100 iterations) {lat[3]['resident_mb']} / {lat[4]['resident_mb']} MB (2.0.0: 144-152 MB),",
-        "  as ONNX Runtime's arena holds three times the intermediate activations per run. A probe regression: bare base64 blobs inside",
-        f"  e-mails (the obfuscation probe's benign base64 rows) are flagged {obf['benign_flagged']} (2.0.0: 0/120): neither model tells a base64 attack",
-        f"  from a base64 blob (AUC {obf['auc']:.2f} on that disguise), and 3.0.0 scores the blobs around its threshold (the top dozen 0.91-0.99).",
-    ]
     return out
 
 
