@@ -3,6 +3,7 @@
 Never reads an evaluation slice (bipia */test/*, deepset */test, notinject). Deterministic for a given seed.
 """
 import base64
+import hashlib
 import io
 import json
 import os
@@ -230,6 +231,17 @@ def _documents(rows, code=True):
             and len(r["text"].split()) >= 30 and (code or not r["source"].startswith("bipia/code/"))]
 
 
+def _add_generated(out, origin, carriers, rng, n, p_inside, make):
+    """Appends n generated (text, label) pairs from make(i), each put inside a cropped carrier passage with probability p_inside,
+    with a random origin; every draw comes from rng (its own generator, so the rest of the corpus is unchanged)."""
+    for i in range(n):
+        t, y = make(i)
+        if rng.random() < p_inside:
+            t = _insert(_crop(rng.choice(carriers), rng, rng.randint(10, 60)), t, rng)
+        out.append((t, y))
+        origin.append(rng.randrange(2))
+
+
 def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, instr_code=True, n_reader=0, instr_deepset=True, origins=False,
             n_multi=0, n_addr=0):
     """Returns a list of (text, label). Uses only the given rows (train or val part) and generic templates.
@@ -298,20 +310,11 @@ def augment(rows, seed, n_insert, n_obf, n_hardneg, extra_attacks, n_instr=0, in
             origin.append(orng.randrange(2))
     if n_multi:
         mrng = random.Random(seed * 104729 + 3)
-        for i in range(n_multi + n_multi // 2):
-            t, y = (multilingual.synth_attack(mrng, URLS, MAILS), 1) if i < n_multi else (multilingual.hard_negative(mrng), 0)
-            if mrng.random() < 0.5:
-                t = _insert(_crop(mrng.choice(carriers), mrng, mrng.randint(10, 60)), t, mrng)
-            out.append((t, y))
-            origin.append(mrng.randrange(2))
+        _add_generated(out, origin, carriers, mrng, n_multi + n_multi // 2, 0.5,
+                       lambda i: (multilingual.synth_attack(mrng, URLS, MAILS), 1) if i < n_multi else (multilingual.hard_negative(mrng), 0))
     if n_addr:
         arng = random.Random(seed * 130363 + 5)
-        for i in range(n_addr):
-            t = multilingual.benign_address(arng)
-            if arng.random() < 0.4:
-                t = _insert(_crop(arng.choice(carriers), arng, arng.randint(10, 60)), t, arng)
-            out.append((t, 0))
-            origin.append(arng.randrange(2))
+        _add_generated(out, origin, carriers, arng, n_addr, 0.4, lambda i: (multilingual.benign_address(arng), 0))
     if not origins:
         rnd.shuffle(out)
         return out
@@ -405,7 +408,6 @@ def deepset_holdout(rows, frac=3, fold=0):
     """Splits deepset-train into (kept rows, proxy rows): every `frac`-th row of each label (ordered by a hash of the text,
     starting at `fold`) is held out. deepset-test is drawn from the same distribution as deepset-train (English and German
     prompts typed by a user), so this is its TRAIN-only stand-in for choosing between configurations. Other rows pass through."""
-    import hashlib
     ds = [r for r in rows if r["source"].startswith("deepset") and r["source"].endswith("/train")]
     held = set()
     for label in (0, 1):
