@@ -239,7 +239,6 @@ def _seed_ensemble_experiment(d, t, ev, ens):
               ("3.0.0 (this model)", os.path.join(base, "redteam.md"), base, ev, ens)]
     fm, fe = models[1][3], models[1][4]
     obf_first = json.load(open(os.path.join(first, "probe-normalized.json")))["base64"]
-    obf_now = json.load(open(os.path.join(base, "probe-normalized.json")))["base64"]
     out = [
         "- Version 3.0.0 (this model) is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
         "  (`--multi 300`) and benign texts with e-mail addresses and links (`--addr 300`). Chosen on TRAIN-only proxy folds that now hold out",
