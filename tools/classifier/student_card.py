@@ -272,9 +272,13 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         "  with addresses and links on the same domains in six languages (`multilingual.benign_address`, `--addr 300`), was made for that",
         "  reason, before the fixed model's slice evaluation; the fixed model is this one. The first run scored higher on BIPIA-test; it",
         "  was not shipped because of the over-defence, not because of these numbers."
-        + (f" The fixed recipe's seed-13 member on the proxy folds (last table row; run for the record after the fix, one seed for lack of"
-           f" time): {shipped['mean_proxy_auc']:.3f} BIPIA, {shipped['mean_proxy_deepset_auc']:.3f} deepset-train, against {multi['members'][0]['mean_proxy_auc']:.3f} /"
-           f" {multi['members'][0]['mean_proxy_deepset_auc']:.3f} for the same seed without the address texts." if shipped else ""),
+        + ((f" The fixed recipe on the proxy folds (last rows, run for the record after the fix): ensemble {shipped['mean_proxy_auc']:.3f} BIPIA,"
+            f" {shipped['mean_proxy_deepset_auc']:.3f} deepset-train (members' mean {mm(shipped, 'mean_proxy_auc'):.3f} / {mm(shipped, 'mean_proxy_deepset_auc'):.3f}),"
+            f" against {multi['mean_proxy_auc']:.3f} / {multi['mean_proxy_deepset_auc']:.3f} without the address texts."
+            if len(shipped["members"]) > 1 else
+            f" The fixed recipe's seed-13 member on the proxy folds (last table row; run for the record after the fix):"
+            f" {shipped['mean_proxy_auc']:.3f} BIPIA, {shipped['mean_proxy_deepset_auc']:.3f} deepset-train, against {multi['members'][0]['mean_proxy_auc']:.3f} /"
+            f" {multi['members'][0]['mean_proxy_deepset_auc']:.3f} for the same seed without the address texts.") if shipped else ""),
         "  Gates (TRAIN and hand-written data only, as for 2.0.0; the red team is `securekernel redteam --config` with the model on,",
         "  non-streaming and `--stream`; files in `eval/seed-ensemble/`):",
         "",
