@@ -12,8 +12,10 @@ out="${OUT:-models/injection-cnn}"
 members="$(mktemp -d)"
 trap 'rm -rf "$members"' EXIT
 read -r -a seeds <<< "${SEEDS:-13 14 15}"
+# the teacher comparison is the same for every member (same validation split): only the first member computes it
 train() {
-  OUT="$members/s$1" VERSION=member tools/classifier/build_student.sh 10 1 --train-seed "$1" "${@:2}" > "$members/s$1.log" 2>&1 \
+  COMPARE_TEACHER=$([ "$1" = "${seeds[0]}" ] && echo 1 || echo 0) OUT="$members/s$1" VERSION=member \
+    tools/classifier/build_student.sh 10 1 --train-seed "$1" "${@:2}" > "$members/s$1.log" 2>&1 \
     || { tail -n 20 "$members/s$1.log" >&2; echo "member --train-seed $1 failed" >&2; return 1; }
 }
 pids=()
