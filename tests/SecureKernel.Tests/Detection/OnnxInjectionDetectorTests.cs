@@ -203,6 +203,29 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
+    public void Options_ShapePaddingAndCudaProviderOptions_AreValidated()
+    {
+        var o = new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, ShapePadding = (OnnxShapePadding)7 };
+        o.CudaProviderOptions[" "] = "HEURISTIC";
+        var errors = o.Validate();
+        Assert.HasCount(2, errors);
+        Assert.IsTrue(errors.Any(e => e.StartsWith("ShapePadding:", StringComparison.Ordinal)));
+        Assert.IsTrue(errors.Any(e => e.StartsWith("CudaProviderOptions:", StringComparison.Ordinal)));
+        Assert.HasCount(1, new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, CudaProviderOptions = null! }.Validate());
+    }
+
+    [TestMethod]
+    public void ShapePadding_Auto_PadsOnlyOnCuda_AndCudaProviderOptionsSeparateSessions()
+    {
+        using var cpu = OnnxTestModels.Tiny();
+        Assert.IsFalse(cpu.PadsShapes, "Auto on the CPU: least padding");
+        var options = new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1 };
+        options.CudaProviderOptions["cudnn_conv_algo_search"] = "EXHAUSTIVE";
+        using var other = new OnnxInjectionDetector(options);
+        Assert.AreNotSame(cpu.SessionIdentity, other.SessionIdentity, "provider options are part of the session key");
+    }
+
+    [TestMethod]
     public void Options_Invalid_ListsEveryProblem()
     {
         var o = new OnnxInjectionDetectorOptions { ModelDirectory = "", BatchSize = -1, Threshold = 1.5, MaxWindowsPerText = 0, Stride = 0, TokenizationThreads = -1 };

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.ML.OnnxRuntime;
@@ -69,7 +70,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         string expected = Manifest.Files.First(f => f.Path == Manifest.ModelFile).Sha256;
         try
         {
-            _shared = OnnxSessionCache.Acquire(modelPath + "|" + expected, () => ReadVerified(Manifest, Manifest.ModelFile), options.Device, options.IntraOpThreads, options.CudaDeviceId, _logger);
+            _shared = OnnxSessionCache.Acquire(modelPath + "|" + expected, () => ReadVerified(Manifest, Manifest.ModelFile), options.Device, options.IntraOpThreads, new OnnxSessionCache.CudaSettings(options.CudaDeviceId, options.CudaProviderOptions), _logger);
         }
         catch (OnnxRuntimeException ex)
         {
@@ -118,6 +119,10 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
 
     /// <summary>The most windows per inference run: <see cref="OnnxInjectionDetectorOptions.BatchSize"/>, or when that is 0, 64 on the CPU and 256 with CUDA.</summary>
     public int BatchSize => _options.BatchSize > 0 ? _options.BatchSize : _shared.ExecutionProvider == OnnxSessionCache.CudaProvider ? 256 : 64;
+
+    /// <summary>Whether batches are padded to fixed shapes: <see cref="OnnxInjectionDetectorOptions.ShapePadding"/>, where Auto means with CUDA only.</summary>
+    public bool PadsShapes => _options.ShapePadding == OnnxShapePadding.Fixed
+        || (_options.ShapePadding == OnnxShapePadding.Auto && _shared.ExecutionProvider == OnnxSessionCache.CudaProvider);
 
     /// <summary>The execution provider that runs the model (<c>CUDAExecutionProvider</c> or <c>CPUExecutionProvider</c>).</summary>
     public string ExecutionProvider => _shared.ExecutionProvider;
@@ -319,6 +324,21 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
             maxLen = Math.Max(maxLen, windows[w].Length + special);
         }
 
+        // Fixed shapes: full window length, rows rounded up to a power of two (repeating the first window; their scores are dropped).
+        int scored = batch.Length;
+        if (PadsShapes && Manifest.Signature != OnnxInputSignature.UseSparse)
+        {
+            maxLen = Math.Max(maxLen, Manifest.WindowTokens);
+            int rows = Math.Max(scored, Math.Min(BatchSize, (int)BitOperations.RoundUpToPowerOf2((uint)scored)));
+            if (rows > scored)
+            {
+                var padded = new int[rows];
+                batch.CopyTo(padded);
+                padded.AsSpan(scored).Fill(batch[0]);
+                batch = padded;
+            }
+        }
+
         var values = new List<OrtValue>(4);
         try
         {
@@ -397,7 +417,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
                 throw new InvalidOperationException($"Model '{Manifest.Name}' returned {logits.Length} values for {batch.Length} windows and {labels} labels.");
             }
 
-            for (int row = 0; row < batch.Length; row++)
+            for (int row = 0; row < scored; row++)
             {
                 scores[batch[row]] = Probability(logits.Slice(row * labels, labels), Manifest.PositiveLabelIndex);
             }

@@ -57,6 +57,25 @@ public sealed class OnnxInjectionDetectorOptions
     /// <summary>The CUDA device id used when the CUDA execution provider is selected.</summary>
     public int CudaDeviceId { get; set; }
 
+    /// <summary>
+    /// How batches are shaped. A session meets a batch shape it has not seen before with extra work (on CUDA, cuDNN times its
+    /// convolution algorithms per shape), so on a GPU a few fixed shapes beat least padding.
+    /// </summary>
+    /// <value>The default is <see cref="OnnxShapePadding.Auto"/>: fixed shapes with CUDA, none on the CPU.</value>
+    public OnnxShapePadding ShapePadding { get; set; } = OnnxShapePadding.Auto;
+
+    /// <summary>
+    /// Options passed to ONNX Runtime's CUDA execution provider as they are (for example <c>cudnn_conv_algo_search</c>:
+    /// <c>EXHAUSTIVE</c>, <c>HEURISTIC</c> or <c>DEFAULT</c>; <c>gpu_mem_limit</c>; <c>arena_extend_strategy</c>). Unknown keys
+    /// or values make the CUDA provider fail to start, which <see cref="OnnxDevice.Cuda"/> reports and
+    /// <see cref="OnnxDevice.Auto"/> answers by falling back to the CPU with the reason logged.
+    /// </summary>
+    /// <value>
+    /// The default is empty: ONNX Runtime's defaults, except <c>cudnn_conv_algo_search</c>, which is <c>HEURISTIC</c> unless set
+    /// here (ONNX Runtime's EXHAUSTIVE made retrievals of varied shapes five times slower on an H200: README, "GPU").
+    /// </value>
+    public IDictionary<string, string> CudaProviderOptions { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The detector name used in findings; null gives <c>onnx:&lt;model name&gt;</c>.</summary>
     public string? Name { get; set; }
 
@@ -90,6 +109,10 @@ public sealed class OnnxInjectionDetectorOptions
         if (IntraOpThreads is < 0 or > 1024) errors.Add("IntraOpThreads: must be between 0 and 1024.");
         if (TokenizationThreads is < 0 or > 1024) errors.Add("TokenizationThreads: must be between 0 and 1024.");
         if (CudaDeviceId < 0) errors.Add("CudaDeviceId: must not be negative.");
+        if (!Enum.IsDefined(ShapePadding)) errors.Add("ShapePadding: must be Auto, None or Fixed.");
+        if (CudaProviderOptions is null) errors.Add("CudaProviderOptions: must not be null.");
+        else if (CudaProviderOptions.Any(p => string.IsNullOrWhiteSpace(p.Key) || string.IsNullOrWhiteSpace(p.Value)))
+            errors.Add("CudaProviderOptions: keys and values must not be blank.");
         if (Name is not null && string.IsNullOrWhiteSpace(Name)) errors.Add("Name: must not be blank.");
         _ = ParseTrustedKeys(errors);
         return errors;
