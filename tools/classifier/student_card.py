@@ -307,6 +307,14 @@ def _seed_ensemble_experiment(d, t, ev, ens):
             f"  resident {lat[0]['resident_mb']} MB after a full GC (2.0.0: {lat[2]['resident_mb']} MB); with 4 / 16 retrievals at once (`--concurrency`, 100",
             f"  iterations) {lat[3]['resident_mb']} / {lat[4]['resident_mb']} MB (2.0.0: 144-152 MB): each run's activations are three times as wide.",
         ]
+    bounded = [os.path.join(d, "eval", "concurrency", f"latency-c{n}-run1.json") for n in (4, 16)]
+    if all(os.path.exists(p) for p in bounded):
+        c4, c16 = (_lat(json.load(open(p))) for p in bounded)
+        out += [
+            "  Since then the shared session admits one inference run at a time on 2 cores (`OnnxInjectionDetectorOptions.MaxConcurrentRuns`,",
+            f"  by device), and the same commands give {c4['resident_mb']} / {c16['resident_mb']} MB, {c4['p50_ms']} / {c16['p50_ms']} ms p50 per batch of 4 / 16",
+            "  (eval/concurrency/; README, \"Bundled ONNX classifier\").",
+        ]
     return out
 
 

@@ -226,6 +226,48 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
+    [DataRow(1)]
+    [DataRow(2)]
+    public void MaxConcurrentRuns_BoundsRunsInFlight_AcrossDetectorsOnTheSession_AndScoresAsSequential(int limit)
+    {
+        // 12 threads scanning at once through two detectors on one session (as kernels sharing a model): at most
+        // MaxConcurrentRuns inference runs in flight, so ONNX Runtime's arena holds that many runs' buffers, not one per scan
+        var requests = Enumerable.Range(0, 6).Select(i => new ScanRequest(Words(300 + (i * 50)) + (i % 2 == 0 ? " attack" : string.Empty), ContentOrigin.Retrieved)).ToList();
+        using var sequential = OnnxTestModels.Tiny(batchSize: 4);
+        var expected = sequential.Scan(requests, CancellationToken.None).Select(x => (x.Score, x.Flagged, x.Windows)).ToList();
+        var options = new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1, BatchSize = 4, MaxConcurrentRuns = limit };
+        using var a = new OnnxInjectionDetector(options);
+        using var b = new OnnxInjectionDetector(options);
+        Assert.AreSame(a.SessionIdentity, b.SessionIdentity);
+        Assert.AreEqual(limit, a.MaxConcurrentRuns);
+        var results = new IReadOnlyList<InjectionScanResult>[12];
+        using var start = new Barrier(results.Length);
+        var threads = Enumerable.Range(0, results.Length).Select(i => new Thread(() =>
+        {
+            start.SignalAndWait();
+            results[i] = (i % 2 == 0 ? a : b).Scan(requests, CancellationToken.None);
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+        Assert.IsLessThanOrEqualTo(limit, a.PeakRunsInFlight);
+        Assert.IsGreaterThanOrEqualTo(1, a.PeakRunsInFlight);
+        foreach (var r in results)
+        {
+            CollectionAssert.AreEqual(expected, r.Select(x => (x.Score, x.Flagged, x.Windows)).ToList());
+        }
+    }
+
+    [TestMethod]
+    public void MaxConcurrentRuns_ByDevice_OnTheCpu_IsTheCoresShare()
+    {
+        using var everyCore = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu });
+        Assert.AreEqual(1, everyCore.MaxConcurrentRuns, "ONNX Runtime's default uses every core: one run at a time");
+        using var oneThread = OnnxTestModels.Tiny();
+        Assert.AreEqual(Environment.ProcessorCount, oneThread.MaxConcurrentRuns);
+        Assert.IsTrue(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, MaxConcurrentRuns = -1 }.Validate().Single().StartsWith("MaxConcurrentRuns:", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
     public void Options_Invalid_ListsEveryProblem()
     {
         var o = new OnnxInjectionDetectorOptions { ModelDirectory = "", BatchSize = -1, Threshold = 1.5, MaxWindowsPerText = 0, Stride = 0, TokenizationThreads = -1 };

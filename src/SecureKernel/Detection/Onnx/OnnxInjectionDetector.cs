@@ -70,7 +70,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         string expected = Manifest.Files.First(f => f.Path == Manifest.ModelFile).Sha256;
         try
         {
-            _shared = OnnxSessionCache.Acquire(modelPath + "|" + expected, () => ReadVerified(Manifest, Manifest.ModelFile), options.Device, options.IntraOpThreads, new OnnxSessionCache.CudaSettings(options.CudaDeviceId, options.CudaProviderOptions), _logger);
+            _shared = OnnxSessionCache.Acquire(modelPath + "|" + expected, () => ReadVerified(Manifest, Manifest.ModelFile), options.Device, options.IntraOpThreads, options.MaxConcurrentRuns, new OnnxSessionCache.CudaSettings(options.CudaDeviceId, options.CudaProviderOptions), _logger);
         }
         catch (OnnxRuntimeException ex)
         {
@@ -120,6 +120,9 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     /// <summary>The most windows per inference run: <see cref="OnnxInjectionDetectorOptions.BatchSize"/>, or when that is 0, 64 on the CPU and 256 with CUDA.</summary>
     public int BatchSize => _options.BatchSize > 0 ? _options.BatchSize : _shared.ExecutionProvider == OnnxSessionCache.CudaProvider ? 256 : 64;
 
+    /// <summary>The most inference runs the shared session makes at once (<see cref="OnnxInjectionDetectorOptions.MaxConcurrentRuns"/>; <see cref="int.MaxValue"/> when unlimited).</summary>
+    public int MaxConcurrentRuns => _shared.MaxConcurrentRuns;
+
     /// <summary>Whether batches are padded to fixed shapes: <see cref="OnnxInjectionDetectorOptions.ShapePadding"/>, where Auto means with CUDA only.</summary>
     public bool PadsShapes => _options.ShapePadding == OnnxShapePadding.Fixed
         || (_options.ShapePadding == OnnxShapePadding.Auto && _shared.ExecutionProvider == OnnxSessionCache.CudaProvider);
@@ -143,6 +146,9 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
 
     /// <summary>How many inference runs this detector has made (observable batching).</summary>
     internal long SessionRuns => Interlocked.Read(ref _sessionRuns);
+
+    /// <summary>The most runs the shared session had in flight at once.</summary>
+    internal int PeakRunsInFlight => _shared.PeakRunsInFlight;
 
     /// <inheritdoc/>
     public async ValueTask<IReadOnlyList<InjectionScanResult>> ScanAsync(IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken = default)
@@ -304,6 +310,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         {
             cancellationToken.ThrowIfCancellationRequested();
             int count = Math.Min(batchSize, order.Length - offset);
+            _shared.EnterRun(cancellationToken);
             try
             {
                 RunBatch(windows, order.AsSpan(offset, count), scores, runOptions);
@@ -311,6 +318,10 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
             catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
             {
                 throw new OperationCanceledException(cancellationToken);
+            }
+            finally
+            {
+                _shared.ExitRun();
             }
         }
     }

@@ -40,6 +40,16 @@ public sealed class OnnxInjectionDetectorOptions
     public int IntraOpThreads { get; set; }
 
     /// <summary>
+    /// The most inference runs the shared session makes at once, across every detector and kernel using it; further batches
+    /// wait their turn (tokenization does not). ONNX Runtime's CPU memory arena holds the buffers of every run in flight and
+    /// keeps them, so unbounded concurrency grows resident memory with the number of concurrent scans, while on the CPU
+    /// runs beyond the cores' share gain nothing. 0 picks by device: on the CPU, the processor count divided by
+    /// <see cref="IntraOpThreads"/> (1 when ONNX Runtime uses every core, its default); with CUDA, no limit.
+    /// </summary>
+    /// <value>The default is 0 (by device).</value>
+    public int MaxConcurrentRuns { get; set; }
+
+    /// <summary>
     /// Threads that tokenize the texts of one scan in parallel (each text on one thread); 0 uses every processor, 1 tokenizes
     /// on the calling thread. Scans of less than about 8,000 characters are always tokenized on one thread.
     /// </summary>
@@ -108,6 +118,7 @@ public sealed class OnnxInjectionDetectorOptions
         if (MaxCharsPerText < 1) errors.Add("MaxCharsPerText: must be at least 1.");
         if (IntraOpThreads is < 0 or > 1024) errors.Add("IntraOpThreads: must be between 0 and 1024.");
         if (TokenizationThreads is < 0 or > 1024) errors.Add("TokenizationThreads: must be between 0 and 1024.");
+        if (MaxConcurrentRuns is < 0 or > 1024) errors.Add("MaxConcurrentRuns: must be between 1 and 1024, or 0 to pick by device.");
         if (CudaDeviceId < 0) errors.Add("CudaDeviceId: must not be negative.");
         if (!Enum.IsDefined(ShapePadding)) errors.Add("ShapePadding: must be Auto, None or Fixed.");
         if (CudaProviderOptions is null) errors.Add("CudaProviderOptions: must not be null.");

@@ -26,9 +26,9 @@ internal static class OnnxSessionCache
     }
 
     /// <summary>Gets or creates the shared session. <paramref name="modelBytes"/> is read (and hash-checked) by the caller.</summary>
-    internal static SharedSession Acquire(string key, Func<byte[]> modelBytes, OnnxDevice device, int intraOpThreads, CudaSettings cuda, ILogger logger)
+    internal static SharedSession Acquire(string key, Func<byte[]> modelBytes, OnnxDevice device, int intraOpThreads, int maxConcurrentRuns, CudaSettings cuda, ILogger logger)
     {
-        string fullKey = $"{key}|{device}|{intraOpThreads}|{cuda.Key}";
+        string fullKey = $"{key}|{device}|{intraOpThreads}|{maxConcurrentRuns}|{cuda.Key}";
         lock (s_lock)
         {
             if (s_sessions.TryGetValue(fullKey, out var existing))
@@ -38,6 +38,7 @@ internal static class OnnxSessionCache
             }
 
             var created = Create(fullKey, modelBytes(), device, intraOpThreads, cuda, logger);
+            created.LimitConcurrentRuns(maxConcurrentRuns, intraOpThreads);
             s_sessions[fullKey] = created;
             return created;
         }
@@ -56,6 +57,7 @@ internal static class OnnxSessionCache
         }
 
         session.Session.Dispose();
+        session.Gate?.Dispose();
     }
 
     private static SharedSession Create(string key, byte[] model, OnnxDevice device, int intraOpThreads, CudaSettings cuda, ILogger logger)
@@ -167,5 +169,44 @@ internal static class OnnxSessionCache
         public string? FallbackReason { get; } = fallbackReason;
 
         public int References { get; set; } = 1;
+
+        private int _inFlight;
+        private int _peakInFlight;
+
+        /// <summary>Admits at most <see cref="MaxConcurrentRuns"/> runs at once; null when there is no limit.</summary>
+        public SemaphoreSlim? Gate { get; private set; }
+
+        /// <summary>The most runs that were in flight at once since the session was created (observable limit).</summary>
+        public int PeakRunsInFlight => Volatile.Read(ref _peakInFlight);
+
+        /// <summary>Waits for a turn under <see cref="MaxConcurrentRuns"/>; pair with <see cref="ExitRun"/>.</summary>
+        public void EnterRun(CancellationToken cancellationToken)
+        {
+            Gate?.Wait(cancellationToken);
+            int now = Interlocked.Increment(ref _inFlight);
+            int peak;
+            while (now > (peak = Volatile.Read(ref _peakInFlight)) && Interlocked.CompareExchange(ref _peakInFlight, now, peak) != peak)
+            {
+            }
+        }
+
+        public void ExitRun()
+        {
+            Interlocked.Decrement(ref _inFlight);
+            Gate?.Release();
+        }
+
+        /// <summary>The most runs at once (<see cref="int.MaxValue"/>: no limit).</summary>
+        public int MaxConcurrentRuns { get; private set; } = int.MaxValue;
+
+        /// <summary>Sets the limit from the option: a positive value as given; 0 by device (see <see cref="OnnxInjectionDetectorOptions.MaxConcurrentRuns"/>).</summary>
+        public void LimitConcurrentRuns(int configured, int intraOpThreads)
+        {
+            int limit = configured > 0 ? configured
+                : ExecutionProvider == CudaProvider ? int.MaxValue
+                : Math.Max(1, Environment.ProcessorCount / (intraOpThreads > 0 ? intraOpThreads : Environment.ProcessorCount));
+            MaxConcurrentRuns = limit;
+            Gate = limit == int.MaxValue ? null : new SemaphoreSlim(limit, limit);
+        }
     }
 }
