@@ -31,13 +31,10 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
-        scope.State.ModelId ??= options?.ModelId;
-        _guard.AdmitTurn(scope.State, modelCall: true);
-        ApplyApprovalResponses(list, scope.State);
-        await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
+        await ModelCalls.OpenAsync(_guard, scope.State, options?.ModelId, () => LatestUserText(list), cancellationToken, turn => ApplyApprovalResponses(list, turn)).ConfigureAwait(false);
         var response = await base.GetResponseAsync(list, options, cancellationToken).ConfigureAwait(false);
         _guard.ReportUsage(scope.State, TokenUsage.From(response.Usage));
-        ThrowIfBlocked(scope);
+        ModelCalls.ThrowIfBlocked(_guard, scope);
         if (_guard.Output.Enabled) OutputAdapters.Guard(_guard, response);
         var requests = ApprovalContents(scope.State);
         if (requests.Count > 0)
@@ -56,39 +53,22 @@ public sealed class SecureKernelChatClient : DelegatingChatClient
         ArgumentNullException.ThrowIfNull(messages);
         var list = messages.ToList();
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, null), _guard);
-        scope.State.ModelId ??= options?.ModelId;
-        _guard.AdmitTurn(scope.State, modelCall: true);
-        ApplyApprovalResponses(list, scope.State);
-        await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(list), cancellationToken).ConfigureAwait(false);
+        await ModelCalls.OpenAsync(_guard, scope.State, options?.ModelId, () => LatestUserText(list), cancellationToken, turn => ApplyApprovalResponses(list, turn)).ConfigureAwait(false);
         var stream = base.GetStreamingResponseAsync(list, options, cancellationToken);
         if (_guard.Output.Enabled) stream = OutputAdapters.GuardUpdates(_guard, stream);
-        var usage = default(TokenUsage);
-        try
+        var state = scope.State;
+        await foreach (var update in ModelCalls.ForwardAsync(stream, state, UsageOf, usage => _guard.ReportUsage(state, usage), cancellationToken).ConfigureAwait(false))
         {
-            await using var e = stream.GetAsyncEnumerator(cancellationToken);
-            while (true)
-            {
-                TurnState.Enter(scope.State);
-                if (!await e.MoveNextAsync().ConfigureAwait(false)) break;
-                foreach (var u in e.Current.Contents.OfType<UsageContent>()) usage += TokenUsage.From(u.Details);
-                yield return e.Current;
-            }
-        }
-        finally
-        {
-            // Tokens the model spent count even when the caller stops reading early.
-            _guard.ReportUsage(scope.State, usage);
+            yield return update;
         }
 
-        ThrowIfBlocked(scope);
+        ModelCalls.ThrowIfBlocked(_guard, scope);
         var requests = ApprovalContents(scope.State);
         if (requests.Count > 0) yield return new ChatResponseUpdate(ChatRole.Assistant, [new TextContent(PendingNotice(scope.State)), .. requests]);
     }
 
-    private void ThrowIfBlocked(TurnState.Scope scope)
-    {
-        if (scope.Owner && scope.State.BlockVerdict is { } v && _guard.Enforcing) throw new SecurityBlockedException(v);
-    }
+    private static TokenUsage UsageOf(ChatResponseUpdate update) =>
+        update.Contents.OfType<UsageContent>().Aggregate(default(TokenUsage), (sum, u) => sum + TokenUsage.From(u.Details));
 
     private void ApplyApprovalResponses(List<ChatMessage> messages, TurnState turn)
     {

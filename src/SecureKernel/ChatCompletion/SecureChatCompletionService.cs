@@ -35,15 +35,13 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard, kernel?.Data);
-        scope.State.ModelId ??= executionSettings?.ModelId;
-        _guard.AdmitTurn(scope.State, modelCall: true);
-        await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
+        await ModelCalls.OpenAsync(_guard, scope.State, executionSettings?.ModelId, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
         int usageReports = scope.State.UsageReports;
         var result = await _inner.GetChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken).ConfigureAwait(false);
         if (scope.State.UsageReports == usageReports) // no inner SecureKernel chat-client stage counted it
             _guard.ReportUsage(scope.State, result.Aggregate(default(TokenUsage), (sum, m) => sum + TokenUsage.FromResult(m, m.Metadata)));
-        ThrowIfBlocked(scope);
+        ModelCalls.ThrowIfBlocked(_guard, scope);
         if (!_guard.Output.Enabled)
         {
             CopyBack(chatHistory, working, null);
@@ -61,37 +59,20 @@ public sealed class SecureChatCompletionService : IChatCompletionService
     {
         ArgumentNullException.ThrowIfNull(chatHistory);
         using var scope = TurnState.Begin(_guard.ResolvePrincipal(null, kernel?.Data), _guard, kernel?.Data);
-        scope.State.ModelId ??= executionSettings?.ModelId;
-        _guard.AdmitTurn(scope.State, modelCall: true);
-        await UserInputs.GuardAsync(_guard, scope.State, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
+        await ModelCalls.OpenAsync(_guard, scope.State, executionSettings?.ModelId, () => LatestUserText(chatHistory), cancellationToken).ConfigureAwait(false);
         var working = Working(chatHistory);
         var stream = _inner.GetStreamingChatMessageContentsAsync(working, executionSettings, kernel, cancellationToken);
         if (_guard.Output.Enabled) stream = OutputAdapters.GuardStream(_guard, stream);
-        int usageReports = scope.State.UsageReports;
-        var usage = default(TokenUsage);
-        try
+        var state = scope.State;
+        int usageReports = state.UsageReports;
+        // counted here unless an inner SecureKernel chat-client stage counted it
+        await foreach (var chunk in ModelCalls.ForwardAsync(stream, state, TokenUsage.FromStreaming, usage => { if (state.UsageReports == usageReports) _guard.ReportUsage(state, usage); }, cancellationToken).ConfigureAwait(false))
         {
-            await using var e = stream.GetAsyncEnumerator(cancellationToken);
-            while (true)
-            {
-                TurnState.Enter(scope.State);
-                if (!await e.MoveNextAsync().ConfigureAwait(false)) break;
-                usage += TokenUsage.FromStreaming(e.Current);
-                yield return e.Current;
-            }
-        }
-        finally
-        {
-            if (scope.State.UsageReports == usageReports) _guard.ReportUsage(scope.State, usage);
+            yield return chunk;
         }
 
         CopyBack(chatHistory, working, null);
-        ThrowIfBlocked(scope);
-    }
-
-    private void ThrowIfBlocked(TurnState.Scope scope)
-    {
-        if (scope.Owner && scope.State.BlockVerdict is { } v && _guard.Enforcing) throw new SecurityBlockedException(v);
+        ModelCalls.ThrowIfBlocked(_guard, scope);
     }
 
     private static string LatestUserText(ChatHistory history) =>
