@@ -438,7 +438,8 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         + (" per member" if se else "") + ",",
         f"  {t['train_seconds']:.0f} s {'of training time in all (members trained two at a time)' if se else 'wall time'} on the 2-core development machine.",
         "- Rebuild: `OUT=/tmp/x VERSION=" + m["version"] + (" tools/classifier/build_ensemble.sh" if se else " tools/classifier/build_student.sh 10 2")
-        + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") + (" --multi " + str(t["multi"]) if t.get("multi") else "") if origin else "")
+        + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") + (" --multi " + str(t["multi"]) if t.get("multi") else "")
+           + (" --addr " + str(t["addr"]) if t.get("addr") else "") if origin else "")
         + "` (deterministic for",
         "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; a second build on the",
         "  development machine reproduced `model.onnx` byte for byte, SHA-256 " + next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")[:16] + "...).",
