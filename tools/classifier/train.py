@@ -15,10 +15,10 @@ import unicodedata
 import numpy as np
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(__file__))
 import data  # noqa: E402
+import optim  # noqa: E402
 import use_lite  # noqa: E402
 from metrics import auc  # noqa: E402
 
@@ -129,21 +129,16 @@ def main():
     enc_params = [p for n, p in model.named_parameters() if not n.startswith("head.")]
     opt = torch.optim.AdamW([{"params": enc_params, "lr": a.lr}, {"params": head_params, "lr": a.lr * 10}], weight_decay=0.01)
     steps = a.epochs * ((len(trx) + a.batch - 1) // a.batch)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.06 * steps)) * max(0.0, 1 - s / steps))
+    sched = optim.warmup_linear_decay(opt, steps, 0.06)
     npos = sum(try_)
-    wts = torch.tensor([len(try_) / (2.0 * (len(try_) - npos)), len(try_) / (2.0 * npos)], dtype=torch.float32)
+    wts = optim.class_weights(try_)
     rnd = random.Random(a.seed)
     step = 0
     for ep in range(a.epochs):
         model.train()
         tl, n = 0.0, 0
         for c, x, m, y in batches(trx, try_, a.batch, rnd, True):
-            loss = F.cross_entropy(model(x, m), y, weight=wts)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
+            loss = optim.step(model, opt, sched, model(x, m), y, wts)
             step += 1
             tl += float(loss) * len(c); n += len(c)
             if step % 50 == 0:

@@ -18,10 +18,10 @@ import unicodedata
 
 import numpy as np
 import torch
-import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(__file__))
 import data  # noqa: E402
+import optim  # noqa: E402
 import student  # noqa: E402
 import use_lite  # noqa: E402
 from metrics import auc  # noqa: E402
@@ -269,9 +269,9 @@ def main():
         if steps is None:
             per_epoch = (len(xs) + a.batch - 1) // a.batch
             steps = per_epoch * a.epochs
-            sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.05 * steps)) * max(0.0, 1 - s / steps))
+            sched = optim.warmup_linear_decay(opt, steps, 0.05)
         npos = sum(ys)
-        wts = torch.tensor([len(ys) / (2.0 * (len(ys) - npos)), len(ys) / (2.0 * npos)], dtype=torch.float32)
+        wts = optim.class_weights(ys)
         order = sorted(range(len(xs)), key=lambda i: (len(xs[i]), rnd.random()))
         chunks = [order[i: i + a.batch] for i in range(0, len(order), a.batch)]
         rnd.shuffle(chunks)
@@ -281,12 +281,7 @@ def main():
             x, m = pad([xs[i] for i in c])
             y = torch.tensor([ys[i] for i in c])
             logits = model(x, m) if os_ is None else model(x, m, torch.tensor([float(os_[i]) for i in c]))
-            loss = F.cross_entropy(logits, y, weight=wts)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
+            loss = optim.step(model, opt, sched, logits, y, wts)
             step += 1
             if ema is not None:
                 d = min(a.ema, (1 + step) / (10 + step))
