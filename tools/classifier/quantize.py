@@ -14,6 +14,26 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 
+def symmetric_int8(w, keep_axis):
+    """Symmetric int8 weights with one scale per index of `keep_axis` (max |w| over the other axes / 127): (int8 array, scales)."""
+    scale = np.maximum(np.abs(w).max(axis=tuple(i for i in range(w.ndim) if i != keep_axis)), 1e-8) / 127.0
+    shape = [1] * w.ndim
+    shape[keep_axis] = -1
+    return np.clip(np.round(w / scale.reshape(shape)), -127, 127).astype(np.int8), scale
+
+
+def save_rewritten(model, nodes, dropped, dst):
+    """Replaces the graph's nodes with `nodes`, removes the initializers named in `dropped`, checks the model and saves it."""
+    g = model.graph
+    del g.node[:]
+    g.node.extend(nodes)
+    keep = [i for i in g.initializer if i.name not in dropped]
+    del g.initializer[:]
+    g.initializer.extend(keep)
+    onnx.checker.check_model(model)
+    onnx.save(model, dst)
+
+
 def main():
     src, dst = sys.argv[1], sys.argv[2]
     m = onnx.load(src)
@@ -28,8 +48,7 @@ def main():
             if w.ndim == 2 and w.dtype == np.float32 and w.size >= 4096:
                 count += 1
                 base = f"q{count}"
-                scale = np.maximum(np.abs(w).max(axis=0), 1e-8) / 127.0
-                wq = np.clip(np.round(w / scale), -127, 127).astype(np.int8)
+                wq, scale = symmetric_int8(w, 1)
                 g.initializer.extend([
                     numpy_helper.from_array(wq, base + "_wq"),
                     numpy_helper.from_array(scale.astype(np.float32), base + "_ws"),
@@ -45,13 +64,7 @@ def main():
                 ]
                 continue
         new_nodes.append(n)
-    del g.node[:]
-    g.node.extend(new_nodes)
-    keep = [i for i in g.initializer if i.name not in used]
-    del g.initializer[:]
-    g.initializer.extend(keep)
-    onnx.checker.check_model(m)
-    onnx.save(m, dst)
+    save_rewritten(m, new_nodes, used, dst)
     print(f"quantized {count} MatMul weights -> {dst}")
 
 

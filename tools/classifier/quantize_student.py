@@ -27,9 +27,10 @@ import sys
 import numpy as np
 import onnx
 import torch
-from onnx import TensorProto, helper, numpy_helper
+from onnx import helper, numpy_helper
 
 sys.path.insert(0, os.path.dirname(__file__))
+import quantize  # noqa: E402
 import seed_ensemble  # noqa: E402
 import train_student as ts  # noqa: E402
 
@@ -160,13 +161,7 @@ def quantize_graph(src, dst, q):
             ]
             continue
         nodes.append(n)
-    del g.node[:]
-    g.node.extend(nodes)
-    kept = [i for i in g.initializer if i.name not in drop]
-    del g.initializer[:]
-    g.initializer.extend(kept)
-    onnx.checker.check_model(model)
-    onnx.save(model, dst)
+    quantize.save_rewritten(model, nodes, drop, dst)
     return sum(len(inits[d].raw_data) for d in drop if d in inits)
 
 
@@ -205,8 +200,8 @@ def main():
         h.remove()
 
     emb = fused.emb.weight.detach().numpy()
-    emb_scale = np.maximum(np.abs(emb).max(axis=0), 1e-8) / 127.0
-    q = {"emb_q": np.clip(np.round(emb / emb_scale), -127, 127).astype(np.int8), "emb_scale": emb_scale}
+    emb_q, emb_scale = quantize.symmetric_int8(emb, 1)
+    q = {"emb_q": emb_q, "emb_scale": emb_scale}
     # the first convolution sees embedding rows times the mask: the table's own range covers every token
     ranges["conv1_in"] = (float(emb.min()), float(emb.max()))
     for c in ("conv1", "conv2"):
@@ -214,8 +209,7 @@ def main():
         w = conv.weight.detach().numpy()
         q[f"{c}_in"] = u8_params(*ranges[f"{c}_in"])
         q[f"{c}_out"] = u8_params(*ranges[f"{c}_out"])
-        wscale = np.maximum(np.abs(w).reshape(w.shape[0], -1).max(axis=1), 1e-8) / 127.0
-        q[f"{c}_wq"] = np.clip(np.round(w / wscale.reshape(-1, 1, 1)), -127, 127).astype(np.int8)
+        q[f"{c}_wq"], wscale = quantize.symmetric_int8(w, 0)
         q[f"{c}_wscale"] = wscale
         q[f"{c}_bq"] = np.round(conv.bias.detach().numpy() / (q[f"{c}_in"][0] * wscale)).astype(np.int32)
 
