@@ -78,7 +78,8 @@ public sealed class OnnxInjectionDetectorOptions
     /// Options passed to ONNX Runtime's CUDA execution provider as they are (for example <c>cudnn_conv_algo_search</c>:
     /// <c>EXHAUSTIVE</c>, <c>HEURISTIC</c> or <c>DEFAULT</c>; <c>gpu_mem_limit</c>; <c>arena_extend_strategy</c>). Unknown keys
     /// or values make the CUDA provider fail to start, which <see cref="OnnxDevice.Cuda"/> reports and
-    /// <see cref="OnnxDevice.Auto"/> answers by falling back to the CPU with the reason logged.
+    /// <see cref="OnnxDevice.Auto"/> answers by falling back to the CPU with the reason logged. <c>device_id</c> is always
+    /// <see cref="CudaDeviceId"/>.
     /// </summary>
     /// <value>
     /// The default is empty: ONNX Runtime's defaults, except <c>cudnn_conv_algo_search</c>, which is <c>HEURISTIC</c> unless set

@@ -138,7 +138,8 @@ internal static class OnnxSessionCache
     {
         /// <summary>
         /// cuDNN's convolution algorithm search unless the options say otherwise. ONNX Runtime's default, EXHAUSTIVE, cost
-        /// retrievals of varied shapes 17-18 ms p50 against 3.3 ms with HEURISTIC (bundled model, H200, 2026-11-26; README, "GPU").
+        /// retrievals of varied shapes 17-26 ms p50 against 3.3-3.9 ms with HEURISTIC (bundled model, H200, two runs on 2026-11-26;
+        /// README, "GPU").
         /// </summary>
         internal const string DefaultConvAlgoSearch = "HEURISTIC";
 
