@@ -24,7 +24,15 @@ internal static class DeviceCheck
         using var cpu = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = 2 });
         using var auto = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Auto, IntraOpThreads = 2 });
         Console.WriteLine($"model {cpu.ModelId}; Auto picked {auto.ExecutionProvider}{(auto.DeviceFallbackReason is null ? string.Empty : $" ({auto.DeviceFallbackReason})")}");
-        using var cuda = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cuda, IntraOpThreads = 2 });
+        // a CUDA detector; a search other than null sets cuDNN's convolution algorithm search (a session of its own)
+        OnnxInjectionDetector Cuda(int batchSize = 0, OnnxShapePadding padding = OnnxShapePadding.Auto, string? search = null)
+        {
+            var options = new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cuda, IntraOpThreads = 2, BatchSize = batchSize, ShapePadding = padding };
+            if (search is not null) options.CudaProviderOptions["cudnn_conv_algo_search"] = search;
+            return new OnnxInjectionDetector(options);
+        }
+
+        using var cuda = Cuda();
         Console.WriteLine($"Cuda: {cuda.ExecutionProvider}");
 
         var a = cpu.ScanAsync(requests).AsTask().GetAwaiter().GetResult();
@@ -45,9 +53,7 @@ internal static class DeviceCheck
         {
             foreach (int batch in new[] { 64, 256, 1024 })
             {
-                var options = new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cuda, IntraOpThreads = 2, BatchSize = batch };
-                if (search is not null) options.CudaProviderOptions["cudnn_conv_algo_search"] = search;
-                using var c = new OnnxInjectionDetector(options);
+                using var c = Cuda(batch, search: search);
                 for (int w = 0; w < 3; w++) c.ScanAsync(full).AsTask().GetAwaiter().GetResult();
                 var sw = Stopwatch.StartNew();
                 const int Reps = 10;
@@ -66,9 +72,7 @@ internal static class DeviceCheck
         };
         foreach (var (padding, search) in new[] { (OnnxShapePadding.None, "EXHAUSTIVE"), (OnnxShapePadding.Fixed, "EXHAUSTIVE"), (OnnxShapePadding.None, "HEURISTIC") })
         {
-            var options = new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cuda, IntraOpThreads = 2, ShapePadding = padding };
-            options.CudaProviderOptions["cudnn_conv_algo_search"] = search;
-            variants.Add(($"cuda {padding} padding, {search} search", new OnnxInjectionDetector(options)));
+            variants.Add(($"cuda {padding} padding, {search} search", Cuda(padding: padding, search: search)));
         }
 
         foreach (var (name, detector) in variants)

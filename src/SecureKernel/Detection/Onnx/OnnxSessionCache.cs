@@ -37,8 +37,7 @@ internal static class OnnxSessionCache
                 return existing;
             }
 
-            var created = Create(fullKey, modelBytes(), device, intraOpThreads, cuda, logger);
-            created.LimitConcurrentRuns(maxConcurrentRuns, intraOpThreads);
+            var created = Create(fullKey, modelBytes(), device, intraOpThreads, maxConcurrentRuns, cuda, logger);
             s_sessions[fullKey] = created;
             return created;
         }
@@ -60,7 +59,7 @@ internal static class OnnxSessionCache
         session.Gate?.Dispose();
     }
 
-    private static SharedSession Create(string key, byte[] model, OnnxDevice device, int intraOpThreads, CudaSettings cuda, ILogger logger)
+    private static SharedSession Create(string key, byte[] model, OnnxDevice device, int intraOpThreads, int maxConcurrentRuns, CudaSettings cuda, ILogger logger)
     {
         string? reason = null;
         if (device != OnnxDevice.Cpu)
@@ -86,7 +85,7 @@ internal static class OnnxSessionCache
                 try
                 {
                     var session = NewSession(model, intraOpThreads, cuda);
-                    return new SharedSession(key, session, CudaProvider, null);
+                    return new SharedSession(key, session, CudaProvider, null, RunLimit(maxConcurrentRuns, CudaProvider, intraOpThreads));
                 }
                 catch (Exception ex) when (ex is OnnxRuntimeException or DllNotFoundException or EntryPointNotFoundException)
                 {
@@ -105,8 +104,17 @@ internal static class OnnxSessionCache
             }
         }
 
-        return new SharedSession(key, NewSession(model, intraOpThreads, cuda: null), CpuProvider, reason);
+        return new SharedSession(key, NewSession(model, intraOpThreads, cuda: null), CpuProvider, reason, RunLimit(maxConcurrentRuns, CpuProvider, intraOpThreads));
     }
+
+    /// <summary>
+    /// The most runs at once: a positive <paramref name="configured"/> as given; 0 by device (see
+    /// <see cref="OnnxInjectionDetectorOptions.MaxConcurrentRuns"/>), <see cref="int.MaxValue"/> meaning no limit.
+    /// </summary>
+    private static int RunLimit(int configured, string provider, int intraOpThreads) =>
+        configured > 0 ? configured
+        : provider == CudaProvider ? int.MaxValue
+        : Math.Max(1, Environment.ProcessorCount / (intraOpThreads > 0 ? intraOpThreads : Environment.ProcessorCount));
 
     private static InferenceSession NewSession(byte[] model, int intraOpThreads, CudaSettings? cuda)
     {
@@ -159,7 +167,7 @@ internal static class OnnxSessionCache
         public string Key => DeviceId.ToString(CultureInfo.InvariantCulture) + string.Concat(Options.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"|{p.Key}={p.Value}"));
     }
 
-    internal sealed class SharedSession(string key, InferenceSession session, string provider, string? fallbackReason)
+    internal sealed class SharedSession(string key, InferenceSession session, string provider, string? fallbackReason, int maxConcurrentRuns)
     {
         public string Key { get; } = key;
 
@@ -174,8 +182,11 @@ internal static class OnnxSessionCache
         private int _inFlight;
         private int _peakInFlight;
 
+        /// <summary>The most runs at once (<see cref="int.MaxValue"/>: no limit).</summary>
+        public int MaxConcurrentRuns { get; } = maxConcurrentRuns;
+
         /// <summary>Admits at most <see cref="MaxConcurrentRuns"/> runs at once; null when there is no limit.</summary>
-        public SemaphoreSlim? Gate { get; private set; }
+        public SemaphoreSlim? Gate { get; } = maxConcurrentRuns == int.MaxValue ? null : new SemaphoreSlim(maxConcurrentRuns, maxConcurrentRuns);
 
         /// <summary>The most runs that were in flight at once since the session was created (observable limit).</summary>
         public int PeakRunsInFlight => Volatile.Read(ref _peakInFlight);
@@ -195,19 +206,6 @@ internal static class OnnxSessionCache
         {
             Interlocked.Decrement(ref _inFlight);
             Gate?.Release();
-        }
-
-        /// <summary>The most runs at once (<see cref="int.MaxValue"/>: no limit).</summary>
-        public int MaxConcurrentRuns { get; private set; } = int.MaxValue;
-
-        /// <summary>Sets the limit from the option: a positive value as given; 0 by device (see <see cref="OnnxInjectionDetectorOptions.MaxConcurrentRuns"/>).</summary>
-        public void LimitConcurrentRuns(int configured, int intraOpThreads)
-        {
-            int limit = configured > 0 ? configured
-                : ExecutionProvider == CudaProvider ? int.MaxValue
-                : Math.Max(1, Environment.ProcessorCount / (intraOpThreads > 0 ? intraOpThreads : Environment.ProcessorCount));
-            MaxConcurrentRuns = limit;
-            Gate = limit == int.MaxValue ? null : new SemaphoreSlim(limit, limit);
         }
     }
 }
