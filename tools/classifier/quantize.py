@@ -5,7 +5,9 @@ Each MatMul whose second input is a 2-D float initializer W becomes
   DynamicQuantizeLinear(A) -> (Aq uint8, As, Azp);  MatMulInteger(Aq, Wq int8, Azp, 0) -> int32
   Cast(float) * (As * Ws)
 with Wq = round(W / Ws), Ws = max|W| / 127 per output column (symmetric).
-usage: /usr/bin/python3 tools/classifier/quantize.py model.onnx model.int8.onnx
+With --gather, each Gather from a large 2-D float table (token and position embeddings) becomes a Gather from an int8
+table (one scale per row) times the gathered rows' scales, which takes the table to a quarter of its size.
+usage: /usr/bin/python3 tools/classifier/quantize.py model.onnx model.int8.onnx [--gather]
 """
 import sys
 
@@ -36,6 +38,7 @@ def save_rewritten(model, nodes, dropped, dst):
 
 def main():
     src, dst = sys.argv[1], sys.argv[2]
+    gather = "--gather" in sys.argv[3:]
     m = onnx.load(src)
     g = m.graph
     inits = {i.name: i for i in g.initializer}
@@ -63,9 +66,27 @@ def main():
                     helper.make_node("Mul", [base + "_f", base + "_s"], [n.output[0]]),
                 ]
                 continue
+        if gather and n.op_type == "Gather" and n.input[0] in inits and all(at.i == 0 for at in n.attribute if at.name == "axis"):
+            w = numpy_helper.to_array(inits[n.input[0]])
+            if w.ndim == 2 and w.dtype == np.float32 and w.size >= 65536:
+                count += 1
+                base = f"g{count}"
+                wq, scale = symmetric_int8(w, 0)
+                g.initializer.extend([
+                    numpy_helper.from_array(wq, base + "_tq"),
+                    numpy_helper.from_array(scale.astype(np.float32).reshape(-1, 1), base + "_ts"),
+                ])
+                used.add(n.input[0])
+                new_nodes += [
+                    helper.make_node("Gather", [base + "_tq", n.input[1]], [base + "_q"]),
+                    helper.make_node("Cast", [base + "_q"], [base + "_f"], to=TensorProto.FLOAT),
+                    helper.make_node("Gather", [base + "_ts", n.input[1]], [base + "_s"]),
+                    helper.make_node("Mul", [base + "_f", base + "_s"], [n.output[0]]),
+                ]
+                continue
         new_nodes.append(n)
     save_rewritten(m, new_nodes, used, dst)
-    print(f"quantized {count} MatMul weights -> {dst}")
+    print(f"quantized {count} weights -> {dst}")
 
 
 if __name__ == "__main__":

@@ -81,14 +81,15 @@ def pad(seqs):
     return x, m
 
 
-def _max_over_windows(model, ids_list, size, stride, bs, per_window, floor, origins=None):
+def _max_over_windows(model, ids_list, size, stride, bs, per_window, floor, origins=None, wrap=None):
     """Per text: the max over its windows of per_window(logits) (windows batched by length, as OnnxInjectionDetector does).
-    origins (one 0/1 per text) feeds an origin-aware model's `origin` input."""
+    origins (one 0/1 per text) feeds an origin-aware model's `origin` input; wrap adds a tokenizer's special tokens to each
+    window (WordPiece: [CLS] ... [SEP])."""
     model.eval()
     wins, owner = [], []
     for i, ids in enumerate(ids_list):
         for w in windows(ids, size, stride):
-            wins.append(w)
+            wins.append(w if wrap is None else wrap(w))
             owner.append(i)
     order = sorted(range(len(wins)), key=lambda k: len(wins[k]))
     v = np.zeros(len(wins))
@@ -106,14 +107,14 @@ def _max_over_windows(model, ids_list, size, stride, bs, per_window, floor, orig
     return out
 
 
-def score_texts(model, ids_list, size, stride, bs=128, origins=None):
+def score_texts(model, ids_list, size, stride, bs=128, origins=None, wrap=None):
     """Probability of 'injection' per text = max over windows (as OnnxInjectionDetector does)."""
-    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: torch.softmax(lg, -1)[:, 1].numpy(), 0.0, origins)
+    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: torch.softmax(lg, -1)[:, 1].numpy(), 0.0, origins, wrap)
 
 
-def margins(model, ids_list, size, stride, bs=128, origins=None):
+def margins(model, ids_list, size, stride, bs=128, origins=None, wrap=None):
     """Per text: max over windows of logit(injection) - logit(benign) (the text probability is its sigmoid)."""
-    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: (lg[:, 1] - lg[:, 0]).numpy(), -np.inf, origins)
+    return _max_over_windows(model, ids_list, size, stride, bs, lambda lg: (lg[:, 1] - lg[:, 0]).numpy(), -np.inf, origins, wrap)
 
 
 def fit_temperature(margin, labels):

@@ -18,6 +18,26 @@ public sealed class OnnxModelManifestTests
     }
 
     [TestMethod]
+    public void WordPiece_StripsAccentsAndReadsLineBreaksAsSpaces_LikeTheBertTokenizersModelsAreTrainedWith()
+    {
+        // an uncased vocabulary is built from accent-stripped text; tab/line breaks separate words (HuggingFace semantics)
+        var m = OnnxModelManifest.Load(OnnxTestModels.TinyBert);
+        Assert.IsTrue(m.StripAccents, "follows lowerCase when the manifest does not say");
+        var tok = new OnnxWindowTokenizer(m, File.ReadAllBytes(Path.Combine(m.Directory, m.TokenizerFile)));
+        CollectionAssert.AreEqual(tok.Encode("hello world").Ids, tok.Encode("Héllo\nwörld").Ids);
+        CollectionAssert.AreEqual(tok.Encode("benign text attack").Ids, tok.Encode("benign\r\ntext\tattack").Ids);
+        Assert.AreEqual(3, tok.Encode("benign\ntext\nattack").Ids.Length);
+
+        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
+        string path = Path.Combine(dir, "manifest.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"lowerCase\": true", "\"lowerCase\": true, \"stripAccents\": false", StringComparison.Ordinal));
+        var kept = OnnxModelManifest.Load(dir);
+        Assert.IsFalse(kept.StripAccents);
+        var keptTok = new OnnxWindowTokenizer(kept, File.ReadAllBytes(Path.Combine(dir, kept.TokenizerFile)));
+        CollectionAssert.AreNotEqual(keptTok.Encode("hello world").Ids, keptTok.Encode("héllo world").Ids);
+    }
+
+    [TestMethod]
     public void Load_MissingFile_ThrowsNamingTheFile()
     {
         string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);

@@ -71,6 +71,13 @@ public sealed class OnnxModelManifest
     /// <summary>True when a WordPiece tokenizer lower-cases.</summary>
     public bool LowerCase { get; private init; }
 
+    /// <summary>
+    /// True when a WordPiece tokenizer strips accents (decomposes and drops non-spacing marks, so "für" is read as "fur"), as an
+    /// uncased BERT vocabulary was built. Manifest <c>tokenizer.stripAccents</c>; when absent it follows <see cref="LowerCase"/>,
+    /// as HuggingFace's BERT tokenizer does.
+    /// </summary>
+    public bool StripAccents { get; private init; }
+
     /// <summary>The calibrated decision threshold on the attack probability.</summary>
     public double Threshold { get; private init; }
 
@@ -309,6 +316,7 @@ public sealed class OnnxModelManifest
             TokenizerFile = d.Tokenizer.File,
             NormalizeNfkc = normalization == "nfkc",
             LowerCase = d.Tokenizer.LowerCase,
+            StripAccents = d.Tokenizer.StripAccents ?? d.Tokenizer.LowerCase,
             Threshold = d.Threshold,
             SignatureStatus = status,
             SignatureKeyId = keyId,
@@ -346,5 +354,7 @@ public sealed class OnnxModelManifest
         public string? File { get; set; }
         public string? Normalization { get; set; }
         public bool LowerCase { get; set; }
+
+        public bool? StripAccents { get; set; }
     }
 }

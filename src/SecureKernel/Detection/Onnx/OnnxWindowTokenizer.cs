@@ -30,7 +30,7 @@ internal sealed class OnnxWindowTokenizer
             }
             else
             {
-                var bert = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = manifest.LowerCase });
+                var bert = BertTokenizer.Create(stream, new BertOptions { LowerCaseBeforeTokenization = manifest.LowerCase, RemoveNonSpacingMarks = manifest.StripAccents });
                 _tokenizer = bert;
                 _clsId = bert.ClassificationTokenId;
                 _sepId = bert.SeparatorTokenId;
@@ -58,6 +58,13 @@ internal sealed class OnnxWindowTokenizer
         // whose output is NFKC already. Both change lengths; offsets are scaled back below, as for NFKC alone.
         string input = _normalizeText ? TextNormalizer.Normalize(TextNormalizer.DecodeCharacterReferences(safe)).Text
             : _nfkc ? CompatibilityNormalizer.Normalize(safe) : safe;
+        if (_clsId >= 0)
+        {
+            // BertTokenizer drops tab, line feed and carriage return as control characters, which joins the words on either
+            // side ("heart\nand" would be read as "heartand"); BERT models are trained with them as spaces. Same length.
+            input = LineBreaksAsSpaces(input);
+        }
+
         var tokens = _tokenizer.EncodeToTokens(input, out string? normalized);
         int baseLength = normalized?.Length ?? input.Length;
         var ids = new List<int>(tokens.Count);
@@ -79,6 +86,15 @@ internal sealed class OnnxWindowTokenizer
 
         return new Encoded(ids.ToArray(), starts.ToArray(), ends.ToArray());
     }
+
+    private static string LineBreaksAsSpaces(string text) =>
+        text.AsSpan().IndexOfAny('\t', '\n', '\r') < 0 ? text : string.Create(text.Length, text, static (span, source) =>
+        {
+            source.AsSpan().CopyTo(span);
+            span.Replace('\t', ' ');
+            span.Replace('\n', ' ');
+            span.Replace('\r', ' ');
+        });
 
     internal readonly record struct Encoded(int[] Ids, int[] Starts, int[] Ends);
 }
