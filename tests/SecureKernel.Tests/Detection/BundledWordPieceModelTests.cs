@@ -1,0 +1,82 @@
+using System.Text.Json;
+
+namespace SecureKernel.Tests.Detection;
+
+/// <summary>
+/// Tests on the committed contextual classifier, models/injection-minilm (all-MiniLM-L6-v2 fine-tuned by
+/// tools/classifier/train_minilm.py): an uncased WordPiece vocabulary, so the runtime's tokenizer must read text as the
+/// Python training pipeline (tools/classifier/wordpiece.py) did.
+/// </summary>
+[TestClass]
+public sealed class BundledWordPieceModelTests
+{
+    private const string Model = "injection-minilm";
+
+    private static string Dir() => OnnxTestModels.Bundled(Model) ?? throw new AssertInconclusiveException($"models/{Model} is absent.");
+
+    private static JsonElement Training() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir(), "training.json"))).RootElement;
+
+    private static OnnxWindowTokenizer Tokenizer()
+    {
+        var m = OnnxModelManifest.Load(Dir());
+        return new OnnxWindowTokenizer(m, File.ReadAllBytes(Path.Combine(m.Directory, m.TokenizerFile)));
+    }
+
+    [TestMethod]
+    public void Manifest_DescribesAnUncasedWordPieceModel()
+    {
+        var m = OnnxModelManifest.Load(Dir());
+        Assert.AreEqual(OnnxTokenizerKind.WordPiece, m.TokenizerKind);
+        Assert.AreEqual(OnnxInputSignature.Bert, m.Signature);
+        Assert.AreEqual("Apache-2.0", m.License);
+        Assert.IsTrue(m.LowerCase);
+        Assert.IsTrue(m.StripAccents);
+        Assert.AreEqual(128, m.WindowTokens);
+    }
+
+    [TestMethod]
+    public void Tokenizer_MatchesThePythonTokenizerTheModelWasTrainedWith()
+    {
+        var t = Training();
+        string[] texts = [.. t.GetProperty("reference_texts").EnumerateArray().Select(x => x.GetString()!)];
+        int[][] ids = [.. t.GetProperty("reference_input_ids").EnumerateArray().Select(r => r.EnumerateArray().Select(x => x.GetInt32()).ToArray())];
+        int[][] mask = [.. t.GetProperty("reference_attention_mask").EnumerateArray().Select(r => r.EnumerateArray().Select(x => x.GetInt32()).ToArray())];
+        var tok = Tokenizer();
+        for (int i = 0; i < texts.Length; i++)
+        {
+            // the reference rows are [CLS] content [SEP] and padding; the runtime adds [CLS]/[SEP] per window
+            int[] content = ids[i][1..(mask[i].Sum() - 1)];
+            CollectionAssert.AreEqual(content, tok.Encode(texts[i]).Ids, texts[i]);
+        }
+    }
+
+    [TestMethod]
+    public void Tokenizer_StripsAccentsAndReadsLineBreaksAsSpaces()
+    {
+        var tok = Tokenizer();
+        // the vocabulary was built from accent-stripped text: "für" is "fur", not an unknown word
+        CollectionAssert.AreEqual(tok.Encode("fur uber").Ids, tok.Encode("Für Über").Ids);
+        // BertTokenizer alone drops line breaks as control characters and joins the words around them
+        CollectionAssert.AreEqual(tok.Encode("heart and\tsoul").Ids, tok.Encode("heart\nand\r\nsoul").Ids);
+    }
+
+    [TestMethod]
+    public async Task Logits_MatchTheExportedModel()
+    {
+        var t = Training();
+        string[] texts = [.. t.GetProperty("reference_texts").EnumerateArray().Select(x => x.GetString()!)];
+        var expected = t.GetProperty("reference_logits").EnumerateArray().Select(r => r.EnumerateArray().Select(x => x.GetSingle()).ToArray()).ToArray();
+        var origins = t.GetProperty("reference_origin").EnumerateArray().Select(x => x.GetSingle() == 1f ? ContentOrigin.Retrieved : ContentOrigin.User).ToArray();
+        // the shipped file is the int8 conversion of the exported float model (tools/classifier/quantize.py --gather); on
+        // these clear-cut texts it stays within 0.02 of the float model's probabilities (on the validation split the largest
+        // change, on borderline texts, is training.json's int8_max_probability_difference)
+        const double tolerance = 0.02;
+        using var d = new OnnxInjectionDetector(new() { ModelDirectory = Dir(), Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
+        Assert.IsTrue(d.UsesOrigin);
+        var r = await d.ScanAsync([.. texts.Select((x, i) => new ScanRequest(x, origins[i]))]);
+        for (int i = 0; i < texts.Length; i++)
+        {
+            Assert.AreEqual(OnnxInjectionDetector.Probability(expected[i], 1), r[i].Score, tolerance, texts[i]);
+        }
+    }
+}
