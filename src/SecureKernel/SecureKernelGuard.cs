@@ -19,7 +19,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     private readonly ILogger _logger;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _disabledTools = new(StringComparer.OrdinalIgnoreCase);
     private IInjectionDetector _detector;
-    private readonly SharedInjectionModels.Lease? _model;
+    private readonly List<SharedInjectionModels.Lease> _models = [];
     private bool _allToolsDisabled;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedConfiguration = new(StringComparer.Ordinal);
 
@@ -43,11 +43,24 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         else if (options.Retrieval.Model.IsConfigured)
         {
             // One loaded model per folder and device, shared by every guard that names it (reference counted).
-            _model = SharedInjectionModels.Acquire(options.Retrieval.Model.GetFullDirectory(), options.Retrieval.Model.Device,
-                (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<OnnxInjectionDetector>());
+            var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<OnnxInjectionDetector>();
+            try
+            {
+                foreach (var m in options.Retrieval.AdditionalModels.Prepend(options.Retrieval.Model))
+                {
+                    _models.Add(SharedInjectionModels.Acquire(m.GetFullDirectory(), m.Device, logger));
+                }
+            }
+            catch
+            {
+                ReleaseModels();
+                throw;
+            }
+
+            IInjectionDetector[] members = [new RuleInjectionDetector(), .. _models.Select(m => m.Detector)];
             _detector = new EnsembleInjectionDetector(
-                [new RuleInjectionDetector(), _model.Detector],
-                new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = "rules+" + _model.Detector.Name });
+                members,
+                new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = "rules+" + string.Join('+', _models.Select(m => m.Detector.Name)) });
         }
         else
         {
@@ -81,7 +94,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         }
         catch
         {
-            _model?.Dispose();
+            ReleaseModels();
             throw;
         }
     }
@@ -624,24 +637,30 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Drains the audit buffer (see <see cref="AuditPipeline.DisposeAsync"/>) and releases this guard's hold on the injection
-    /// model of <see cref="RetrievalGuardOptions.Model"/> (shared with other guards on the same folder and device; the last
+    /// models of <see cref="RetrievalGuardOptions.Model"/> and <see cref="RetrievalGuardOptions.AdditionalModels"/> (shared with other guards on the same folder and device; the last
     /// release disposes it). A <see cref="SecureKernelOptions.Detector"/> the app passed in is never disposed.
     /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (Audit is not null) await Audit.DisposeAsync().ConfigureAwait(false);
-        _model?.Dispose();
+        ReleaseModels();
     }
 
     /// <summary>
     /// Drains the audit buffer (see <see cref="AuditPipeline.DisposeAsync"/>) and releases this guard's hold on the injection
-    /// model of <see cref="RetrievalGuardOptions.Model"/> (shared with other guards on the same folder and device; the last
+    /// models of <see cref="RetrievalGuardOptions.Model"/> and <see cref="RetrievalGuardOptions.AdditionalModels"/> (shared with other guards on the same folder and device; the last
     /// release disposes it). A <see cref="SecureKernelOptions.Detector"/> the app passed in is never disposed.
     /// </summary>
     public void Dispose()
     {
         Audit?.Dispose();
-        _model?.Dispose();
+        ReleaseModels();
+    }
+
+    private void ReleaseModels()
+    {
+        foreach (var lease in _models) lease.Dispose();
+        _models.Clear();
     }
 
     private readonly struct TagListBuilder(SecurityVerdict v)

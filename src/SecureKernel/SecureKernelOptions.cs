@@ -104,6 +104,24 @@ public sealed class SecureKernelOptions
         return this;
     }
 
+    /// <summary>
+    /// Scans user input and every retrieved chunk with the rule detector and every ONNX injection classifier named here, in one
+    /// ensemble (<see cref="EnsemblePolicy.Calibrated"/>): the first folder becomes <see cref="RetrievalGuardOptions.Model"/>,
+    /// the others <see cref="RetrievalGuardOptions.AdditionalModels"/>. E.g. the fast default and the contextual model,
+    /// <c>UseInjectionModels("models/injection-cnn", "models/injection-minilm")</c> (README: higher AUC, ~10x the CPU time).
+    /// </summary>
+    /// <param name="modelDirectories">The model folders; relative paths resolve against the app's folder. At least one.</param>
+    /// <returns>These options.</returns>
+    public SecureKernelOptions UseInjectionModels(params string[] modelDirectories)
+    {
+        ArgumentNullException.ThrowIfNull(modelDirectories);
+        if (modelDirectories.Length == 0) throw new ArgumentException("Name at least one model folder.", nameof(modelDirectories));
+        foreach (string d in modelDirectories) ArgumentException.ThrowIfNullOrWhiteSpace(d, nameof(modelDirectories));
+        UseInjectionModel(modelDirectories[0]);
+        Retrieval.AdditionalModels = [.. modelDirectories.Skip(1).Select(d => new InjectionModelOptions { Directory = d })];
+        return this;
+    }
+
     /// <summary>Errors found while binding these options from configuration (unknown keys, values that do not convert).</summary>
     internal List<string> ConfigurationErrors { get; } = [];
 
@@ -156,6 +174,29 @@ public sealed class SecureKernelOptions
                 Retrieval.Model.Validate("Retrieval.Model", errors);
                 if (Retrieval.Model.IsConfigured && Detector is not null)
                     errors.Add("Retrieval.Model: cannot be combined with Detector (set Detector for your own detector, or Retrieval.Model for the rule detector plus the model).");
+            }
+
+            if (Retrieval.AdditionalModels is null) errors.Add("Retrieval.AdditionalModels: must not be null.");
+            else
+            {
+                for (int i = 0; i < Retrieval.AdditionalModels.Count; i++)
+                {
+                    string path = $"Retrieval.AdditionalModels[{i}]";
+                    if (Retrieval.AdditionalModels[i] is not { } extra)
+                    {
+                        errors.Add($"{path}: must not be null.");
+                        continue;
+                    }
+
+                    extra.Validate(path, errors);
+                    if (string.IsNullOrEmpty(extra.Directory))
+                        errors.Add($"{path}.Directory: required (the model folder).");
+                }
+
+                if (Retrieval.AdditionalModels.Count > 0 && Retrieval.Model is { IsConfigured: false })
+                    errors.Add("Retrieval.AdditionalModels: requires Retrieval.Model (the additional models join its ensemble).");
+                if (Retrieval.AdditionalModels.Count > 0 && Detector is not null)
+                    errors.Add("Retrieval.AdditionalModels: cannot be combined with Detector.");
             }
         }
         if (Retrieval?.RetrievalPlugins is { } rp && rp.Any(string.IsNullOrWhiteSpace))

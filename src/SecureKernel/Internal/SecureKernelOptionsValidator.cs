@@ -14,7 +14,11 @@ internal sealed class SecureKernelOptionsValidator : IValidateOptions<SecureKern
     {
         var errors = options.Validate();
         if (errors.Count > 0) return ValidateOptionsResult.Fail(errors);
-        if (options.Detector is null && options.Retrieval.Model.IsConfigured) _ = OnnxModelManifest.Load(options.Retrieval.Model.GetFullDirectory());
+        if (options.Detector is null && options.Retrieval.Model.IsConfigured)
+        {
+            _ = OnnxModelManifest.Load(options.Retrieval.Model.GetFullDirectory());
+            foreach (var extra in options.Retrieval.AdditionalModels) _ = OnnxModelManifest.Load(extra.GetFullDirectory());
+        }
         return ValidateOptionsResult.Success;
     }
 

@@ -89,6 +89,8 @@ public static class SecurityPosture
         {
             detectorSettings["model_directory"] = configuredModel.Directory!;
             detectorSettings["model_device"] = Lower(configuredModel.Device);
+            if (options.Retrieval.AdditionalModels is { Count: > 0 } extra)
+                detectorSettings["additional_model_directories"] = string.Join(", ", extra.Select(m => m?.Directory));
             if (d is null) detectorSettings["kind"] = "ensemble(rules+model), configured, not loaded";
         }
         detectorSettings["model_verified"] = models.Length == 0 && !custom ? "n/a (no model)" : verified is null ? "unknown" : Bool(verified.Value);
