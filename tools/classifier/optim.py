@@ -1,7 +1,26 @@
-"""The optimisation steps the teacher (train.py) and the student (train_student.py) share: class weights, the learning-rate
-schedule and one optimiser step. Kept arithmetic-for-arithmetic as both scripts had them, so rebuilt models stay byte-identical."""
+"""The optimisation steps the teacher (train.py), the students (train_student.py) and the contextual model (train_minilm.py)
+share: seeding, class weights, the learning-rate schedule, length-bucketed batches and one optimiser step. Kept arithmetic-for-arithmetic as both scripts had them, so rebuilt models stay byte-identical."""
+import random
+
+import numpy as np
 import torch
 import torch.nn.functional as F
+
+
+def seed_everything(seed):
+    """Seeds Python's, NumPy's and PyTorch's generators (weight initialisation, dropout, any unseeded sampling)."""
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def length_batches(lengths, batch, rnd):
+    """Batches of indices of similar length (sorted by length, ties broken at random), in a random order: little padding,
+    no length order in training. Draws from rnd exactly as the scripts did inline, so rebuilt models stay identical."""
+    order = sorted(range(len(lengths)), key=lambda i: (lengths[i], rnd.random()))
+    chunks = [order[i: i + batch] for i in range(0, len(order), batch)]
+    rnd.shuffle(chunks)
+    return chunks
 
 
 def class_weights(labels):

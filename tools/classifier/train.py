@@ -12,7 +12,6 @@ import sys
 import time
 import unicodedata
 
-import numpy as np
 import torch
 import torch.nn as nn
 
@@ -85,9 +84,7 @@ def main():
     ap.add_argument("--val-scale", type=float, default=1.0, help="scales the augmented validation additions")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
-    random.seed(a.seed)
-    np.random.seed(a.seed)
-    torch.manual_seed(a.seed)
+    optim.seed_everything(a.seed)
     t0 = time.time()
     dist = os.path.join(a.package, "dist")
     os.makedirs(a.out, exist_ok=True)

@@ -19,7 +19,6 @@ import random
 import sys
 import time
 
-import numpy as np
 import torch
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -65,9 +64,7 @@ def main():
     ap.add_argument("--proxy-deepset", action="store_true")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
-    random.seed(a.seed)
-    np.random.seed(a.seed)
-    torch.manual_seed(a.seed)
+    optim.seed_everything(a.seed)
     t0 = time.time()
     os.makedirs(a.out, exist_ok=True)
     content = a.window - 2
@@ -112,9 +109,7 @@ def main():
             steps = (len(xs) + a.batch - 1) // a.batch * a.epochs
             sched = optim.warmup_linear_decay(opt, steps, 0.06)
         wts = optim.class_weights(ys)
-        order = sorted(range(len(xs)), key=lambda i: (len(xs[i]), rnd.random()))
-        chunks = [order[i: i + a.batch] for i in range(0, len(order), a.batch)]
-        rnd.shuffle(chunks)
+        chunks = optim.length_batches([len(x) for x in xs], a.batch, rnd)
         model.train()
         tl, n = 0.0, 0
         for k, c in enumerate(chunks):

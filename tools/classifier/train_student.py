@@ -218,9 +218,7 @@ def main():
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     train_seed = a.seed if a.train_seed is None else a.train_seed
-    random.seed(train_seed)
-    np.random.seed(train_seed)
-    torch.manual_seed(train_seed)
+    optim.seed_everything(train_seed)
     t0 = time.time()
     os.makedirs(a.out, exist_ok=True)
     dist = os.path.join(a.package, "dist")
@@ -273,9 +271,7 @@ def main():
             sched = optim.warmup_linear_decay(opt, steps, 0.05)
         npos = sum(ys)
         wts = optim.class_weights(ys)
-        order = sorted(range(len(xs)), key=lambda i: (len(xs[i]), rnd.random()))
-        chunks = [order[i: i + a.batch] for i in range(0, len(order), a.batch)]
-        rnd.shuffle(chunks)
+        chunks = optim.length_batches([len(x) for x in xs], a.batch, rnd)
         model.train()
         tl, n = 0.0, 0
         for c in chunks:
