@@ -36,12 +36,12 @@ public sealed class RetrievalGuardOptions
     /// More ONNX injection classifiers in the same ensemble as <see cref="Model"/>: the rule detector, <see cref="Model"/> and
     /// each of these, combined with <see cref="EnsemblePolicy.Calibrated"/> (each model's own threshold maps to 0.5, the
     /// combined score is the highest). Configuration <c>Retrieval:AdditionalModels:0:Directory</c>; in code
-    /// <see cref="SecureKernelOptions.UseInjectionModels"/>. Requires <see cref="Model"/>. Each model is loaded (every file's
+    /// <see cref="SecureKernelOptions.UseInjectionModels"/>. Requires <see cref="Model"/>; no folder may be named twice. Each model is loaded (every file's
     /// SHA-256 checked) and shared like <see cref="Model"/>; every scan runs all of them, so the slowest sets the latency.
     /// </summary>
     /// <value>The default is empty.</value>
     /// <example>
-    /// The fast default plus the contextual model (README, "Bundled ONNX classifier"): <c>Model</c> =
+    /// The fast default plus the contextual model (README, "Contextual classifier"): <c>Model</c> =
     /// <c>models/injection-cnn</c>, <c>AdditionalModels</c> = [<c>models/injection-minilm</c>].
     /// </example>
     public IList<InjectionModelOptions> AdditionalModels { get; set; } = [];

@@ -96,6 +96,8 @@ public sealed class AdditionalModelsPipelineTests
         Assert.ThrowsExactly<ArgumentException>(() => new SecureKernelOptions().UseInjectionModels());
         Assert.ThrowsExactly<ArgumentException>(() => new SecureKernelOptions().UseInjectionModels(Cnn, " "));
         Assert.IsEmpty(new SecureKernelOptions().UseInjectionModels(Cnn, MiniLm).Validate());
+        var twice = new SecureKernelOptions().UseInjectionModels(Cnn, MiniLm, Cnn + Path.DirectorySeparatorChar).Validate();
+        Assert.AreEqual($"Retrieval.AdditionalModels: '{Cnn}{Path.DirectorySeparatorChar}' is named more than once (Model and AdditionalModels must be different folders).", twice.Single());
     }
 
     [TestMethod]
