@@ -26,9 +26,7 @@ from metrics import auc  # noqa: E402
 def write(a):
     pool, _ = ts.training_pool(a.datasets, a.seed, a.gettext)
     _, val_rows = data.split(pool, a.seed)
-    plant = ts.planting(False, False, False, True)
-    va = data.augment(val_rows, a.seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
-                      n_instr=int(a.instr * 0.125), n_reader=0, n_multi=int(a.multi * 0.125), n_addr=int(a.addr * 0.125), **plant)
+    va = ts.validation_texts(val_rows, a.seed, a.instr, 0, a.multi, ts.planting(False, False, False, True), a.addr)
     with open(a.rows, "w", encoding="utf-8") as f:
         for i, (text, label, origin) in enumerate(va):
             f.write(json.dumps({"text": text, "label": label, "source": f"{'bipia/' if origin else ''}validation/{i}"}) + "\n")

@@ -158,11 +158,17 @@ def planting(instr_no_code, instr_english_deepset, instr_no_deepset, origin):
     return plant
 
 
+def validation_texts(val_rows, seed, instr, reader, multi, plant, addr=0):
+    """The validation split as (text, label, origin) rows: exactly the teacher's split (train.py with --val-scale 0.5),
+    augmented at 1/8 of the training counts (calibrate_rows.py writes these same rows for the C# runtime)."""
+    return data.augment(val_rows, seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
+                        n_instr=int(instr * 0.125), n_reader=int(reader * 0.125), n_multi=int(multi * 0.125), n_addr=int(addr * 0.125), **plant)
+
+
 def validation_set(sp, val_rows, seed, instr, reader, multi, plant, addr=0):
-    """The validation texts as token ids, their labels and (origin-aware recipes) origins: exactly the teacher's split
-    (train.py with --val-scale 0.5), augmented at 1/8 of the training counts; whole texts, scored window by window."""
-    va = data.augment(val_rows, seed + 1, n_insert=125, n_obf=40, n_hardneg=75, extra_attacks=data.bipia_attack_strings(val_rows),
-                      n_instr=int(instr * 0.125), n_reader=int(reader * 0.125), n_multi=int(multi * 0.125), n_addr=int(addr * 0.125), **plant)
+    """The validation texts (validation_texts) as token ids, their labels and (origin-aware recipes) origins; whole texts,
+    scored window by window."""
+    va = validation_texts(val_rows, seed, instr, reader, multi, plant, addr)
     return [encode(sp, v[0]) for v in va], [v[1] for v in va], ([v[2] for v in va] if plant.get("origins") else None)
 
 
