@@ -26,10 +26,12 @@ int? stride = Arg("--stride") is { } strideArg ? int.Parse(strideArg, System.Glo
 
 // resident memory of the process before any model is loaded (runtime, ORT native library not yet touched)
 double baselineMb = Math.Round(Process.GetCurrentProcess().WorkingSet64 / 1048576.0, 1);
-using var detector = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = model, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64, Stride = stride, NormalizeText = Array.IndexOf(args, "--raw-text") < 0 });
+OnnxInjectionDetector Open(string directory, int? windowStride) =>
+    new(new OnnxInjectionDetectorOptions { ModelDirectory = directory, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64, Stride = windowStride, NormalizeText = Array.IndexOf(args, "--raw-text") < 0 });
+using var detector = Open(model, stride);
 Console.WriteLine($"model {detector.Manifest.Name} {detector.Manifest.Version}, threshold {detector.Threshold:0.####}, provider {detector.ExecutionProvider}{(detector.DeviceFallbackReason is null ? "" : " (" + detector.DeviceFallbackReason + ")")}");
 using var second = Arg("--also-model") is { } secondModel
-    ? new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = secondModel, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64, NormalizeText = Array.IndexOf(args, "--raw-text") < 0 })
+    ? Open(secondModel, null) // --stride studies the first model; the second keeps its manifest's
     : null;
 if (second is not null)
 {

@@ -1,9 +1,8 @@
-using System.Text;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using SecureKernel.Tests.Detection;
 using SecureKernel.Tests.Infrastructure;
+using static SecureKernel.Tests.Infrastructure.TestConfiguration;
 
 namespace SecureKernel.Tests.EndToEnd;
 
@@ -22,10 +21,6 @@ public sealed class AdditionalModelsPipelineTests
     private static string Cnn => OnnxTestModels.Bundled("injection-cnn") ?? throw new AssertInconclusiveException("models/injection-cnn is absent.");
 
     private static string MiniLm => OnnxTestModels.Bundled("injection-minilm") ?? throw new AssertInconclusiveException("models/injection-minilm is absent.");
-
-    private static IConfiguration Json(string json) => new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
-
-    private static string Escape(string path) => path.Replace("\\", "\\\\", StringComparison.Ordinal);
 
     [TestMethod]
     [DataRow(false)]

@@ -1,10 +1,9 @@
-using System.Text;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using SecureKernel.Tests.Detection;
 using SecureKernel.Tests.Infrastructure;
+using static SecureKernel.Tests.Infrastructure.TestConfiguration;
 
 namespace SecureKernel.Tests.EndToEnd;
 
@@ -21,10 +20,6 @@ public sealed class InjectionModelPipelineTests
     private const string Question = "What is the meal limit?";
 
     private static string ModelDir => OnnxTestModels.Bundled("injection-cnn") ?? throw new AssertInconclusiveException("models/injection-cnn is absent.");
-
-    private static IConfiguration Json(string json) => new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
-
-    private static string Escape(string path) => path.Replace("\\", "\\\\", StringComparison.Ordinal);
 
     [TestMethod]
     public async Task Control_RuleDetectorAlone_MissesTheAttack_TheModelFlagsIt()

@@ -1,19 +1,16 @@
 using System.Collections;
 using System.Reflection;
-using System.Text;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using static SecureKernel.Tests.Infrastructure.TestConfiguration;
 
 namespace SecureKernel.Tests.Options;
 
 [TestClass]
 public sealed class SecureKernelConfigurationBinderTests
 {
-    private static IConfiguration Json(string json) =>
-        new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).Build();
-
     [TestMethod]
     public void Bind_WebExampleAppSettings_BindsEnumsTimeSpansAndPerPluginPolicies()
     {
