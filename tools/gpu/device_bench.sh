@@ -7,7 +7,8 @@
 # usage: tools/gpu/device_bench.sh [APP_DIR]        (on a Linux x64 machine with an NVIDIA GPU, CUDA 13 and cuDNN 9)
 #        tools/gpu/device_bench.sh --publish DIR    (only publish the self-contained app, e.g. to copy it to the GPU machine)
 # Without APP_DIR it publishes first (needs the .NET SDK). Results go to $OUT, else BenchmarkDotNet.Artifacts/gpu.
-# DEVICE_CHECK_ONLY=1 skips BenchmarkDotNet (about three of the four minutes on an H200).
+# DEVICE_CHECK_ONLY=1 skips BenchmarkDotNet (about three of the four minutes on an H200); BDN_WARMUP / BDN_ITERATIONS
+# (default 3 / 10) shorten it for a slow model's CPU baseline. SECUREKERNEL_MODEL picks the model folder (default injection-cnn).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
@@ -46,7 +47,7 @@ cd "$root"
 status=0
 "$app/SecureKernel.Benchmarks" --device-check 2>&1 | tee "$out/device-check.txt" || status=$?
 if [[ ${DEVICE_CHECK_ONLY:-0} != 1 ]]; then
-  "$app/SecureKernel.Benchmarks" --filter '*OnnxDeviceBenchmarks*' --inProcess --warmupCount 3 --iterationCount 10 --artifacts "$out/bdn" > "$out/bdn-log.txt" 2>&1 || status=$?
+  "$app/SecureKernel.Benchmarks" --filter '*OnnxDeviceBenchmarks*' --inProcess --warmupCount "${BDN_WARMUP:-3}" --iterationCount "${BDN_ITERATIONS:-10}" --artifacts "$out/bdn" > "$out/bdn-log.txt" 2>&1 || status=$?
   grep -E '^\|' "$out/bdn-log.txt" || tail -20 "$out/bdn-log.txt"
 fi
 exit $status
