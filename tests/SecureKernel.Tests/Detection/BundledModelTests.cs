@@ -62,6 +62,7 @@ public sealed class BundledModelTests
     [DataRow("use-lite-injection")]
     [DataRow("injection-cnn")]
     [DataRow("injection-minilm")]
+    [DataRow("injection-minilm-gpu")]
     public async Task ObviousCases_AreClassified(string model)
     {
         using var d = new OnnxInjectionDetector(new() { ModelDirectory = Dir(model), Device = OnnxDevice.Cpu });
@@ -78,6 +79,7 @@ public sealed class BundledModelTests
     [DataRow("use-lite-injection")]
     [DataRow("injection-cnn")]
     [DataRow("injection-minilm")]
+    [DataRow("injection-minilm-gpu")]
     public async Task LongDocument_WithAnAttackAtTheEnd_RaisesTheScoreThroughWindows(string model)
     {
         // threshold 0.5 here: this checks windowing on the real model, not the shipped (1%-FPR) operating point

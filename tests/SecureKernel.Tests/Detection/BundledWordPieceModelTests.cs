@@ -12,9 +12,9 @@ public sealed class BundledWordPieceModelTests
 {
     private const string Model = "injection-minilm";
 
-    private static string Dir() => OnnxTestModels.Bundled(Model) ?? throw new AssertInconclusiveException($"models/{Model} is absent.");
+    private static string Dir(string model = Model) => OnnxTestModels.Bundled(model) ?? throw new AssertInconclusiveException($"models/{model} is absent.");
 
-    private static JsonElement Training() => JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir(), "training.json"))).RootElement;
+    private static JsonElement Training(string model = Model) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir(model), "training.json"))).RootElement;
 
     private static OnnxWindowTokenizer Tokenizer()
     {
@@ -61,22 +61,42 @@ public sealed class BundledWordPieceModelTests
     }
 
     [TestMethod]
-    public async Task Logits_MatchTheExportedModel()
+    [DataRow("injection-minilm")]
+    [DataRow("injection-minilm-gpu")]
+    public async Task Logits_MatchTheExportedModel(string model)
     {
-        var t = Training();
+        var t = Training(model);
         string[] texts = [.. t.GetProperty("reference_texts").EnumerateArray().Select(x => x.GetString()!)];
         var expected = t.GetProperty("reference_logits").EnumerateArray().Select(r => r.EnumerateArray().Select(x => x.GetSingle()).ToArray()).ToArray();
         var origins = t.GetProperty("reference_origin").EnumerateArray().Select(x => x.GetSingle() == 1f ? ContentOrigin.Retrieved : ContentOrigin.User).ToArray();
         // the shipped file is the int8 conversion of the exported float model (tools/classifier/quantize.py --gather); on
         // these clear-cut texts it stays within 0.02 of the float model's probabilities (on the validation split the largest
-        // change, on borderline texts, is training.json's int8_max_probability_difference)
+        // change, on borderline texts, is training.json's int8_max_probability_difference). injection-minilm-gpu is the same
+        // int8 weights with float activations (tools/classifier/weight_only.py), so it must stay as close.
         const double tolerance = 0.02;
-        using var d = new OnnxInjectionDetector(new() { ModelDirectory = Dir(), Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
+        using var d = new OnnxInjectionDetector(new() { ModelDirectory = Dir(model), Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
         Assert.IsTrue(d.UsesOrigin);
         var r = await d.ScanAsync([.. texts.Select((x, i) => new ScanRequest(x, origins[i]))]);
         for (int i = 0; i < texts.Length; i++)
         {
             Assert.AreEqual(OnnxInjectionDetector.Probability(expected[i], 1), r[i].Score, tolerance, texts[i]);
         }
+    }
+
+    [TestMethod]
+    public void GpuForm_SharesTheCpuModelsVocabularyAndTokenizerAndHasItsOwnThreshold()
+    {
+        var cpu = OnnxModelManifest.Load(Dir());
+        var gpu = OnnxModelManifest.Load(Dir("injection-minilm-gpu"));
+        CollectionAssert.AreEqual(File.ReadAllBytes(Path.Combine(cpu.Directory, cpu.TokenizerFile)), File.ReadAllBytes(Path.Combine(gpu.Directory, gpu.TokenizerFile)));
+        Assert.AreEqual(cpu.TokenizerKind, gpu.TokenizerKind);
+        Assert.AreEqual(cpu.LowerCase, gpu.LowerCase);
+        Assert.AreEqual(cpu.StripAccents, gpu.StripAccents);
+        Assert.AreEqual(cpu.WindowTokens, gpu.WindowTokens);
+        // calibrated on the same validation split through the runtime (tools/classifier/build_minilm_gpu.sh)
+        var form = Training("injection-minilm-gpu").GetProperty("gpu_form");
+        Assert.AreEqual(Training().GetProperty("threshold").GetDouble(), form.GetProperty("cpu_model_threshold").GetDouble(), 1e-9);
+        Assert.AreEqual(Training("injection-minilm-gpu").GetProperty("threshold").GetDouble(), gpu.Threshold, 1e-6);
+        Assert.AreNotEqual(cpu.Threshold, gpu.Threshold);
     }
 }
