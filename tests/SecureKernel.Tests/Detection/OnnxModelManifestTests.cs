@@ -38,6 +38,20 @@ public sealed class OnnxModelManifestTests
     }
 
     [TestMethod]
+    [DataRow("0")]
+    [DataRow("-3")]
+    [DataRow("5000")]
+    public void Load_CpuBatchSizeOutOfRange_ThrowsNamingTheManifestAndTheField(string value)
+    {
+        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
+        string path = Path.Combine(dir, "manifest.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", $"\"cpuBatchSize\": {value}, \"windowTokens\"", StringComparison.Ordinal));
+        var ex = Assert.ThrowsExactly<OnnxModelIntegrityException>(() => OnnxModelManifest.Load(dir));
+        Assert.AreEqual("manifest.json", ex.FileName);
+        Assert.Contains("cpuBatchSize", ex.Message);
+    }
+
+    [TestMethod]
     public void Load_MissingFile_ThrowsNamingTheFile()
     {
         string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);

@@ -117,8 +117,16 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     /// <summary>The decision threshold in use.</summary>
     public double Threshold { get; }
 
-    /// <summary>The most windows per inference run: <see cref="OnnxInjectionDetectorOptions.BatchSize"/>, or when that is 0, 64 on the CPU and 256 with CUDA.</summary>
-    public int BatchSize => _options.BatchSize > 0 ? _options.BatchSize : _shared.ExecutionProvider == OnnxSessionCache.CudaProvider ? 256 : 64;
+    /// <summary>
+    /// The most windows per inference run: <see cref="OnnxInjectionDetectorOptions.BatchSize"/>, or when that is 0, 256 with
+    /// CUDA and on the CPU the manifest's <see cref="OnnxModelManifest.CpuBatchSize"/>, else 16.
+    /// </summary>
+    public int BatchSize => _options.BatchSize > 0 ? _options.BatchSize
+        : _shared.ExecutionProvider == OnnxSessionCache.CudaProvider ? 256
+        : Manifest.CpuBatchSize ?? DefaultCpuBatchSize;
+
+    /// <summary>Windows per run on the CPU when neither the options nor the manifest give a size.</summary>
+    internal const int DefaultCpuBatchSize = 16;
 
     /// <summary>The most inference runs the shared session makes at once (<see cref="OnnxInjectionDetectorOptions.MaxConcurrentRuns"/>; <see cref="int.MaxValue"/> when unlimited).</summary>
     public int MaxConcurrentRuns => _shared.MaxConcurrentRuns;

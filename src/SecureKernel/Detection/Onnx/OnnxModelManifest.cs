@@ -59,6 +59,13 @@ public sealed class OnnxModelManifest
     /// <summary>Tokens between the starts of two consecutive windows (less than <see cref="WindowTokens"/> gives overlap).</summary>
     public int Stride { get; private init; }
 
+    /// <summary>
+    /// The most windows per inference run on the CPU that the model's author measured best (<c>cpuBatchSize</c>; optional),
+    /// used when <see cref="OnnxInjectionDetectorOptions.BatchSize"/> is 0 and the model runs on the CPU. Null when the manifest
+    /// gives none (the detector then uses 16).
+    /// </summary>
+    public int? CpuBatchSize { get; private init; }
+
     /// <summary>The tokenizer kind.</summary>
     public OnnxTokenizerKind TokenizerKind { get; private init; }
 
@@ -255,6 +262,7 @@ public sealed class OnnxModelManifest
         if (d.WindowTokens is < 8 or > 8192) throw Bad("'windowTokens' must be between 8 and 8192");
         if (d.Stride < 1 || d.Stride > d.WindowTokens) throw Bad("'stride' must be between 1 and 'windowTokens'");
         if (double.IsNaN(d.Threshold) || d.Threshold <= 0 || d.Threshold >= 1) throw Bad("'threshold' must be in (0, 1)");
+        if (d.CpuBatchSize is < 1 or > 4096) throw Bad("'cpuBatchSize' must be between 1 and 4096");
 
         var files = new List<OnnxModelFile>(d.Files.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -312,6 +320,7 @@ public sealed class OnnxModelManifest
             Signature = signature,
             WindowTokens = d.WindowTokens,
             Stride = d.Stride,
+            CpuBatchSize = d.CpuBatchSize,
             TokenizerKind = tokenizerKind,
             TokenizerFile = d.Tokenizer.File,
             NormalizeNfkc = normalization == "nfkc",
@@ -335,6 +344,7 @@ public sealed class OnnxModelManifest
         public string? Signature { get; set; }
         public int WindowTokens { get; set; }
         public int Stride { get; set; }
+        public int? CpuBatchSize { get; set; }
         public TokenizerDto? Tokenizer { get; set; }
         public double Threshold { get; set; }
 
