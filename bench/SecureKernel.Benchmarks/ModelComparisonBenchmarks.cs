@@ -6,7 +6,8 @@ namespace SecureKernel.Benchmarks;
 /// <summary>
 /// The fast student classifier (models/injection-cnn, 128-token windows) against the fine-tuned USE-Lite teacher
 /// (models/use-lite-injection, 64-token windows) on the same texts, in the same run; the teacher is the baseline of each
-/// category, so the Ratio column is student time / teacher time for the same input.
+/// category, so the Ratio column is student time / teacher time for the same input. Each model runs with its default CPU
+/// batch size (the manifest's cpuBatchSize, else 16).
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]

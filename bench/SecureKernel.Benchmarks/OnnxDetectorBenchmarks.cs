@@ -25,7 +25,7 @@ public class OnnxDetectorBenchmarks
     public void Setup()
     {
         string dir = BenchmarkInputs.ModelDirectory("use-lite-injection");
-        _batched = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads });
+        _batched = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads, BatchSize = 64 });
         _unbatched = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = Threads, TokenizationThreads = Threads, BatchSize = 1 });
 
         // 64 texts that each fill exactly one window of the model
