@@ -74,51 +74,19 @@ public static class CliApp
         }
 
         // Arguments: --name value or --name=value; --input, --output and --quiet are common to every verb.
-        var options = new CliOptions();
-        string input = "-", output = "-";
-        bool quiet = false;
-        for (int i = 1; i < args.Length; i++)
+        string[] flags = [.. verb.Options.Where(IsFlag).Select(o => o.Name), "quiet"];
+        string[] valued = [.. verb.Options.Where(o => !IsFlag(o)).Select(o => o.Name), "input", "output"];
+        var (parsed, parseError) = CommandArguments.Parse(args[1..], flags, valued, verb.Name);
+        if (parseError is not null) return await Fail(stderr, parseError, verbs, verb);
+        if (parsed!.Get("help") is not null)
         {
-            string arg = args[i];
-            if (arg is "-h" or "--help")
-            {
-                await stderr.WriteLineAsync(Usage(verbs, verb));
-                return CliExitCodes.Success;
-            }
-
-            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
-                return await Fail(stderr, $"unexpected argument '{arg}'.", verbs, verb);
-
-            string name = arg[2..];
-            string? value = null;
-            int eq = name.IndexOf('=');
-            if (eq >= 0)
-            {
-                value = name[(eq + 1)..];
-                name = name[..eq];
-            }
-
-            bool known = name is "input" or "output" or "quiet" || verb.Options.Any(o => o.Name == name);
-            if (!known) return await Fail(stderr, $"unknown option '--{name}' for '{verb.Name}'.", verbs, verb);
-            if (name == "quiet")
-            {
-                if (value is not (null or "true" or "false")) return await Fail(stderr, "--quiet is a flag: give no value (or =true / =false).", verbs, verb);
-                quiet = value != "false";
-                continue;
-            }
-
-            bool isFlag = verb.Options.Any(o => o.Name == name && o.Help.StartsWith("(flag)", StringComparison.Ordinal));
-            if (value is null && isFlag) value = "true";
-            if (value is null)
-            {
-                if (i + 1 >= args.Length) return await Fail(stderr, $"option '--{name}' needs a value.", verbs, verb);
-                value = args[++i];
-            }
-
-            if (name == "input") input = value;
-            else if (name == "output") output = value;
-            else options.Add(name, value);
+            await stderr.WriteLineAsync(Usage(verbs, verb));
+            return CliExitCodes.Success;
         }
+
+        string input = parsed.Get("input") ?? "-", output = parsed.Get("output") ?? "-";
+        bool quiet = parsed.Get("quiet") == "true";
+        var options = parsed.Without("help", "input", "output", "quiet");
 
         string? error = verb.Configure(options, stderr);
         if (error is not null) return await Fail(stderr, error, verbs, verb);
@@ -306,6 +274,9 @@ public static class CliApp
         error = null;
         return new CliInput(lineNumber, doc, text.GetString()!);
     }
+
+    /// <summary>A verb option whose help starts with "(flag)" takes no value.</summary>
+    private static bool IsFlag((string Name, string Help) option) => option.Help.StartsWith("(flag)", StringComparison.Ordinal);
 
     private static async Task<int> Fail(TextWriter stderr, string message, ICliVerb[] verbs, ICliVerb? verb)
     {

@@ -14,6 +14,19 @@ internal sealed class CliOptions
     /// <summary>The last value given for <paramref name="name"/>, or null.</summary>
     public string? Get(string name) => _values.TryGetValue(name, out var list) ? list[^1] : null;
 
+    /// <summary>A copy without the options named in <paramref name="names"/>.</summary>
+    public CliOptions Without(params string[] names)
+    {
+        var copy = new CliOptions();
+        foreach (var (name, list) in _values)
+        {
+            if (Array.IndexOf(names, name) >= 0) continue;
+            foreach (string value in list) copy.Add(name, value);
+        }
+
+        return copy;
+    }
+
     /// <summary>Every value given for a repeatable option.</summary>
     public IReadOnlyList<string> GetAll(string name) => _values.TryGetValue(name, out var list) ? list : [];
 }

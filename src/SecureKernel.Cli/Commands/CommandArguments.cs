@@ -9,9 +9,16 @@ internal static class CommandArguments
 
     /// <summary>
     /// Like <see cref="Parse(IReadOnlyList{string}, string[])"/>; the names in <paramref name="flags"/> take no value
-    /// (<c>--stream</c> yields "true"; <c>--stream=false</c> is also accepted).
+    /// (<c>--stream</c> yields "true"; <c>--stream=true</c> / <c>--stream=false</c> are also accepted, any other value is an error).
     /// </summary>
-    public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> flags, params string[] known)
+    public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> flags, params string[] known) =>
+        Parse(args, flags, known, scope: null);
+
+    /// <summary>
+    /// The parser of every command and verb. <paramref name="scope"/>, when given, names the verb in the unknown-option error
+    /// ("unknown option '--x' for 'scan'.").
+    /// </summary>
+    public static (CliOptions? Options, string? Error) Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> flags, IReadOnlyCollection<string> known, string? scope)
     {
         var options = new CliOptions();
         for (int i = 0; i < args.Count; i++)
@@ -33,8 +40,15 @@ internal static class CommandArguments
                 name = name[..eq];
             }
 
-            if (!known.Contains(name, StringComparer.Ordinal) && !flags.Contains(name, StringComparer.Ordinal)) return (null, $"unknown option '--{name}'.");
-            if (value is null && flags.Contains(name, StringComparer.Ordinal)) value = "true";
+            bool isFlag = flags.Contains(name, StringComparer.Ordinal);
+            if (!isFlag && !known.Contains(name, StringComparer.Ordinal))
+                return (null, $"unknown option '--{name}'{(scope is null ? "" : $" for '{scope}'")}.");
+            if (isFlag)
+            {
+                if (value is not (null or "true" or "false")) return (null, $"--{name} is a flag: give no value (or =true / =false).");
+                value ??= "true";
+            }
+
             if (value is null)
             {
                 if (i + 1 >= args.Count) return (null, $"option '--{name}' needs a value.");

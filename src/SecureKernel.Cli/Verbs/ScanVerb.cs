@@ -83,7 +83,7 @@ internal sealed class ScanVerb : ICliVerb
         string device = options.Get("device") ?? "auto";
         if (device is not ("auto" or "cpu" or "cuda")) return "--device must be 'auto', 'cpu' or 'cuda'.";
 
-        bool rulesOnly = options.Get("rules-only") is not null;
+        bool rulesOnly = options.Get("rules-only") == "true"; // the parser allows only "true" or "false" for a flag
         string? model = options.Get("model");
         var publicKeys = options.GetAll("public-key");
         if (publicKeys.Count > 0 && rulesOnly) return "--public-key checks a model's signature; it cannot be combined with --rules-only.";
