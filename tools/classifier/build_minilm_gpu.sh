@@ -22,8 +22,8 @@ eval_rows() { dotnet tools/SecureKernel.Eval/bin/Release/net10.0/SecureKernel.Ev
 eval_rows "$src" "$work/cpu.scores.jsonl"
 eval_rows "$out" "$work/gpu.scores.jsonl"
 /usr/bin/python3 tools/classifier/calibrate_rows.py threshold "$out/training.json" "$work/gpu.scores.jsonl"
-/usr/bin/python3 - "$out/training.json" "$work/cpu.scores.jsonl" "$work/gpu.scores.jsonl" "$src/training.json" <<'PY'
-import json, sys
+/usr/bin/python3 - "$out/training.json" "$work/cpu.scores.jsonl" "$work/gpu.scores.jsonl" "$src/training.json" "$src/model.onnx" <<'PY'
+import hashlib, json, sys
 info = json.load(open(sys.argv[1]))
 cpu = [json.loads(l) for l in open(sys.argv[2])]
 gpu = [json.loads(l) for l in open(sys.argv[3])]
@@ -31,6 +31,7 @@ cpu_thr = json.load(open(sys.argv[4]))["threshold"]
 assert [r["source"] for r in cpu] == [r["source"] for r in gpu]
 info["gpu_form"] = {
     "derived_from": "injection-minilm model.onnx by tools/classifier/weight_only.py (int8 weights, float activations)",
+    "source_model_sha256": hashlib.sha256(open(sys.argv[5], "rb").read()).hexdigest(),
     "cpu_model_threshold": cpu_thr,
     "max_probability_difference_from_cpu_model": round(max(abs(a["score"] - b["score"]) for a, b in zip(cpu, gpu)), 4),
     "verdicts_differing_from_cpu_model": sum((a["score"] >= cpu_thr) != (b["score"] >= info["threshold"]) for a, b in zip(cpu, gpu)),

