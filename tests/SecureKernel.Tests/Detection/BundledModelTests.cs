@@ -59,6 +59,20 @@ public sealed class BundledModelTests
     }
 
     [TestMethod]
+    [DataRow("injection-minilm", 1)]
+    [DataRow("use-lite-injection-int8", 1)]
+    [DataRow("injection-cnn", 16)]
+    [DataRow("use-lite-injection", 16)]
+    [DataRow("injection-minilm-gpu", 16)]
+    public void CpuBatchSize_IsOneForModelsThatQuantizeActivationsPerTensor(string model, int expected)
+    {
+        // tools/classifier/package_model.py writes cpuBatchSize 1 for graphs with DynamicQuantizeLinear (one activation scale
+        // per tensor would make a window's score depend on the windows batched with it); float models take the default
+        using var d = new OnnxInjectionDetector(new() { ModelDirectory = Dir(model), Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
+        Assert.AreEqual(expected, d.BatchSize);
+    }
+
+    [TestMethod]
     [DataRow("use-lite-injection")]
     [DataRow("injection-cnn")]
     [DataRow("injection-minilm")]
