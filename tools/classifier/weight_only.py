@@ -21,7 +21,6 @@ def main():
     src, dst = sys.argv[1], sys.argv[2]
     m = onnx.load(src)
     nodes = list(m.graph.node)
-    producer = {o: n for n in nodes for o in n.output}
     consumers = {}
     for n in nodes:
         for i in n.input:

@@ -13,8 +13,9 @@ public sealed class OnnxInjectionDetectorOptions
     /// <summary>
     /// The most windows per inference run. All windows of one scan go through the model in ceil(windows / BatchSize) runs.
     /// 0 picks by device: 256 with CUDA (measured on an H100: 36,000 windows/s of 128 tokens at 64, 132,000 at 256, 120,000
-    /// at 1,024); on the CPU the model manifest's <c>cpuBatchSize</c>, else 16 (on 2 cores, batches of 16 scanned a
-    /// retrieval as fast as 64 or faster, with 30-140 MB less resident memory, for all three bundled models; README).
+    /// at 1,024); on the CPU the model manifest's <c>cpuBatchSize</c> (1 for the int8 models that quantize activations per
+    /// tensor, so that a window's score does not depend on the windows batched with it), else 16 (on 2 cores as fast as 64
+    /// within a few percent, with 25-140 MB less resident memory; README, "Speed and memory").
     /// </summary>
     /// <value>The default is 0 (by device). <see cref="OnnxInjectionDetector.BatchSize"/> gives the size in use.</value>
     public int BatchSize { get; set; }

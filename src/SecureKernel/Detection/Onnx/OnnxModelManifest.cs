@@ -60,9 +60,10 @@ public sealed class OnnxModelManifest
     public int Stride { get; private init; }
 
     /// <summary>
-    /// The most windows per inference run on the CPU that the model's author measured best (<c>cpuBatchSize</c>; optional),
-    /// used when <see cref="OnnxInjectionDetectorOptions.BatchSize"/> is 0 and the model runs on the CPU. Null when the manifest
-    /// gives none (the detector then uses 16).
+    /// The most windows per inference run on the CPU that the model asks for (<c>cpuBatchSize</c>; optional), used when
+    /// <see cref="OnnxInjectionDetectorOptions.BatchSize"/> is 0 and the model runs on the CPU: 1 for a model that quantizes
+    /// activations with one scale per tensor, whose scores would otherwise depend on the windows batched together. Null when
+    /// the manifest gives none (the detector then uses 16).
     /// </summary>
     public int? CpuBatchSize { get; private init; }
 
