@@ -79,6 +79,24 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
+    public async Task CountTokens_PredictsTheWindowCountOfAScan_WithoutRunningTheModel()
+    {
+        using var d = OnnxTestModels.Tiny();
+        string[] words = Words(20).Split(' ');
+        for (int n = 1; n <= words.Length; n++)
+        {
+            string text = string.Join(' ', words[..n]);
+            long runs = d.SessionRuns;
+            int tokens = d.CountTokens(text);
+            Assert.AreEqual(runs, d.SessionRuns, "counting tokens runs no inference");
+            var r = (await d.ScanAsync([new ScanRequest(text, ContentOrigin.Retrieved)]))[0];
+            Assert.AreEqual(tokens <= d.ContentTokensPerWindow, r.Windows == 1, $"{n} words, {tokens} tokens, {r.Windows} windows");
+        }
+
+        Assert.AreEqual(0, d.CountTokens("   "));
+    }
+
+    [TestMethod]
     public async Task BatchSize_Default_OnTheCpu_IsTheManifestsCpuBatchSize_UnlessTheOptionsGiveOne()
     {
         string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);

@@ -235,6 +235,15 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         return tokenized;
     }
 
+    /// <summary>Tokens of model content per window (the window less its special tokens).</summary>
+    internal int ContentTokensPerWindow => _contentTokens;
+
+    /// <summary>
+    /// The tokens a scan of <paramref name="text"/> would window (special tokens excluded), without running the model: one
+    /// window when it is between 1 and <see cref="ContentTokensPerWindow"/>. For benchmark inputs and tests.
+    /// </summary>
+    internal int CountTokens(string text) => Tokenize(text).Encoding?.Ids.Length ?? 0;
+
     private Tokenized Tokenize(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
