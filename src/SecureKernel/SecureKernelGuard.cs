@@ -57,10 +57,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
                 throw;
             }
 
-            IInjectionDetector[] members = [new RuleInjectionDetector(), .. _models.Select(m => m.Detector)];
-            _detector = new EnsembleInjectionDetector(
-                members,
-                new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = "rules+" + string.Join('+', _models.Select(m => m.Detector.Name)) });
+            _detector = EnsembleInjectionDetector.WithRules([.. _models.Select(m => m.Detector)]);
         }
         else
         {

@@ -56,13 +56,10 @@ if (Array.IndexOf(args, "--rules-only") >= 0)
 }
 else if (Array.IndexOf(args, "--ensemble") >= 0)
 {
-    // Same construction as SecureKernelGuard for Retrieval:Model / UseInjectionModel; --also-model adds a second classifier
-    // to the same ensemble (both models' thresholds map to 0.5, combined score = the highest).
-    IInjectionDetector[] members = second is null ? [new RuleInjectionDetector(), detector] : [new RuleInjectionDetector(), detector, second];
-    scanner = new EnsembleInjectionDetector(
-        members,
-        new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = string.Join('+', members.Select(m => m.Name)) });
-    Console.WriteLine($"detector {scanner.Name} (EnsemblePolicy.Calibrated, combined threshold 0.5)");
+    // The guard's detector for Retrieval:Model (+ Retrieval:AdditionalModels for --also-model): the rules and the model(s),
+    // two models averaged first (EnsemblePolicy.CalibratedMean)
+    scanner = second is null ? EnsembleInjectionDetector.WithRules(detector) : EnsembleInjectionDetector.WithRules(detector, second);
+    Console.WriteLine($"detector {scanner.Name} (EnsemblePolicy.Calibrated of the rules and {(second is null ? "the model" : "the models' CalibratedMean")}, combined threshold 0.5)");
 }
 
 

@@ -76,6 +76,8 @@ def main():
         'cnn+minilm (mean of probabilities)': lambda i: (cnn[i] + mm[i]['score']) / 2,
         'cnn+minilm (mean of calibrated)': lambda i: (cal(cnn[i], ct) + cal(mm[i]['score'], mthr)) / 2,
         'rules+cnn+minilm (max calibrated)': lambda i: max(cal(cnn[i], ct), cal(mm[i]['score'], mthr), cal(rules[i]['score'], RULES_THRESHOLD)),
+        # EnsembleInjectionDetector.WithRules: the models' calibrated scores averaged (CalibratedMean), then the max with the rules
+        'rules + mean(cnn,minilm) (as apps run)': lambda i: max(cal(rules[i]['score'], RULES_THRESHOLD), (cal(cnn[i], ct) + cal(mm[i]['score'], mthr)) / 2),
     }
     for k, fn in conf.items():
         s = [fn(i) for i in range(d.n)]
@@ -84,7 +86,9 @@ def main():
         for kk in ('email', 'table', 'code'):
             idx = [i for i in range(d.n) if f'/bipia/{kk}/' in rules[i]['source']]
             kinds[kk] = round(auc([s[i] for i in idx], [d.y[i] for i in idx]), 3)
-        print(f"fold {f} {k:42s} BIPIA {out[0]:.4f} deepset {out[1]:.4f} {kinds}")
+        ben = [i for i in range(d.n) if d.y[i] == 0]
+        fpr = sum(s[i] >= 0.5 for i in ben) / len(ben) if k.startswith('rules') else float('nan')  # 0.5 = the ensemble's threshold
+        print(f"fold {f} {k:42s} BIPIA {out[0]:.4f} deepset {out[1]:.4f} {kinds} benign flagged at 0.5: {fpr:.4f}")
 
 
 if __name__ == "__main__":

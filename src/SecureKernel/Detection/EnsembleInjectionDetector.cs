@@ -34,8 +34,32 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
         _weights = _options.Weights is { } w ? [.. w] : Enumerable.Repeat(1.0, _detectors.Length).ToArray();
     }
 
+    /// <summary>
+    /// The detector a guard builds for <see cref="RetrievalGuardOptions.Model"/> and <see cref="RetrievalGuardOptions.AdditionalModels"/>:
+    /// a new <see cref="RuleInjectionDetector"/> and the models under <see cref="EnsemblePolicy.Calibrated"/>, two or more
+    /// models first averaged into one opinion (<see cref="EnsemblePolicy.CalibratedMean"/>), so the higher of the rules' and
+    /// the models' calibrated score decides. Named <c>rules+</c> and the models' names.
+    /// </summary>
+    /// <param name="models">One or more model detectors (not disposed by the ensemble).</param>
+    /// <exception cref="ArgumentException">No models, or a null one.</exception>
+    public static EnsembleInjectionDetector WithRules(params IReadOnlyList<IInjectionDetector> models)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        if (models.Count == 0 || models.Any(m => m is null)) throw new ArgumentException("At least one model is required and none may be null.", nameof(models));
+        // a maximum over every model adds up their false positives (README, "Contextual classifier")
+        IInjectionDetector combined = models.Count == 1
+            ? models[0]
+            : new EnsembleInjectionDetector(models, new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.CalibratedMean, Name = "mean(" + string.Join('+', models.Select(m => m.Name)) + ")" });
+        return new EnsembleInjectionDetector(
+            [new RuleInjectionDetector(), combined],
+            new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Calibrated, Name = "rules+" + string.Join('+', models.Select(m => m.Name)) });
+    }
+
     /// <inheritdoc/>
     public string Name => _options.Name;
+
+    /// <summary>How the detectors' results are combined.</summary>
+    public EnsemblePolicy Policy => _options.Policy;
 
     /// <summary>The detectors, in order.</summary>
     public IReadOnlyList<IInjectionDetector> Detectors => _detectors;
@@ -108,7 +132,7 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
     {
         RuleInjectionDetector r => r.Threshold,
         OnnxInjectionDetector o => o.Threshold,
-        EnsembleInjectionDetector e => e._options.Policy == EnsemblePolicy.Calibrated ? e._options.Threshold : 0.5,
+        EnsembleInjectionDetector e => e._options.Policy is EnsemblePolicy.Calibrated or EnsemblePolicy.CalibratedMean ? e._options.Threshold : 0.5,
         _ => 0.5,
     };
 
@@ -122,7 +146,8 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
     private InjectionScanResult Combine(int i, IReadOnlyList<InjectionScanResult>?[] perDetector, string?[] failures)
     {
         var findings = new List<SecurityFinding>();
-        double max = 0, weighted = 0, weightSum = 0, calibrated = 0;
+        double max = 0, weighted = 0, weightSum = 0, calibrated = 0, calibratedSum = 0;
+        int answered = 0;
         bool anyFlag = false, anyFailure = false;
         int windows = 0, unscanned = 0;
         for (int d = 0; d < _detectors.Length; d++)
@@ -137,7 +162,10 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
             var r = list[i];
             double score = Math.Clamp(r.Score, 0, 1);
             max = Math.Max(max, score);
-            calibrated = Math.Max(calibrated, Calibrate(score, ThresholdOf(_detectors[d])));
+            double mapped = Calibrate(score, ThresholdOf(_detectors[d]));
+            calibrated = Math.Max(calibrated, mapped);
+            calibratedSum += mapped;
+            answered++;
             weighted += _weights[d] * score;
             weightSum += _weights[d];
             anyFlag |= r.Flagged;
@@ -157,6 +185,10 @@ public sealed class EnsembleInjectionDetector : IInjectionDetector
             case EnsemblePolicy.Max:
                 combined = max;
                 flagged = anyFlag || max >= _options.Threshold;
+                break;
+            case EnsemblePolicy.CalibratedMean:
+                combined = answered > 0 ? calibratedSum / answered : 0;
+                flagged = combined >= _options.Threshold;
                 break;
             case EnsemblePolicy.Calibrated:
                 combined = calibrated;

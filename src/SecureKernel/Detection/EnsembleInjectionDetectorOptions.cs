@@ -29,7 +29,7 @@ public sealed class EnsembleInjectionDetectorOptions
     public IReadOnlyList<string> Validate(int detectorCount)
     {
         var errors = new List<string>();
-        if (!Enum.IsDefined(Policy)) errors.Add("Policy: must be Max, Weighted or EitherFlags.");
+        if (!Enum.IsDefined(Policy)) errors.Add("Policy: must be Max, Weighted, EitherFlags, Calibrated or CalibratedMean.");
         if (double.IsNaN(Threshold) || Threshold <= 0 || Threshold > 1) errors.Add("Threshold: must be in (0, 1].");
         if (Weights is not null)
         {

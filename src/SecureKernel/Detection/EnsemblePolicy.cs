@@ -18,4 +18,12 @@ public enum EnsemblePolicy
     /// (0.5 = every detector's calibrated operating point). Puts detectors with very different score scales on one scale.
     /// </summary>
     Calibrated,
+
+    /// <summary>
+    /// Each detector's score is mapped as for <see cref="Calibrated"/>; score = the mean of the mapped scores (of the detectors
+    /// that answered); flagged when it reaches <see cref="EnsembleInjectionDetectorOptions.Threshold"/>. Averages several
+    /// models into one opinion instead of letting each add its own false positives; the guard uses it for two or more
+    /// models, inside a <see cref="Calibrated"/> ensemble with the rule detector.
+    /// </summary>
+    CalibratedMean,
 }

@@ -78,11 +78,11 @@ public static class SecurityPosture
 
         // Detector.
         var d = detector ?? options.Detector;
-        var parts = d is EnsembleInjectionDetector ensemble ? ensemble.Detectors : d is null ? [] : [d];
+        var parts = Leaves(d).ToArray();
         var models = parts.OfType<IModelBackedDetector>().ToArray();
         bool custom = parts.Any(p => p is not (RuleInjectionDetector or IModelBackedDetector));
         string kind = models.Length > 0 ? "model" : custom ? "custom" : "rules";
-        if (d is EnsembleInjectionDetector) kind = "ensemble(" + string.Join("+", parts.Select(p => p is RuleInjectionDetector ? "rules" : p is IModelBackedDetector ? "model" : "custom")) + ")";
+        if (d is EnsembleInjectionDetector ensemble) kind = "ensemble(" + Shape(ensemble) + ")";
         bool? verified = models.Length > 0 ? models.All(m => m.ModelVerified) : custom ? null : true;
         var detectorSettings = new Dictionary<string, string> { ["kind"] = kind, ["name"] = d?.Name ?? "rules" };
         if (options.Retrieval.Model is { IsConfigured: true } configuredModel)
@@ -364,6 +364,24 @@ public static class SecurityPosture
         b.MaxTokens > 0 ? $"{b.MaxTokens.ToString(CultureInfo.InvariantCulture)} tokens" : null,
         b.MaxCost > 0 ? $"{b.MaxCost.ToString(CultureInfo.InvariantCulture)} cost units" : null,
     }.OfType<string>()) + " per user per " + b.Window.ToString("c", CultureInfo.InvariantCulture);
+
+    /// <summary>The detectors an ensemble (also a nested one) is made of, in order.</summary>
+    private static IEnumerable<IInjectionDetector> Leaves(IInjectionDetector? d) =>
+        d switch
+        {
+            null => [],
+            EnsembleInjectionDetector e => e.Detectors.SelectMany(Leaves),
+            _ => [d],
+        };
+
+    /// <summary>"rules+model", or with the models averaged, "rules+mean(model+model)".</summary>
+    private static string Shape(EnsembleInjectionDetector e) => string.Join("+", e.Detectors.Select(p => p switch
+    {
+        RuleInjectionDetector => "rules",
+        IModelBackedDetector => "model",
+        EnsembleInjectionDetector inner => (inner.Policy == EnsemblePolicy.CalibratedMean ? "mean(" : "ensemble(") + Shape(inner) + ")",
+        _ => "custom",
+    }));
 
     private static string Lower<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 

@@ -45,6 +45,64 @@ public sealed class EnsembleInjectionDetectorTests
     }
 
     [TestMethod]
+    public async Task CalibratedMean_AveragesTheMappedScores_AndKeepsEveryFinding()
+    {
+        var mean = new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.CalibratedMean };
+        var one = (await new EnsembleInjectionDetector([new Fixed("a", 0.9, true, FindingKind.ClassifierScore), new Fixed("b", 0.2, false, FindingKind.ClassifierScore)], mean).ScanAsync(s_one))[0];
+        Assert.AreEqual(0.55, one.Score, 1e-12, "0.5 is each test detector's threshold, so the mapped scores are the scores");
+        Assert.IsTrue(one.Flagged);
+        Assert.AreEqual("a", one.Findings.Single().Detector);
+        var other = (await new EnsembleInjectionDetector([new Fixed("a", 0.7, true, FindingKind.ClassifierScore), new Fixed("b", 0.2, false, FindingKind.ClassifierScore)], mean).ScanAsync(s_one))[0];
+        Assert.AreEqual(0.45, other.Score, 1e-12);
+        Assert.IsFalse(other.Flagged, "one model flagging alone is outvoted; under Calibrated it would flag");
+        Assert.IsTrue((await new EnsembleInjectionDetector([new Fixed("a", 0.7, true, FindingKind.ClassifierScore), new Fixed("b", 0.2, false, FindingKind.ClassifierScore)], new() { Policy = EnsemblePolicy.Calibrated }).ScanAsync(s_one))[0].Flagged);
+    }
+
+    [TestMethod]
+    public async Task CalibratedMean_InsideCalibrated_TheRulesOrTheModelsAverageDecides_AndAFailingModelFailsClosed()
+    {
+        static EnsembleInjectionDetector Guardlike(IInjectionDetector rules, params IInjectionDetector[] models) => new(
+            [rules, new EnsembleInjectionDetector(models, new() { Policy = EnsemblePolicy.CalibratedMean, Name = "mean" })],
+            new() { Policy = EnsemblePolicy.Calibrated });
+
+        var quietRules = new Fixed("rules", 0, false, FindingKind.InstructionOverride);
+        var byModels = (await Guardlike(quietRules, new Fixed("a", 0.9, true, FindingKind.ClassifierScore), new Fixed("b", 0.3, false, FindingKind.ClassifierScore)).ScanAsync(s_one))[0];
+        Assert.AreEqual(0.6, byModels.Score, 1e-12, "the inner threshold 0.5 maps the average onto itself");
+        Assert.IsTrue(byModels.Flagged);
+
+        var byRules = (await Guardlike(new Fixed("rules", 0.8, true, FindingKind.InstructionOverride), new Fixed("a", 0.1, false, FindingKind.ClassifierScore), new Fixed("b", 0.1, false, FindingKind.ClassifierScore)).ScanAsync(s_one))[0];
+        Assert.AreEqual(0.8, byRules.Score, 1e-12);
+        Assert.IsTrue(byRules.Flagged);
+
+        var failing = (await Guardlike(quietRules, new Fixed("a", 0.1, false, FindingKind.ClassifierScore), new Fixed("b", 0, false, FindingKind.ClassifierScore, throws: true)).ScanAsync(s_one))[0];
+        Assert.IsTrue(failing.Flagged);
+        Assert.AreEqual(1, failing.Score);
+        Assert.AreEqual("b", failing.Findings.Single(f => f.Kind == FindingKind.DetectorFailure).Detector);
+    }
+
+    [TestMethod]
+    public void WithRules_OneModelJoinsTheRules_SeveralAreAveragedFirst_BadArgumentsThrow()
+    {
+        var a = new Fixed("a", 0, false, FindingKind.ClassifierScore);
+        var b = new Fixed("b", 0, false, FindingKind.ClassifierScore);
+        var single = EnsembleInjectionDetector.WithRules(a);
+        Assert.AreEqual("rules+a", single.Name);
+        Assert.AreEqual(EnsemblePolicy.Calibrated, single.Policy);
+        Assert.IsInstanceOfType<RuleInjectionDetector>(single.Detectors[0]);
+        Assert.AreSame(a, single.Detectors[1]);
+
+        var two = EnsembleInjectionDetector.WithRules(a, b);
+        Assert.AreEqual("rules+a+b", two.Name);
+        var mean = (EnsembleInjectionDetector)two.Detectors[1];
+        Assert.AreEqual(EnsemblePolicy.CalibratedMean, mean.Policy);
+        Assert.AreEqual("mean(a+b)", mean.Name);
+
+        Assert.ThrowsExactly<ArgumentException>(() => EnsembleInjectionDetector.WithRules());
+        Assert.ThrowsExactly<ArgumentException>(() => EnsembleInjectionDetector.WithRules(a, null!));
+        Assert.ThrowsExactly<ArgumentNullException>(() => EnsembleInjectionDetector.WithRules((IReadOnlyList<IInjectionDetector>)null!));
+    }
+
+    [TestMethod]
     public async Task Weighted_CombinesScoresWithWeights()
     {
         var o = new EnsembleInjectionDetectorOptions { Policy = EnsemblePolicy.Weighted, Weights = [1, 3], Threshold = 0.6 };

@@ -35,7 +35,14 @@ public sealed class AdditionalModelsPipelineTests
         });
         var guard = h.Kernel.GetSecurityGuard()!;
         Assert.AreEqual("rules+onnx:injection-cnn+onnx:injection-minilm", guard.Detector.Name);
-        Assert.HasCount(3, ((EnsembleInjectionDetector)guard.Detector).Detectors);
+        // the rules, and the two models averaged into one opinion (EnsemblePolicy.CalibratedMean)
+        var outer = (EnsembleInjectionDetector)guard.Detector;
+        Assert.AreEqual(EnsemblePolicy.Calibrated, outer.Policy);
+        Assert.HasCount(2, outer.Detectors);
+        var mean = (EnsembleInjectionDetector)outer.Detectors[1];
+        Assert.AreEqual(EnsemblePolicy.CalibratedMean, mean.Policy);
+        Assert.AreEqual("mean(onnx:injection-cnn+onnx:injection-minilm)", mean.Name);
+        CollectionAssert.AreEqual(new[] { "onnx:injection-cnn", "onnx:injection-minilm" }, mean.Detectors.Select(x => x.Name).ToArray());
 
         if (streaming)
         {
@@ -70,6 +77,8 @@ public sealed class AdditionalModelsPipelineTests
 
         var detector = kernel.GetSecurityPosture().Controls.Single(c => c.Id == "injection_detector");
         Assert.AreEqual(MiniLm, detector.Settings["additional_model_directories"]);
+        Assert.AreEqual("ensemble(rules+mean(model+model))", detector.Settings["kind"]);
+        Assert.AreEqual("true", detector.Settings["model_verified"]);
         StringAssert.Contains(detector.Settings["model_id"], "injection-minilm");
     }
 
