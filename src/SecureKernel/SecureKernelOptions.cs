@@ -106,10 +106,12 @@ public sealed class SecureKernelOptions
 
     /// <summary>
     /// Scans user input and every retrieved chunk with the rule detector and every ONNX injection classifier named here, in one
-    /// ensemble (<see cref="EnsemblePolicy.Calibrated"/>): the first folder becomes <see cref="RetrievalGuardOptions.Model"/>,
-    /// the others <see cref="RetrievalGuardOptions.AdditionalModels"/>. E.g. the fast default and the contextual model,
-    /// <c>UseInjectionModels("models/injection-cnn", "models/injection-minilm")</c> (README, "Contextual classifier": higher
-    /// AUC, ~10x the CPU time). Every model runs on <see cref="OnnxDevice.Auto"/>; set each one's
+    /// ensemble (<see cref="EnsembleInjectionDetector.WithRules"/>: the models' calibrated scores averaged, then the higher of
+    /// that and the rules' decides): the first folder becomes <see cref="RetrievalGuardOptions.Model"/>, the others
+    /// <see cref="RetrievalGuardOptions.AdditionalModels"/>. E.g. the fast default and the contextual model,
+    /// <c>UseInjectionModels("models/injection-cnn", "models/injection-minilm")</c> (README, "Contextual classifier": meets the
+    /// BIPIA, deepset and NotInject targets, ~15x the CPU time; on a GPU use <c>models/injection-minilm-gpu</c>). Every model
+    /// runs on <see cref="OnnxDevice.Auto"/>; set each one's
     /// <see cref="InjectionModelOptions.Device"/> afterwards to pin it.
     /// </summary>
     /// <param name="modelDirectories">The model folders; relative paths resolve against the app's folder. At least one.</param>

@@ -34,8 +34,9 @@ public sealed class RetrievalGuardOptions
 
     /// <summary>
     /// More ONNX injection classifiers in the same ensemble as <see cref="Model"/>: the rule detector, <see cref="Model"/> and
-    /// each of these, combined with <see cref="EnsemblePolicy.Calibrated"/> (each model's own threshold maps to 0.5, the
-    /// combined score is the highest). Configuration <c>Retrieval:AdditionalModels:0:Directory</c>; in code
+    /// each of these (<see cref="EnsembleInjectionDetector.WithRules"/>: each model's own threshold maps to 0.5, the models'
+    /// mapped scores are averaged, <see cref="EnsemblePolicy.CalibratedMean"/>, and the higher of that and the rules' decides,
+    /// <see cref="EnsemblePolicy.Calibrated"/>). Configuration <c>Retrieval:AdditionalModels:0:Directory</c>; in code
     /// <see cref="SecureKernelOptions.UseInjectionModels"/>. Requires <see cref="Model"/>; no folder may be named twice. Each model is loaded (every file's
     /// SHA-256 checked) and shared like <see cref="Model"/>; every scan runs all of them, so the slowest sets the latency.
     /// </summary>
