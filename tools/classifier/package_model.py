@@ -52,6 +52,10 @@ def main():
         # at 64), and one chunk could coarsen another's quantization; alone, every window scores the same whatever it is
         # scanned with. Costs injection-minilm ~1.26x the time of 64 per run, saves ~130 MB (README, "Speed and memory")
         manifest["cpuBatchSize"] = 1
+        # and ONNX Runtime's CUDA provider has no DynamicQuantizeLinear and runs MatMulInteger only for int8 activations, so
+        # the matrix products would stay on the CPU with copies between the devices: the CPU only (weight_only.py makes the
+        # GPU form)
+        manifest["devices"] = ["cpu"]
     json.dump(manifest, open(os.path.join(d, "manifest.json"), "w"), indent=2)
     print(json.dumps(manifest, indent=2))
 

@@ -70,6 +70,8 @@ public sealed class BundledModelTests
         // per tensor would make a window's score depend on the windows batched with it); float models take the default
         using var d = new OnnxInjectionDetector(new() { ModelDirectory = Dir(model), Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
         Assert.AreEqual(expected, d.BatchSize);
+        // the same graphs cannot run on ONNX Runtime's CUDA provider as a whole: their manifests list only the CPU
+        Assert.AreEqual(expected != 1, d.Manifest.RunsOnCuda);
     }
 
     [TestMethod]

@@ -79,6 +79,24 @@ public sealed class OnnxInjectionDetectorTests
     }
 
     [TestMethod]
+    public async Task CpuOnlyManifest_AutoRunsOnTheCpuWithAReason_CudaIsRefused()
+    {
+        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
+        string path = Path.Combine(dir, "manifest.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", "\"devices\": [\"cpu\"], \"windowTokens\"", StringComparison.Ordinal));
+        using var auto = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Auto, IntraOpThreads = 1 });
+        Assert.IsFalse(auto.Manifest.RunsOnCuda);
+        Assert.AreEqual("CPUExecutionProvider", auto.ExecutionProvider);
+        StringAssert.Contains(auto.DeviceFallbackReason, "lists only the CPU");
+        Assert.AreEqual(1, (await auto.ScanAsync([new ScanRequest("benign text attack", ContentOrigin.Retrieved)]))[0].Windows);
+
+        // refused before any CUDA session is tried, so this holds on machines with and without a GPU
+        var ex = Assert.ThrowsExactly<InvalidOperationException>(() => new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cuda, IntraOpThreads = 1 }));
+        StringAssert.Contains(ex.Message, "lists only the CPU");
+        Assert.IsTrue(OnnxModelManifest.Load(OnnxTestModels.TinyBert).RunsOnCuda, "no 'devices': every device");
+    }
+
+    [TestMethod]
     public async Task CountTokens_PredictsTheWindowCountOfAScan_WithoutRunningTheModel()
     {
         using var d = OnnxTestModels.Tiny();

@@ -52,6 +52,19 @@ public sealed class OnnxModelManifestTests
     }
 
     [TestMethod]
+    [DataRow("[]")]
+    [DataRow("[\"cuda\"]")]
+    [DataRow("[\"cpu\", \"tpu\"]")]
+    public void Load_InvalidDevices_ThrowsNamingTheField(string value)
+    {
+        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
+        string path = Path.Combine(dir, "manifest.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", $"\"devices\": {value}, \"windowTokens\"", StringComparison.Ordinal));
+        var ex = Assert.ThrowsExactly<OnnxModelIntegrityException>(() => OnnxModelManifest.Load(dir));
+        Assert.Contains("'devices'", ex.Message);
+    }
+
+    [TestMethod]
     public void Load_MissingFile_ThrowsNamingTheFile()
     {
         string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);

@@ -20,6 +20,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     private const long ParallelTokenizationChars = 8_192;
 
     private readonly OnnxSessionCache.SharedSession _shared;
+    private readonly string? _cpuOnlyReason;
     private readonly OnnxWindowTokenizer _tokenizer;
     private readonly OnnxInjectionDetectorOptions _options;
     private readonly ILogger _logger;
@@ -66,11 +67,24 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
             throw new OnnxModelIntegrityException(OnnxModelManifest.FileName, $"Model file '{OnnxModelManifest.FileName}' is invalid: 'windowTokens' leaves no room for text.");
         }
 
+        OnnxDevice device = options.Device;
+        if (!Manifest.RunsOnCuda && device != OnnxDevice.Cpu)
+        {
+            _cpuOnlyReason = $"model '{Manifest.Name}' lists only the CPU in its manifest ('devices'): ONNX Runtime's CUDA execution provider cannot run it as a whole";
+            if (device == OnnxDevice.Cuda)
+            {
+                throw new InvalidOperationException($"OnnxDevice.Cuda was requested but {_cpuOnlyReason}. Use OnnxDevice.Cpu or Auto, or a GPU form of the model (models/injection-minilm-gpu for injection-minilm).");
+            }
+
+            _logger.LogInformation("ONNX classifier {Model} runs on the CPU: {Reason}.", Manifest.Name, _cpuOnlyReason);
+            device = OnnxDevice.Cpu;
+        }
+
         string modelPath = OnnxModelManifest.Resolve(Manifest.Directory, Manifest.ModelFile);
         string expected = Manifest.Files.First(f => f.Path == Manifest.ModelFile).Sha256;
         try
         {
-            _shared = OnnxSessionCache.Acquire(modelPath + "|" + expected, () => ReadVerified(Manifest, Manifest.ModelFile), options.Device, options.IntraOpThreads, options.MaxConcurrentRuns, new OnnxSessionCache.CudaSettings(options.CudaDeviceId, options.CudaProviderOptions), _logger);
+            _shared = OnnxSessionCache.Acquire(modelPath + "|" + expected, () => ReadVerified(Manifest, Manifest.ModelFile), device, options.IntraOpThreads, options.MaxConcurrentRuns, new OnnxSessionCache.CudaSettings(options.CudaDeviceId, options.CudaProviderOptions), _logger);
         }
         catch (OnnxRuntimeException ex)
         {
@@ -139,7 +153,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
     public string ExecutionProvider => _shared.ExecutionProvider;
 
     /// <summary>Why CUDA is not used although <see cref="OnnxDevice.Auto"/> asked for it; null otherwise.</summary>
-    public string? DeviceFallbackReason => _shared.FallbackReason;
+    public string? DeviceFallbackReason => _cpuOnlyReason ?? _shared.FallbackReason;
 
     /// <summary>
     /// Whether the model takes the content's origin as an input (a float <c>origin</c> [batch]: 0 for text the principal

@@ -67,6 +67,14 @@ public sealed class OnnxModelManifest
     /// </summary>
     public int? CpuBatchSize { get; private init; }
 
+    /// <summary>
+    /// False when the manifest's <c>devices</c> lists only <c>cpu</c>: a graph that ONNX Runtime's CUDA execution provider
+    /// cannot run as a whole (e.g. dynamic int8 quantization, whose matrix products it would leave on the CPU with copies
+    /// between the devices). Such a model runs on the CPU under <see cref="OnnxDevice.Auto"/> and refuses
+    /// <see cref="OnnxDevice.Cuda"/>. True when the manifest gives no <c>devices</c>.
+    /// </summary>
+    public bool RunsOnCuda { get; private init; } = true;
+
     /// <summary>The tokenizer kind.</summary>
     public OnnxTokenizerKind TokenizerKind { get; private init; }
 
@@ -264,6 +272,8 @@ public sealed class OnnxModelManifest
         if (d.Stride < 1 || d.Stride > d.WindowTokens) throw Bad("'stride' must be between 1 and 'windowTokens'");
         if (double.IsNaN(d.Threshold) || d.Threshold <= 0 || d.Threshold >= 1) throw Bad("'threshold' must be in (0, 1)");
         if (d.CpuBatchSize is < 1 or > 4096) throw Bad("'cpuBatchSize' must be between 1 and 4096");
+        if (d.Devices is { } devices && (devices.Count == 0 || !devices.Contains("cpu") || devices.Any(x => x is not ("cpu" or "cuda"))))
+            throw Bad("'devices' must list 'cpu' and may list 'cuda'");
 
         var files = new List<OnnxModelFile>(d.Files.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -322,6 +332,7 @@ public sealed class OnnxModelManifest
             WindowTokens = d.WindowTokens,
             Stride = d.Stride,
             CpuBatchSize = d.CpuBatchSize,
+            RunsOnCuda = d.Devices is null || d.Devices.Contains("cuda"),
             TokenizerKind = tokenizerKind,
             TokenizerFile = d.Tokenizer.File,
             NormalizeNfkc = normalization == "nfkc",
@@ -346,6 +357,7 @@ public sealed class OnnxModelManifest
         public int WindowTokens { get; set; }
         public int Stride { get; set; }
         public int? CpuBatchSize { get; set; }
+        public List<string>? Devices { get; set; }
         public TokenizerDto? Tokenizer { get; set; }
         public double Threshold { get; set; }
 
