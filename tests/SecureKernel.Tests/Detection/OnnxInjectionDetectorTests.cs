@@ -81,9 +81,7 @@ public sealed class OnnxInjectionDetectorTests
     [TestMethod]
     public async Task CpuOnlyManifest_AutoRunsOnTheCpuWithAReason_CudaIsRefused()
     {
-        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
-        string path = Path.Combine(dir, "manifest.json");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", "\"devices\": [\"cpu\"], \"windowTokens\"", StringComparison.Ordinal));
+        string dir = OnnxTestModels.TinyBertWithManifestFields("\"devices\": [\"cpu\"]");
         using var auto = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Auto, IntraOpThreads = 1 });
         Assert.IsFalse(auto.Manifest.RunsOnCuda);
         Assert.AreEqual("CPUExecutionProvider", auto.ExecutionProvider);
@@ -117,9 +115,7 @@ public sealed class OnnxInjectionDetectorTests
     [TestMethod]
     public async Task BatchSize_Default_OnTheCpu_IsTheManifestsCpuBatchSize_UnlessTheOptionsGiveOne()
     {
-        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
-        string path = Path.Combine(dir, "manifest.json");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", "\"cpuBatchSize\": 40, \"windowTokens\"", StringComparison.Ordinal));
+        string dir = OnnxTestModels.TinyBertWithManifestFields("\"cpuBatchSize\": 40");
         using var d = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = 1 });
         Assert.AreEqual(40, d.Manifest.CpuBatchSize);
         Assert.AreEqual(40, d.BatchSize);

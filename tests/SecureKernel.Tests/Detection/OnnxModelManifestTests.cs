@@ -43,9 +43,7 @@ public sealed class OnnxModelManifestTests
     [DataRow("5000")]
     public void Load_CpuBatchSizeOutOfRange_ThrowsNamingTheManifestAndTheField(string value)
     {
-        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
-        string path = Path.Combine(dir, "manifest.json");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", $"\"cpuBatchSize\": {value}, \"windowTokens\"", StringComparison.Ordinal));
+        string dir = OnnxTestModels.TinyBertWithManifestFields($"\"cpuBatchSize\": {value}");
         var ex = Assert.ThrowsExactly<OnnxModelIntegrityException>(() => OnnxModelManifest.Load(dir));
         Assert.AreEqual("manifest.json", ex.FileName);
         Assert.Contains("cpuBatchSize", ex.Message);
@@ -57,9 +55,7 @@ public sealed class OnnxModelManifestTests
     [DataRow("[\"cpu\", \"tpu\"]")]
     public void Load_InvalidDevices_ThrowsNamingTheField(string value)
     {
-        string dir = OnnxTestModels.CopyToTemp(OnnxTestModels.TinyBert);
-        string path = Path.Combine(dir, "manifest.json");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", $"\"devices\": {value}, \"windowTokens\"", StringComparison.Ordinal));
+        string dir = OnnxTestModels.TinyBertWithManifestFields($"\"devices\": {value}");
         var ex = Assert.ThrowsExactly<OnnxModelIntegrityException>(() => OnnxModelManifest.Load(dir));
         Assert.Contains("'devices'", ex.Message);
     }

@@ -46,6 +46,15 @@ internal static class OnnxTestModels
         return dest;
     }
 
+    /// <summary>A scratch copy of tiny-bert whose manifest also has <paramref name="jsonFields"/> (e.g. <c>"devices": ["cpu"]</c>).</summary>
+    public static string TinyBertWithManifestFields(string jsonFields)
+    {
+        string dir = CopyToTemp(TinyBert);
+        string path = Path.Combine(dir, "manifest.json");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", jsonFields + ", \"windowTokens\"", StringComparison.Ordinal));
+        return dir;
+    }
+
     public static OnnxInjectionDetector Tiny(int batchSize = 64, int maxWindows = 512, string? dir = null) =>
         new(new OnnxInjectionDetectorOptions { ModelDirectory = dir ?? TinyBert, Device = OnnxDevice.Cpu, BatchSize = batchSize, MaxWindowsPerText = maxWindows, IntraOpThreads = 1 });
 }
