@@ -36,7 +36,19 @@ def warmup_linear_decay(opt, steps, warmup):
 
 def step(model, opt, sched, logits, y, weights):
     """One step on class-weighted cross-entropy, gradients clipped to norm 1; returns the loss."""
-    loss = F.cross_entropy(logits, y, weight=weights)
+    return _apply(model, opt, sched, F.cross_entropy(logits, y, weight=weights))
+
+
+def soft_step(model, opt, sched, logits, y, target, weights):
+    """One step on class-weighted cross-entropy against a soft target (the probability of class 1, e.g. a blend of the hard
+    label and a teacher's probability), each example weighted by its hard label's class; gradients clipped to norm 1."""
+    logp = F.log_softmax(logits, -1)
+    w = weights[y]
+    per = -(target * logp[:, 1] + (1 - target) * logp[:, 0])
+    return _apply(model, opt, sched, (w * per).sum() / w.sum())
+
+
+def _apply(model, opt, sched, loss):
     opt.zero_grad()
     loss.backward()
     torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

@@ -41,6 +41,12 @@ def attack_span(text, clean_texts):
 
 def crop_ids(sp, text, label, span, max_tokens, rnd):
     """Token ids of the text, at most max_tokens; attack rows keep their attack (span) inside the crop."""
+    return crop(sp, text, label, span, max_tokens, rnd)[0]
+
+
+def crop(sp, text, label, span, max_tokens, rnd):
+    """(token ids, text) of the crop: at most max_tokens ids, and the NFKC-normalised text those ids cover (what a
+    distillation teacher with another tokenizer scores). Draws from rnd exactly as crop_ids always did."""
     if span is not None and len(text) > 4 * max_tokens:
         s, e = span
         room = max(0, 3 * max_tokens - (e - s))
@@ -48,17 +54,18 @@ def crop_ids(sp, text, label, span, max_tokens, rnd):
         text = text[max(0, s - left): e + (room - left)]
     ids = encode(sp, text)
     if len(ids) <= max_tokens:
-        return ids
+        return ids, unicodedata.normalize("NFKC", text)
     if span is not None:
         # keep the middle part around where the attack sits (the crop above centred it)
         st = (len(ids) - max_tokens) // 2
-        return ids[st: st + max_tokens]
-    if label == 1:
+    elif label == 1:
         # jailbreaks / direct attacks span the text; a random crop is still an attack (mostly) - prefer the start
         st = 0 if rnd.random() < 0.5 else rnd.randrange(len(ids) - max_tokens + 1)
-        return ids[st: st + max_tokens]
-    st = rnd.randrange(len(ids) - max_tokens + 1)
-    return ids[st: st + max_tokens]
+    else:
+        st = rnd.randrange(len(ids) - max_tokens + 1)
+    norm = unicodedata.normalize("NFKC", text)
+    pieces = sp.encode(norm, out_type="immutable_proto").pieces
+    return ids[st: st + max_tokens], norm[pieces[st].begin: pieces[st + max_tokens - 1].end]
 
 
 def windows(ids, size, stride):
@@ -221,6 +228,16 @@ def main():
                     help="keep an exponential moving average of the weights with this decay (e.g. 0.999) and use it for scoring,"
                          " calibration and export; 0 = the last weights")
     ap.add_argument("--compare-teacher", action="store_true", help="also score the validation split with the teacher")
+    ap.add_argument("--corpora", type=int, default=0,
+                    help="draw only this many augmented corpora and cycle through them (epoch e trains on corpus e mod n); 0 = a fresh"
+                         " corpus every epoch. Distillation needs a teacher score for every crop, so it needs a finite set")
+    ap.add_argument("--distill-rows", default=None,
+                    help="write the crops of the --corpora corpora as SecureKernel.Eval --rows files (DIR/c<k>.jsonl: text, label, and"
+                         " a source that carries the origin) for a teacher to score, then exit without training")
+    ap.add_argument("--distill-scores", default=None,
+                    help="DIR/c<k>.scores.jsonl: SecureKernel.Eval --scores-out of --distill-rows' files; each crop's training target"
+                         " becomes (1 - w) * label + w * teacher probability (distillation weight w: --distill-weight)")
+    ap.add_argument("--distill-weight", type=float, default=0.5)
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     train_seed = a.seed if a.train_seed is None else a.train_seed
@@ -264,13 +281,45 @@ def main():
     step, steps = 0, None
     log = []
     best = None
-    for ep in range(a.epochs):
-        rnd = random.Random(train_seed * 1000 + ep)
-        tr = data.augment(train_rows, train_seed * 1000 + ep, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
+    def corpus(ep):
+        """Epoch ep's augmented training texts (with --corpora n: corpus ep mod n) as (crops, crop texts, labels, origins)."""
+        c = ep % a.corpora if a.corpora else ep
+        rnd = random.Random(train_seed * 1000 + c)
+        tr = data.augment(train_rows, train_seed * 1000 + c, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
                           n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), n_multi=int(a.multi * a.scale), n_addr=int(a.addr * a.scale), **plant)
-        xs = [crop_ids(sp, v[0], v[1], spans.get(v[0]), a.max_tokens, rnd) for v in tr]
-        ys = [v[1] for v in tr]
-        os_ = [v[2] for v in tr] if a.origin else None
+        crops = [crop(sp, v[0], v[1], spans.get(v[0]), a.max_tokens, rnd) for v in tr]
+        return c, rnd, [x for x, _ in crops], [t for _, t in crops], [v[1] for v in tr], ([v[2] for v in tr] if a.origin else None)
+
+    if a.distill_rows:
+        if not a.corpora or not a.origin:
+            sys.exit("--distill-rows needs --corpora n and --origin")
+        os.makedirs(a.distill_rows, exist_ok=True)
+        for c in range(a.corpora):
+            _, _, _, texts, ys, os_ = corpus(c)
+            with open(os.path.join(a.distill_rows, f"c{c}.jsonl"), "w", encoding="utf-8") as f:
+                for i, (text, y, o) in enumerate(zip(texts, ys, os_)):
+                    f.write(json.dumps({"text": text, "label": y, "source": f"{'bipia/' if o else ''}distill/c{c}/{i}"}) + "\n")
+            print(f"corpus {c}: {len(texts)} crops ({sum(ys)} attacks) -> {a.distill_rows}/c{c}.jsonl", flush=True)
+        return
+    teacher_scores = {}
+    if a.distill_scores:
+        if not a.corpora:
+            sys.exit("--distill-scores needs --corpora n")
+        for c in range(a.corpora):
+            got = {}
+            for line in open(os.path.join(a.distill_scores, f"c{c}.scores.jsonl"), encoding="utf-8"):
+                r = json.loads(line)
+                got[int(r["source"].rsplit("/", 1)[1])] = r["score"]
+            teacher_scores[c] = got
+
+    for ep in range(a.epochs):
+        k, rnd, xs, _, ys, os_ = corpus(ep)
+        soft = None
+        if a.distill_scores:
+            got = teacher_scores[k]
+            if sorted(got) != list(range(len(xs))):
+                sys.exit(f"the teacher scores of corpus {k} are not of this corpus ({len(got)} scores, {len(xs)} crops)")
+            soft = [(1 - a.distill_weight) * y + a.distill_weight * got[i] for i, y in enumerate(ys)]
         if steps is None:
             per_epoch = (len(xs) + a.batch - 1) // a.batch
             steps = per_epoch * a.epochs
@@ -284,7 +333,10 @@ def main():
             x, m = pad([xs[i] for i in c])
             y = torch.tensor([ys[i] for i in c])
             logits = model(x, m) if os_ is None else model(x, m, torch.tensor([float(os_[i]) for i in c]))
-            loss = optim.step(model, opt, sched, logits, y, wts)
+            if soft is None:
+                loss = optim.step(model, opt, sched, logits, y, wts)
+            else:
+                loss = optim.soft_step(model, opt, sched, logits, y, torch.tensor([soft[i] for i in c], dtype=torch.float32), wts)
             step += 1
             if ema is not None:
                 d = min(a.ema, (1 + step) / (10 + step))
@@ -356,7 +408,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"addr": a.addr} if a.addr else {}), **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"addr": a.addr} if a.addr else {}), **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), **({"corpora": a.corpora} if a.corpora else {}), **({"distill": {"weight": a.distill_weight, "teacher_scores": os.path.basename(os.path.normpath(a.distill_scores))}} if a.distill_scores else {}), "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), **({"reference_origin": o.tolist()} if a.origin else {}),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
