@@ -4,6 +4,10 @@
 # ONNX graph, temperature and threshold fitted on the shared validation split) and writes the manifest.
 # Needs what build_student.sh needs. ~12 min on the 2-core development machine.
 # usage: [OUT=dir] [VERSION=3.0.0] [SEEDS="13 14 15"] tools/classifier/build_ensemble.sh [train_student.py options...]
+# Distillation (4.0.0): DISTILL=models/injection-minilm [CORPORA=5] [DISTILL_WEIGHT=0.5] tools/classifier/build_ensemble.sh ...
+#   each member trains on CORPORA augmented corpora (cycled over the 10 epochs) whose every crop the teacher model has scored
+#   through the C# runtime (SecureKernel.Eval --rows, one window per run: scores do not depend on batch-mates); a crop's
+#   target is (1 - w) * label + w * teacher probability. Needs the .NET SDK too; ~25 min more for the teacher's scores.
 # Then: tools/classifier/evaluate.sh, tools/classifier/card.sh (as for one student)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,9 +22,24 @@ train() {
     tools/classifier/build_student.sh 10 1 --train-seed "$1" "${@:2}" > "$members/s$1.log" 2>&1 \
     || { tail -n 20 "$members/s$1.log" >&2; echo "member --train-seed $1 failed" >&2; return 1; }
 }
+distill=()
+if [ -n "${DISTILL:-}" ]; then
+  corpora="${CORPORA:-5}"
+  dotnet build -c Release tools/SecureKernel.Eval > "$members/eval-build.log" 2>&1 || { tail -n 20 "$members/eval-build.log" >&2; exit 1; }
+  for s in "${seeds[@]}"; do
+    DISTILL_ROWS="$members/rows-s$s" tools/classifier/build_student.sh 10 1 --train-seed "$s" --corpora "$corpora" "$@" > "$members/rows-s$s.log" 2>&1 \
+      || { tail -n 20 "$members/rows-s$s.log" >&2; exit 1; }
+    for ((c = 0; c < corpora; c++)); do
+      dotnet tools/SecureKernel.Eval/bin/Release/net10.0/SecureKernel.Eval.dll --model "$DISTILL" --rows "$members/rows-s$s/c$c.jsonl" \
+        --scores-out "$members/rows-s$s/c$c.scores.jsonl" --threads 2 --batch 1 --out "$members/rows-s$s/c$c.eval.json" > /dev/null
+    done
+    echo "member $s: teacher scores of $corpora corpora"
+  done
+  distill=(--corpora "$corpora" --distill-weight "${DISTILL_WEIGHT:-0.5}" --distill-teacher "$DISTILL")
+fi
 pids=()
 for s in "${seeds[@]}"; do
-  train "$s" "$@" &
+  train "$s" "$@" ${DISTILL:+"${distill[@]}" --distill-scores "$members/rows-s$s"} &
   pids+=($!)
   if (( ${#pids[@]} == 2 )); then wait "${pids[0]}"; pids=("${pids[@]:1}"); fi
 done

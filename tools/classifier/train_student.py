@@ -179,6 +179,16 @@ def validation_set(sp, val_rows, seed, instr, reader, multi, plant, addr=0):
     return [encode(sp, v[0]) for v in va], [v[1] for v in va], ([v[2] for v in va] if plant.get("origins") else None)
 
 
+def distill_info(a):
+    """What training.json records of a distillation: the weight, and the teacher model (name, version, model.onnx SHA-256)."""
+    info = {"weight": a.distill_weight, "corpora": a.corpora}
+    if a.distill_teacher:
+        m = json.load(open(os.path.join(a.distill_teacher, "manifest.json")))
+        info["teacher"] = {"name": m["name"], "version": m["version"],
+                           "model_sha256": next(f["sha256"] for f in m["files"] if f["path"] == m["model"])}
+    return info
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--package", required=True)
@@ -238,6 +248,7 @@ def main():
                     help="DIR/c<k>.scores.jsonl: SecureKernel.Eval --scores-out of --distill-rows' files; each crop's training target"
                          " becomes (1 - w) * label + w * teacher probability (distillation weight w: --distill-weight)")
     ap.add_argument("--distill-weight", type=float, default=0.5)
+    ap.add_argument("--distill-teacher", default=None, help="the teacher's model folder, recorded in training.json (name, version, model SHA-256)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
     train_seed = a.seed if a.train_seed is None else a.train_seed
@@ -408,7 +419,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"addr": a.addr} if a.addr else {}), **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), **({"corpora": a.corpora} if a.corpora else {}), **({"distill": {"weight": a.distill_weight, "teacher_scores": os.path.basename(os.path.normpath(a.distill_scores))}} if a.distill_scores else {}), "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"addr": a.addr} if a.addr else {}), **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), **({"corpora": a.corpora} if a.corpora else {}), **({"distill": distill_info(a)} if a.distill_scores else {}), "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), **({"reference_origin": o.tolist()} if a.origin else {}),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
