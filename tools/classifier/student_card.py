@@ -226,6 +226,102 @@ def _int8_experiment(d):
     ]
 
 
+def _distill_experiment(d, ev, ens):
+    """Tried after 3.0.0, not shipped (eval/tried-distill/): the 3.0.0 recipe distilled from the contextual model; the weight
+    chosen on a TRAIN-only proxy fold; gates, the repository's tests and the slices against this model (3.0.0)."""
+    base = os.path.join(d, "eval", "tried-distill")
+    if not os.path.exists(os.path.join(base, "proxy-fold0.json")):
+        return []
+    cand = json.load(open(os.path.join(base, "training.json")))
+    dist = cand["distill"]
+    tt = dist["teacher"]
+    proxy = json.load(open(os.path.join(base, "proxy-fold0.json")))
+    by = {p["name"]: p for p in proxy}
+    table = ["  | fold 0 configuration | models | alone: BIPIA / deepset-train AUC | with the rules: BIPIA / deepset-train AUC | held-out benign flagged (with the rules, at 0.5) |",
+             "  |---|---|---|---|---|"]
+    for p in proxy:
+        table.append(f"  | {p['name']} | {p['models']} | {p['alone']['bipia']:.3f} / {p['alone']['deepset']:.3f} | "
+                     f"{p['with_rules']['bipia']:.3f} / {p['with_rules']['deepset']:.3f} | {100 * p['benign_flagged_with_rules']:.2f}% |")
+    base3, w5, w8 = by["3.0.0 recipe, 3 seeds"], by["w 0.5, 3 seeds"], by["w 0.8, 3 seeds"]
+    c5, s13 = by["5 corpora, no teacher, seed 13"], by["3.0.0 recipe, seed 13"]
+    out = [
+        f"- Tried after 3.0.0, not shipped: distillation from `models/{tt['name']}` {tt['version']} (files in `eval/tried-distill/`). Rules + the mean",
+        "  of this model and the contextual model meet all three quality targets at ~15x the CPU time; distillation was to move part",
+        "  of the contextual model's judgement into the CNN at the CNN's cost. Each member of a 3.0.0-recipe seed ensemble trained on",
+        f"  {dist['corpora']} augmented corpora (cycled over the 10 epochs; `train_student.py --corpora`) whose every crop the teacher scored through",
+        "  SecureKernel's runtime (`SecureKernel.Eval --rows`, one window per run, so no score depends on its batch-mates); a crop's",
+        "  target was (1 - w) x its label + w x the teacher's probability (`optim.soft_step`). Build: `OUT=/tmp/x VERSION=4.0.0",
+        f"  DISTILL=models/{tt['name']} DISTILL_WEIGHT={dist['weight']:g} tools/classifier/build_ensemble.sh --origin --instr 600 --gettext 800 --multi 300 --addr 300`.",
+        "  The weight was chosen on TRAIN only, on proxy fold 0 (a third of BIPIA-train's attack categories and contexts and a third of",
+        "  deepset-train held out of training; the teacher a MiniLM trained without those rows, int8 as shipped; every fold model",
+        "  scored on the held-out rows through the C# runtime: `tools/classifier/proxy_compare.py`, `eval/tried-distill/proxy-fold0.json`;",
+        "  seed ensembles average logits):",
+        "",
+    ] + table + [
+        "",
+        "  The rule for the weight, fixed after the seed-13 runs and before the three-seed results: take w = 0.8 if its three seeds with",
+        "  the rules reach both of w = 0.5's AUCs and flag at most twice the 3.0.0 recipe's share of held-out benign rows",
+        f"  ({200 * base3['benign_flagged_with_rules']:.2f}%); otherwise w = 0.5. w = 0.8 ranked better ({w8['with_rules']['bipia']:.3f} / {w8['with_rules']['deepset']:.3f} against"
+        f" {w5['with_rules']['bipia']:.3f} / {w5['with_rules']['deepset']:.3f}) but flagged",
+        f"  {100 * w8['benign_flagged_with_rules']:.2f}% (its threshold, set at 1% validation FPR, sits lower on softer scores), so the candidate used w = {dist['weight']:g}:"
+        f" against the 3.0.0 recipe ({base3['with_rules']['bipia']:.3f} /",
+        f"  {base3['with_rules']['deepset']:.3f}, {100 * base3['benign_flagged_with_rules']:.2f}%) {w5['with_rules']['bipia'] - base3['with_rules']['bipia']:+.3f} BIPIA and"
+        f" {w5['with_rules']['deepset'] - base3['with_rules']['deepset']:+.3f} deepset-train with the rules. Cycling 5 corpora without a teacher was run",
+        f"  for one seed only (13: {c5['alone']['bipia']:.3f} / {c5['alone']['deepset']:.3f} alone, against {s13['alone']['bipia']:.3f} / {s13['alone']['deepset']:.3f} with fresh corpora),"
+        " so part of the fold's BIPIA gain may come from",
+        "  the corpora rather than the teacher. One fold only: each fold needs its own MiniLM teacher (~25 min).",
+        "",
+        "  Gates (TRAIN and hand-written data only; red team = `securekernel redteam --config` with the model on, non-streaming /",
+        "  `--stream`; the TRAIN benign rows scanned by the model alone):",
+        "",
+        "  | model | red-team ASR with SecureKernel | red-team benign success | streaming ASR / benign | TRAIN benign flagged | probe: planted retrieved flagged | probe: user requests flagged | probe AUC | obfuscation probe, no disguise: AUC, attacks / benign flagged |",
+        "  |---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, folder in (("3.0.0 (this model)", os.path.join(d, "eval", "seed-ensemble")), ("4.0.0 candidate", base)):
+        r = _redteam(os.path.join(folder, "redteam.md")) or ("–", "–")
+        rs = _redteam(os.path.join(folder, "redteam-stream.md")) or ("–", "–")
+        tb = _slices(os.path.join(folder, "train-benign.json")).get("train-benign")
+        pr = json.load(open(os.path.join(folder, "origin-probe.json")))
+        ob = json.load(open(os.path.join(folder, "probe-normalized.json")))["none"]
+        out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0]} / {rs[1]} | {100 * tb['fpr_at_threshold']:.2f}% | "
+                   f"{pr['requests planted in documents, retrieved (attacks)']} | {pr[OWN]} | {pr['auc planted-retrieved vs all benign']} | "
+                   f"{ob['auc']:.3f}, {ob['attacks_flagged']} / {ob['benign_flagged']} |")
+    planted = json.load(open(os.path.join(base, "planted-requests.json")))
+    retrieved = {k: [r["score"] for r in v if r["row"].startswith("bipia/")] for k, v in planted.items()}
+    out += [
+        "",
+        "  (The candidate's three flagged benign rows in the obfuscation probe are three carrier e-mails, flagged whatever is inserted.)",
+        "  Then the repository's own tests, which gate every model as they did 3.0.0's first run: "
+        "`BundledModelTests.Student_TaskRequest_ScoresAsAnAttackOnlyInsideRetrievedContent` failed. Three everyday requests",
+        "  planted in an e-mail must score at least 0.3 higher as retrieved content than pasted by the user; as retrieved content 3.0.0 scores",
+        "  them " + " / ".join(f"{x:.2f}" for x in retrieved["3.0.0"]) + ", the candidate " + " / ".join(f"{x:.2f}" for x in retrieved["4.0.0 candidate"])
+        + " (`eval/tried-distill/planted-requests.json`): the blended",
+        "  targets weakened exactly the origin contrast that lets the CNN catch BIPIA's task-style injections (the probe's planted",
+        "  requests too: 2/16 flagged against 3/16). That is why it was not shipped.",
+    ]
+    m4, e4 = _slices(os.path.join(base, "eval.json")), _slices(os.path.join(base, "eval-ensemble.json"))
+    if ev and ens and m4 and e4:
+        mean4 = _slices(os.path.join(base, "eval-rules-mean-with-injection-minilm.json"))
+        mean3 = _slices(os.path.join(d, "..", "injection-minilm", "eval", "mean", "eval-rules-cnn-minilm.json"))
+        out += ["", "  The slices had been evaluated once, after the gates and before the test run; the failed test is the reason, but the decision",
+                "  was made after seeing them:", ""]
+        out += _slices_table([("3.0.0 (this model)", ev, ens), ("4.0.0 candidate", m4, e4)])[2:]
+        out += [
+            "",
+            "  Against the proxy's prediction, BIPIA-test fell (with the rules "
+            f"{ens['bipia-test']['auc']:.3f} -> {e4['bipia-test']['auc']:.3f}, FPR at the threshold {100 * ens['bipia-test']['fpr_at_threshold']:.1f}% ->"
+            f" {100 * e4['bipia-test']['fpr_at_threshold']:.1f}%), while deepset-test",
+            f"  ({ens['deepset-test']['auc']:.3f} -> {e4['deepset-test']['auc']:.3f}) and NotInject ({100 * ens['notinject']['accuracy_at_threshold']:.1f}% ->"
+            f" {100 * e4['notinject']['accuracy_at_threshold']:.1f}%) rose" + (
+                f"; averaged with `injection-minilm`: {_trio(mean4)} (with 3.0.0: {_trio(mean3)})." if mean4 and mean3 else "."),
+            "  Cost: the same graph, so the same time and memory (`SecureKernel.Eval --latency-only --iterations 300 --threads 2`, back to",
+        ]
+        lat = [_lat(json.load(open(os.path.join(base, f)))) for f in ("latency-run1.json", "latency-v3.0.0.json", "latency-run2.json")]
+        out.append(f"  back: candidate p50 {lat[0]['p50_ms']} / {lat[2]['p50_ms']} ms, p95 {lat[0]['p95_ms']} / {lat[2]['p95_ms']} ms, {lat[0]['resident_mb']} MB; 3.0.0"
+                   f" {lat[1]['p50_ms']} / {lat[1]['p95_ms']} ms, {lat[1]['resident_mb']} MB).")
+    return out
+
+
 def _seed_ensemble_experiment(d, t, ev, ens):
     """Version 3.0.0 (eval/seed-ensemble/): seed variance, seed ensembles, non-English template attacks and benign address/link
     texts on TRAIN-only proxy folds that also hold out a third of deepset-train; the first full build and why it was not
@@ -259,20 +355,14 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         return max(x[key] for x in r["members"]) - min(x[key] for x in r["members"])
 
     v2 = os.path.join(d, "eval", "v2.0.0")
-    # after 3.0.0 was replaced, its own evaluation lives in eval/v3.0.0/ (slices, latency) and this section is history
-    v3 = os.path.join(d, "eval", "v3.0.0")
-    archived = os.path.isdir(v3)
-    if archived:
-        ev, ens = _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))
-    this = "3.0.0" if archived else "3.0.0 (this model)"
     models = [("2.0.0", os.path.join(d, "eval", "origin", "redteam-with-injection-cnn-2.0.0.md"), os.path.join(d, "eval", "origin"),
                _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))),
               ("3.0.0 first run", os.path.join(first, "redteam.md"), first, _slices(os.path.join(first, "eval.json")), _slices(os.path.join(first, "eval-ensemble.json"))),
-              (this, os.path.join(base, "redteam.md"), base, ev, ens)]
+              ("3.0.0 (this model)", os.path.join(base, "redteam.md"), base, ev, ens)]
     fm, fe = models[1][3], models[1][4]
     obf_first = json.load(open(os.path.join(first, "probe-normalized.json")))["base64"]
     out = [
-        f"- Version {this} is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
+        "- Version 3.0.0 (this model) is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
         "  (`--multi 300`) and benign texts with e-mail addresses and links (`--addr 300`). Chosen on TRAIN-only proxy folds that now hold out",
         "  a second part as well: the same fold's third of deepset-train (`train_student.py --proxy-deepset`, `data.deepset_holdout`;",
         "  deepset-test's stand-in, scanned as the user's prompts), every row scored through the C# runtime",
@@ -302,7 +392,7 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         "  \"Please write to alice@example.com.\" and \"Visit https://example.com/menu\" scored 0.99999 too (2.0.0 already scored the",
         f"  link 0.99999), and bare base64 blobs in e-mails were flagged {obf_first['benign_flagged']} (2.0.0: 0/120). The fix, benign requests and document lines",
         "  with addresses and links on the same domains in six languages (`multilingual.benign_address`, `--addr 300`), was made for that",
-        "  reason, before the fixed model's slice evaluation; the fixed model is " + ("3.0.0" if archived else "this one") + ". The first run scored higher on BIPIA-test; it",
+        "  reason, before the fixed model's slice evaluation; the fixed model is this one. The first run scored higher on BIPIA-test; it",
         "  was not shipped because of the over-defence, not because of these numbers."
         + ((f" The fixed recipe on the proxy folds (last rows, run for the record after the fix): ensemble {shipped['mean_proxy_auc']:.3f} BIPIA,"
             f" {shipped['mean_proxy_deepset_auc']:.3f} deepset-train (members' mean {mm(shipped, 'mean_proxy_auc'):.3f} / {mm(shipped, 'mean_proxy_deepset_auc'):.3f}),"
@@ -327,7 +417,7 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0] + ' / ' + rs[1] if rs else '–'} | {100 * tb['fpr_at_threshold']:.2f}% | "
                    f"{pr['requests planted in documents, retrieved (attacks)']} | {pr[OWN]} | {pr['auc planted-retrieved vs all benign']} | {b64} |")
     out += [""] + _slices_table([(name, m_, e_) for name, _, _, m_, e_ in models if m_ and e_])
-    lat_files = ("v3.0.0/latency.json" if archived else "latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json", "seed-ensemble/latency-concurrency4.json",
+    lat_files = ("latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json", "seed-ensemble/latency-concurrency4.json",
                  "seed-ensemble/latency-concurrency16.json")
     if all(os.path.exists(os.path.join(d, "eval", p)) for p in lat_files):
         lat = [_lat(json.load(open(os.path.join(d, "eval", p)))) for p in lat_files]
@@ -471,7 +561,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
     ]) + [
         f"- Validation (held out of TRAIN; whole texts scored window by window as in C#): {'ensemble' if se else 'student'} AUC {t['val_auc']:.3f}"
         + (" (members " + " / ".join(f"{x['val_auc']:.3f}" for x in se["member_val"]) + ")" if se else "")
-        + (f"; the teacher on the same texts: AUC {tv['val_auc']:.3f}, TPR {100 * tv['val_tpr_at_shipped_threshold']:.1f}% / FPR {100 * tv['val_fpr_at_shipped_threshold']:.1f}% at its shipped threshold." if tv else "."),
+        + (f"; the USE-Lite teacher on the same texts: AUC {tv['val_auc']:.3f}, TPR {100 * tv['val_tpr_at_shipped_threshold']:.1f}% / FPR {100 * tv['val_fpr_at_shipped_threshold']:.1f}% at its shipped threshold." if tv else "."),
         "",
         "## Evaluation (held-out slices; `tools/classifier/evaluate.sh models/injection-cnn`)",
         "",
@@ -559,7 +649,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             f" ({100 * ni['accuracy_at_threshold']:.1f}%); model alone {evs['bipia-test']['auc']:.3f} / {evs['deepset-test']['auc']:.3f} / {100 * evs['notinject']['accuracy_at_threshold']:.1f}%.",
             "  >= 400 windows/s and <= 200 MB resident: see the README's benchmark section; 30 ms p95 per retrieval depends on the machine's load.",
         ]
-    lines += _seed_ensemble_experiment(d, t, evs, enss) + _origin_experiment(d, evs, enss) + [
+    lines += _seed_ensemble_experiment(d, t, evs, enss) + _distill_experiment(d, evs, enss) + _origin_experiment(d, evs, enss) + [
         "- Version 1.0.0 history. Two origin-blind configurations were trained to the end and evaluated: 1.0.0 (2 conv layers, shipped until",
         "  2.0.0) and a wider one, 3 residual conv layers with dilations 1, 2, 4 (15 tokens; `train_student.py --layers 3`), which scored lower",
         "  on every slice (model alone: BIPIA-test AUC 0.866 vs 0.893, deepset-test 0.933 vs 0.947, NotInject 87.6% vs 96.5%; files",
@@ -567,7 +657,8 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         "  slice evaluation used a threshold capped at 0.99 by the teacher's rule (NotInject 89.4% there); the cap was removed and the",
         "  threshold recomputed on the validation split alone, then temperature scaling was added (AUC unchanged).",
     ] + _tried_context_instr(d) + [
-        "- Not done: distillation from the teacher's scores (its validation AUC is below the student's), a cascade (student first, teacher on",
+        "- Not done: distillation from the USE-Lite teacher's scores (its validation AUC is below the student's; distillation from the",
+        "  contextual model was tried, above), a cascade (student first, USE-Lite teacher on",
         "  uncertain windows: the teacher costs ~120x more per text, and its BIPIA-test AUC is lower), mean pooling (started, not finished),",
         "  a multilingual vocabulary (none is reachable offline here).",
     ] + _int8_experiment(d) + [
