@@ -4,7 +4,7 @@
 # ONNX graph, temperature and threshold fitted on the shared validation split) and writes the manifest.
 # Needs what build_student.sh needs. ~12 min on the 2-core development machine.
 # usage: [OUT=dir] [VERSION=3.0.0] [SEEDS="13 14 15"] tools/classifier/build_ensemble.sh [train_student.py options...]
-# Distillation (4.0.0): DISTILL=models/injection-minilm [CORPORA=5] [DISTILL_WEIGHT=0.5] tools/classifier/build_ensemble.sh ...
+# Distillation (tried after 3.0.0, not shipped; model card): DISTILL=models/injection-minilm [CORPORA=5] [DISTILL_WEIGHT=0.5] tools/classifier/build_ensemble.sh ...
 #   each member trains on CORPORA augmented corpora (cycled over the 10 epochs) whose every crop the teacher model has scored
 #   through the C# runtime (SecureKernel.Eval --rows, one window per run: scores do not depend on batch-mates); a crop's
 #   target is (1 - w) * label + w * teacher probability. Needs the .NET SDK too; ~25 min more for the teacher's scores.

@@ -9,6 +9,7 @@ teacher's after one epoch). After training, a temperature fitted on the validati
 and the threshold is calibrated there. Deterministic for a given seed and thread count.
 """
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -179,9 +180,15 @@ def validation_set(sp, val_rows, seed, instr, reader, multi, plant, addr=0):
     return [encode(sp, v[0]) for v in va], [v[1] for v in va], ([v[2] for v in va] if plant.get("origins") else None)
 
 
+def crop_digest(text):
+    """A short digest of a crop's text: --distill-rows writes it into each row's source, --distill-scores checks it, so a
+    teacher's scores of other crops (another seed's or recipe's corpora, of the same size) cannot be used by mistake."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
 def distill_info(a):
     """What training.json records of a distillation: the weight, and the teacher model (name, version, model.onnx SHA-256)."""
-    info = {"weight": a.distill_weight, "corpora": a.corpora}
+    info = {"weight": a.distill_weight, "corpora": a.corpora, **({"mode": a.distill_mode} if a.distill_mode != "blend" else {})}
     if a.distill_teacher:
         m = json.load(open(os.path.join(a.distill_teacher, "manifest.json")))
         info["teacher"] = {"name": m["name"], "version": m["version"],
@@ -248,6 +255,9 @@ def main():
                     help="DIR/c<k>.scores.jsonl: SecureKernel.Eval --scores-out of --distill-rows' files; each crop's training target"
                          " becomes (1 - w) * label + w * teacher probability (distillation weight w: --distill-weight)")
     ap.add_argument("--distill-weight", type=float, default=0.5)
+    ap.add_argument("--distill-mode", choices=["blend", "agree"], default="blend",
+                    help="blend: every crop's target is blended; agree: only crops whose teacher probability is on the label's side of 0.5"
+                         " (where the teacher disagrees, the label stands: the teacher cannot unteach what it gets wrong)")
     ap.add_argument("--distill-teacher", default=None, help="the teacher's model folder, recorded in training.json (name, version, model SHA-256)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
@@ -309,7 +319,7 @@ def main():
             _, _, _, texts, ys, os_ = corpus(c)
             with open(os.path.join(a.distill_rows, f"c{c}.jsonl"), "w", encoding="utf-8") as f:
                 for i, (text, y, o) in enumerate(zip(texts, ys, os_)):
-                    f.write(json.dumps({"text": text, "label": y, "source": f"{'bipia/' if o else ''}distill/c{c}/{i}"}) + "\n")
+                    f.write(json.dumps({"text": text, "label": y, "source": f"{'bipia/' if o else ''}distill/c{c}/{i}/{crop_digest(text)}"}) + "\n")
             print(f"corpus {c}: {len(texts)} crops ({sum(ys)} attacks) -> {a.distill_rows}/c{c}.jsonl", flush=True)
         return
     teacher_scores = {}
@@ -320,17 +330,20 @@ def main():
             got = {}
             for line in open(os.path.join(a.distill_scores, f"c{c}.scores.jsonl"), encoding="utf-8"):
                 r = json.loads(line)
-                got[int(r["source"].rsplit("/", 1)[1])] = r["score"]
+                tail = r["source"].split(f"distill/c{c}/", 1)[1].split("/")
+                got[int(tail[0])] = (r["score"], tail[1] if len(tail) > 1 else None)
             teacher_scores[c] = got
 
     for ep in range(a.epochs):
-        k, rnd, xs, _, ys, os_ = corpus(ep)
+        k, rnd, xs, texts, ys, os_ = corpus(ep)
         soft = None
         if a.distill_scores:
             got = teacher_scores[k]
-            if sorted(got) != list(range(len(xs))):
-                sys.exit(f"the teacher scores of corpus {k} are not of this corpus ({len(got)} scores, {len(xs)} crops)")
-            soft = [(1 - a.distill_weight) * y + a.distill_weight * got[i] for i, y in enumerate(ys)]
+            # each row's source carries its crop's digest (rows written before digests: the count and indices are checked)
+            if sorted(got) != list(range(len(xs))) or any(d is not None and d != crop_digest(texts[i]) for i, (_, d) in got.items()):
+                sys.exit(f"the teacher scores of corpus {k} are not of this corpus (other crops; {len(got)} scores, {len(xs)} crops)")
+            soft = [(1 - a.distill_weight) * y + a.distill_weight * got[i][0]
+                    if a.distill_mode == "blend" or (got[i][0] >= 0.5) == (y == 1) else float(y) for i, y in enumerate(ys)]
         if steps is None:
             per_epoch = (len(xs) + a.batch - 1) // a.batch
             steps = per_epoch * a.epochs
