@@ -299,6 +299,22 @@ def _distill_experiment(d, ev, ens):
         "  targets weakened exactly the origin contrast that lets the CNN catch BIPIA's task-style injections (the probe's planted",
         "  requests too: 2/16 flagged against 3/16). That is why it was not shipped.",
     ]
+    fold = os.path.join(base, "planted-requests-fold0.json")
+    agree = next((p for p in proxy if p["name"].startswith("afterwards")), None)
+    if os.path.exists(fold) and agree:
+        f0 = json.load(open(fold))["scores"]
+
+        def ret(name):
+            return " / ".join(f"{v:.2f}" for k, v in f0[name].items() if k.startswith("bipia/"))
+        out += [
+            "  Afterwards, on TRAIN only (no slice was looked at again): the same check on the fold-0 models shows the weakening there too",
+            f"  (retrieved scores, seeds averaged: 3.0.0 recipe {ret('3.0.0 recipe, 3 seeds')}, w = 0.5 {ret('w 0.5, 3 seeds')}, w = 0.8 (seed 13)"
+            f" {ret('w 0.8, seed 13')};",
+            "  `eval/tried-distill/planted-requests-fold0.json`), so it belongs among the proxy gates. Blending only where the teacher is on",
+            f"  the label's side of 0.5 (`--distill-mode agree`, last table row) keeps the contrast ({ret(agree['name'])}) but not the fold gain",
+            f"  ({agree['with_rules']['bipia']:.3f} / {agree['with_rules']['deepset']:.3f} with the rules): the teacher's help on held-out BIPIA came with its doubt about planted",
+            "  tasks.",
+        ]
     m4, e4 = _slices(os.path.join(base, "eval.json")), _slices(os.path.join(base, "eval-ensemble.json"))
     if ev and ens and m4 and e4:
         mean4 = _slices(os.path.join(base, "eval-rules-mean-with-injection-minilm.json"))
