@@ -315,6 +315,17 @@ def _distill_experiment(d, ev, ens):
             f"  ({agree['with_rules']['bipia']:.3f} / {agree['with_rules']['deepset']:.3f} with the rules): the teacher's help on held-out BIPIA came with its doubt about planted",
             "  tasks.",
         ]
+        opf = os.path.join(base, "origin-probe-fold0.json")
+        if os.path.exists(opf):
+            g = json.load(open(opf))["groups"]
+            key = "planted: retrieved minus pasted, mean"
+            full = [json.load(open(os.path.join(f, "origin-probe.json"))).get(key) for f in (os.path.join(d, "eval", "seed-ensemble"), base)]
+            out += [
+                "  The origin probe now reports that contrast over its 16 requests (`origin_probe.py summary`: planted as retrieved minus",
+                f"  pasted by the user, mean): 3.0.0 {full[0]}, the candidate {full[1]}; on the fold-0 models (`eval/tried-distill/origin-probe-fold0.json`)"
+                f" 3.0.0 recipe {g['3.0.0 recipe'][key]},",
+                f"  w = 0.5 {g['w 0.5'][key]}, agree {g['agree'][key]}. It is checked at the proxy stage from now on, before any full build.",
+            ]
     m4, e4 = _slices(os.path.join(base, "eval.json")), _slices(os.path.join(base, "eval-ensemble.json"))
     if ev and ens and m4 and e4:
         mean4 = _slices(os.path.join(base, "eval-rules-mean-with-injection-minilm.json"))
