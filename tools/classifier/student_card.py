@@ -226,6 +226,70 @@ def _int8_experiment(d):
     ]
 
 
+def _distill_shipped(d, t, ev, ens):
+    """Version 4.0.0 (eval/distill/): distilled from the contextual model, the planted task instructions keeping their labels;
+    chosen by a rule written before its results (eval/distill/rule.txt), gated, then the slices once; against 3.0.0
+    (eval/v3.0.0/, eval/seed-ensemble/) and the first candidate (eval/tried-distill/)."""
+    base = os.path.join(d, "eval", "distill")
+    if not t.get("distill") or not os.path.exists(os.path.join(base, "proxy-fold0.json")):
+        return []
+    by = {p["name"]: p for p in json.load(open(os.path.join(base, "proxy-fold0.json")))}
+    rows = ["3.0.0 recipe, 3 seeds", "w 0.5, 3 seeds"] + [n for n in by if n.startswith("w 0.5, origin pairs keep labels")]
+    table = ["  | fold 0 configuration | models | alone: BIPIA / deepset-train AUC | with the rules: BIPIA / deepset-train AUC | held-out benign flagged (with the rules, at 0.5) |",
+             "  |---|---|---|---|---|"]
+    for n in rows:
+        p = by[n]
+        table.append(f"  | {n} | {p['models']} | {p['alone']['bipia']:.3f} / {p['alone']['deepset']:.3f} | "
+                     f"{p['with_rules']['bipia']:.3f} / {p['with_rules']['deepset']:.3f} | {100 * p['benign_flagged_with_rules']:.2f}% |")
+    margin = json.load(open(os.path.join(base, "origin-probe-fold0.json")))["groups"]
+    key = "planted: retrieved minus pasted, mean"
+    out = [
+        f"- Version {t['version']} (this model): the 3.0.0 recipe distilled from the contextual model (above), with the planted task",
+        "  instructions keeping their labels (`--distill-keep-origin-pairs`). The first candidate (next item) blended those too, and lost",
+        "  the origin contrast; the contextual teacher barely weighs the origin (origin probe contrast 0.02), so its probability says",
+        "  nothing about the one thing that separates a planted instruction (retrieved, an attack) from the same text pasted by the user.",
+        "  Proxy fold 0 as for the first candidate (`eval/distill/proxy-fold0.json`; every row there):",
+        "",
+    ] + table + [
+        "",
+        f"  Origin probe contrast on the fold models (seeds averaged): 3.0.0 recipe {margin['3.0.0 recipe'][key]}, first candidate {margin['w 0.5'][key]},"
+        f" this recipe {margin['origin pairs keep labels'][key]}.",
+        "  The rule, written before any result of this recipe (`eval/distill/rule.txt`):",
+        "",
+    ] + ["  > " + line.rstrip() for line in open(os.path.join(base, "rule.txt")) if line.strip()] + [
+        "",
+        "  Every step passed. Gates (as for the first candidate):",
+        "",
+        "  | model | red-team ASR with SecureKernel | red-team benign success | streaming ASR / benign | TRAIN benign flagged | origin probe contrast | probe AUC | obfuscation probe, no disguise: AUC, attacks / benign flagged |",
+        "  |---|---|---|---|---|---|---|---|",
+    ]
+    for name, folder in (("3.0.0", os.path.join(d, "eval", "seed-ensemble")), ("first candidate", os.path.join(d, "eval", "tried-distill")),
+                         (f"{t['version']} (this model)", base)):
+        r = _redteam(os.path.join(folder, "redteam.md")) or ("–", "–")
+        rs = _redteam(os.path.join(folder, "redteam-stream.md")) or ("–", "–")
+        tb = _slices(os.path.join(folder, "train-benign.json")).get("train-benign")
+        pr = json.load(open(os.path.join(folder, "origin-probe.json")))
+        ob = json.load(open(os.path.join(folder, "probe-normalized.json")))["none"]
+        out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0]} / {rs[1]} | {100 * tb['fpr_at_threshold']:.2f}% | {pr.get(key, '–')} | "
+                   f"{pr['auc planted-retrieved vs all benign']} | {ob['auc']:.3f}, {ob['attacks_flagged']} / {ob['benign_flagged']} |")
+    v3, tried = os.path.join(d, "eval", "v3.0.0"), os.path.join(d, "eval", "tried-distill")
+    models = [("3.0.0", _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))),
+              ("first candidate", _slices(os.path.join(tried, "eval.json")), _slices(os.path.join(tried, "eval-ensemble.json"))),
+              (f"{t['version']} (this model)", ev, ens)]
+    out += ["", "  Then the repository's tests (all pass) and the slices, once:", ""] + _slices_table(models)[2:]
+    mean4 = _slices(os.path.join(base, "eval-rules-mean-with-injection-minilm.json"))
+    mean3 = _slices(os.path.join(d, "..", "injection-minilm", "eval", "mean", "eval-rules-cnn-minilm.json"))
+    if mean4 and mean3:
+        out += ["", f"  Averaged with `injection-minilm` (rules + mean, the accurate configuration): {_trio(mean4)} (with 3.0.0: {_trio(mean3)};",
+                "  `eval/distill/eval-rules-mean-with-injection-minilm.json`)."]
+    lat = [os.path.join(base, f) for f in ("latency-rules-run1.json", "latency-rules-v3.0.0.json", "latency-rules-run2.json")]
+    if all(os.path.exists(f) for f in lat):
+        a, b, c = (_lat(json.load(open(f))) for f in lat)
+        out += [f"  Cost, rules + model as apps run it (`SecureKernel.Eval --latency-only --iterations 300 --threads 2 --ensemble`, back to back): this model",
+                f"  p50 {a['p50_ms']} / {c['p50_ms']} ms, p95 {a['p95_ms']} / {c['p95_ms']} ms, {a['resident_mb']} / {c['resident_mb']} MB; 3.0.0 {b['p50_ms']} / {b['p95_ms']} ms, {b['resident_mb']} MB (the same graph)."]
+    return out
+
+
 def _distill_experiment(d, ev, ens):
     """Tried after 3.0.0, not shipped (eval/tried-distill/): the 3.0.0 recipe distilled from the contextual model; the weight
     chosen on a TRAIN-only proxy fold; gates, the repository's tests and the slices against this model (3.0.0)."""
@@ -245,7 +309,7 @@ def _distill_experiment(d, ev, ens):
     base3, w5, w8 = by["3.0.0 recipe, 3 seeds"], by["w 0.5, 3 seeds"], by["w 0.8, 3 seeds"]
     c5, s13 = by["5 corpora, no teacher, seed 13"], by["3.0.0 recipe, seed 13"]
     out = [
-        f"- Tried after 3.0.0, not shipped: distillation from `models/{tt['name']}` {tt['version']} (files in `eval/tried-distill/`). Rules + the mean",
+        f"- Tried after 3.0.0, not shipped (the first 4.0.0 candidate): distillation from `models/{tt['name']}` {tt['version']} (files in `eval/tried-distill/`). Rules + the mean",
         "  of this model and the contextual model meet all three quality targets at ~15x the CPU time; distillation was to move part",
         "  of the contextual model's judgement into the CNN at the CNN's cost. Each member of a 3.0.0-recipe seed ensemble trained on",
         f"  {dist['corpora']} augmented corpora (cycled over the 10 epochs; `train_student.py --corpora`) whose every crop the teacher scored through",
@@ -277,7 +341,11 @@ def _distill_experiment(d, ev, ens):
         "  | model | red-team ASR with SecureKernel | red-team benign success | streaming ASR / benign | TRAIN benign flagged | probe: planted retrieved flagged | probe: user requests flagged | probe AUC | obfuscation probe, no disguise: AUC, attacks / benign flagged |",
         "  |---|---|---|---|---|---|---|---|---|",
     ]
-    for name, folder in (("3.0.0 (this model)", os.path.join(d, "eval", "seed-ensemble")), ("4.0.0 candidate", base)):
+    v3 = os.path.join(d, "eval", "v3.0.0")
+    this3 = "3.0.0" if os.path.isdir(v3) else "3.0.0 (this model)"
+    if os.path.isdir(v3):
+        ev, ens = _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))
+    for name, folder in ((this3, os.path.join(d, "eval", "seed-ensemble")), ("4.0.0 candidate", base)):
         r = _redteam(os.path.join(folder, "redteam.md")) or ("–", "–")
         rs = _redteam(os.path.join(folder, "redteam-stream.md")) or ("–", "–")
         tb = _slices(os.path.join(folder, "train-benign.json")).get("train-benign")
@@ -332,7 +400,7 @@ def _distill_experiment(d, ev, ens):
         mean3 = _slices(os.path.join(d, "..", "injection-minilm", "eval", "mean", "eval-rules-cnn-minilm.json"))
         out += ["", "  The slices had been evaluated once, after the gates and before the test run; the failed test is the reason, but the decision",
                 "  was made after seeing them:", ""]
-        out += _slices_table([("3.0.0 (this model)", ev, ens), ("4.0.0 candidate", m4, e4)])[2:]
+        out += _slices_table([(this3, ev, ens), ("4.0.0 candidate", m4, e4)])[2:]
         out += [
             "",
             "  Against the proxy's prediction, BIPIA-test fell (with the rules "
@@ -382,14 +450,20 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         return max(x[key] for x in r["members"]) - min(x[key] for x in r["members"])
 
     v2 = os.path.join(d, "eval", "v2.0.0")
+    # once 3.0.0 is replaced, its own evaluation lives in eval/v3.0.0/ (slices, latency) and this section is history
+    v3 = os.path.join(d, "eval", "v3.0.0")
+    archived = os.path.isdir(v3)
+    if archived:
+        ev, ens = _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))
+    this = "3.0.0" if archived else "3.0.0 (this model)"
     models = [("2.0.0", os.path.join(d, "eval", "origin", "redteam-with-injection-cnn-2.0.0.md"), os.path.join(d, "eval", "origin"),
                _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))),
               ("3.0.0 first run", os.path.join(first, "redteam.md"), first, _slices(os.path.join(first, "eval.json")), _slices(os.path.join(first, "eval-ensemble.json"))),
-              ("3.0.0 (this model)", os.path.join(base, "redteam.md"), base, ev, ens)]
+              (this, os.path.join(base, "redteam.md"), base, ev, ens)]
     fm, fe = models[1][3], models[1][4]
     obf_first = json.load(open(os.path.join(first, "probe-normalized.json")))["base64"]
     out = [
-        "- Version 3.0.0 (this model) is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
+        f"- Version {this} is a seed ensemble of three students trained with the 2.0.0 recipe plus non-English template attacks",
         "  (`--multi 300`) and benign texts with e-mail addresses and links (`--addr 300`). Chosen on TRAIN-only proxy folds that now hold out",
         "  a second part as well: the same fold's third of deepset-train (`train_student.py --proxy-deepset`, `data.deepset_holdout`;",
         "  deepset-test's stand-in, scanned as the user's prompts), every row scored through the C# runtime",
@@ -419,7 +493,7 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         "  \"Please write to alice@example.com.\" and \"Visit https://example.com/menu\" scored 0.99999 too (2.0.0 already scored the",
         f"  link 0.99999), and bare base64 blobs in e-mails were flagged {obf_first['benign_flagged']} (2.0.0: 0/120). The fix, benign requests and document lines",
         "  with addresses and links on the same domains in six languages (`multilingual.benign_address`, `--addr 300`), was made for that",
-        "  reason, before the fixed model's slice evaluation; the fixed model is this one. The first run scored higher on BIPIA-test; it",
+        "  reason, before the fixed model's slice evaluation; the fixed model is " + ("3.0.0" if archived else "this one") + ". The first run scored higher on BIPIA-test; it",
         "  was not shipped because of the over-defence, not because of these numbers."
         + ((f" The fixed recipe on the proxy folds (last rows, run for the record after the fix): ensemble {shipped['mean_proxy_auc']:.3f} BIPIA,"
             f" {shipped['mean_proxy_deepset_auc']:.3f} deepset-train (members' mean {mm(shipped, 'mean_proxy_auc'):.3f} / {mm(shipped, 'mean_proxy_deepset_auc'):.3f}),"
@@ -444,7 +518,7 @@ def _seed_ensemble_experiment(d, t, ev, ens):
         out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0] + ' / ' + rs[1] if rs else '–'} | {100 * tb['fpr_at_threshold']:.2f}% | "
                    f"{pr['requests planted in documents, retrieved (attacks)']} | {pr[OWN]} | {pr['auc planted-retrieved vs all benign']} | {b64} |")
     out += [""] + _slices_table([(name, m_, e_) for name, _, _, m_, e_ in models if m_ and e_])
-    lat_files = ("latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json", "seed-ensemble/latency-concurrency4.json",
+    lat_files = ("v3.0.0/latency.json" if archived else "latency.json", "seed-ensemble/latency-run2.json", "v2.0.0/latency-back-to-back.json", "seed-ensemble/latency-concurrency4.json",
                  "seed-ensemble/latency-concurrency16.json")
     if all(os.path.exists(os.path.join(d, "eval", p)) for p in lat_files):
         lat = [_lat(json.load(open(os.path.join(d, "eval", p)))) for p in lat_files]
@@ -512,6 +586,13 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             "  cross-entropy, `optim.soft_step`). The student keeps its cost and learns where the contextual model disagrees with the labels",
             "  (teacher model SHA-256 " + tt.get("model_sha256", "?")[:16] + "... in training.json).",
         ]
+        if dist.get("keep_origin_pairs"):
+            lines += [
+                "  Except the texts the corpus holds with both origins and different labels (the planted task instructions: retrieved,",
+                "  label 1; pasted by the user, label 0): they keep their labels (`--distill-keep-origin-pairs`), because the teacher barely",
+                "  weighs the origin (origin probe: planted requests as retrieved content score 0.02 above the same pasted by the user,",
+                "  3.0.0 0.44) and blending their targets halves the contrast that catches task-style injections.",
+            ]
     if origin:
         lines += [
             "- Content origin: the float input `origin` (1 = third-party content: `Retrieved`, `Tool` and `Model` text; 0 = the principal's own",
@@ -579,9 +660,11 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         + (" tools/classifier/build_ensemble.sh" if se else " tools/classifier/build_student.sh 10 2")
         + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") + (" --multi " + str(t["multi"]) if t.get("multi") else "")
            + (" --addr " + str(t["addr"]) if t.get("addr") else "") if origin else "")
+        + (" --distill-keep-origin-pairs" if dist and dist.get("keep_origin_pairs") else "")
         + "` (deterministic for",
-        "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; a second build on the",
-        "  development machine reproduced `model.onnx` byte for byte, SHA-256 " + next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")[:16] + "...).",
+        "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; "
+        + ("this version has not been built a second time yet, SHA-256 " if dist else "a second build on the development machine reproduced `model.onnx` byte for byte, SHA-256 ")
+        + next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")[:16] + "...).",
     ] + ([] if dist else [
         "- No distillation term: the student's validation AUC passed the teacher's after the first epoch, so the teacher's scores would pull it",
         "  down (the teacher is used for the embedding initialisation and as the baseline).",
@@ -676,7 +759,10 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             f" ({100 * ni['accuracy_at_threshold']:.1f}%); model alone {evs['bipia-test']['auc']:.3f} / {evs['deepset-test']['auc']:.3f} / {100 * evs['notinject']['accuracy_at_threshold']:.1f}%.",
             "  >= 400 windows/s and <= 200 MB resident: see the README's benchmark section; 30 ms p95 per retrieval depends on the machine's load.",
         ]
-    lines += _seed_ensemble_experiment(d, t, evs, enss) + _distill_experiment(d, evs, enss) + _origin_experiment(d, evs, enss) + [
+    shipped = _distill_shipped(d, dict(t, version=m["version"]), evs, enss)
+    # this model's own section first, then what was tried after it, then the history
+    lines += (shipped + _distill_experiment(d, evs, enss) + _seed_ensemble_experiment(d, t, evs, enss) if shipped else
+              _seed_ensemble_experiment(d, t, evs, enss) + _distill_experiment(d, evs, enss)) + _origin_experiment(d, evs, enss) + [
         "- Version 1.0.0 history. Two origin-blind configurations were trained to the end and evaluated: 1.0.0 (2 conv layers, shipped until",
         "  2.0.0) and a wider one, 3 residual conv layers with dilations 1, 2, 4 (15 tokens; `train_student.py --layers 3`), which scored lower",
         "  on every slice (model alone: BIPIA-test AUC 0.866 vs 0.893, deepset-test 0.933 vs 0.947, NotInject 87.6% vs 96.5%; files",

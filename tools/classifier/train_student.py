@@ -188,7 +188,8 @@ def crop_digest(text):
 
 def distill_info(a):
     """What training.json records of a distillation: the weight, and the teacher model (name, version, model.onnx SHA-256)."""
-    info = {"weight": a.distill_weight, "corpora": a.corpora, **({"mode": a.distill_mode} if a.distill_mode != "blend" else {})}
+    info = {"weight": a.distill_weight, "corpora": a.corpora, **({"mode": a.distill_mode} if a.distill_mode != "blend" else {}),
+            **({"keep_origin_pairs": True} if a.distill_keep_origin_pairs else {})}
     if a.distill_teacher:
         m = json.load(open(os.path.join(a.distill_teacher, "manifest.json")))
         info["teacher"] = {"name": m["name"], "version": m["version"],
@@ -258,6 +259,9 @@ def main():
     ap.add_argument("--distill-mode", choices=["blend", "agree"], default="blend",
                     help="blend: every crop's target is blended; agree: only crops whose teacher probability is on the label's side of 0.5"
                          " (where the teacher disagrees, the label stands: the teacher cannot unteach what it gets wrong)")
+    ap.add_argument("--distill-keep-origin-pairs", action="store_true",
+                    help="where the same text is in the corpus with both origins and different labels (the planted task instructions),"
+                         " the labels stand: their difference is the origin, which a teacher that barely weighs it cannot teach")
     ap.add_argument("--distill-teacher", default=None, help="the teacher's model folder, recorded in training.json (name, version, model SHA-256)")
     a = ap.parse_args()
     torch.set_num_threads(a.threads)
@@ -309,14 +313,21 @@ def main():
         tr = data.augment(train_rows, train_seed * 1000 + c, n_insert=int(1000 * a.scale), n_obf=int(350 * a.scale), n_hardneg=int(700 * a.scale), extra_attacks=extra,
                           n_instr=int(a.instr * a.scale), n_reader=int(a.reader * a.scale), n_multi=int(a.multi * a.scale), n_addr=int(a.addr * a.scale), **plant)
         crops = [crop(sp, v[0], v[1], spans.get(v[0]), a.max_tokens, rnd) for v in tr]
-        return c, rnd, [x for x, _ in crops], [t for _, t in crops], [v[1] for v in tr], ([v[2] for v in tr] if a.origin else None)
+        return c, rnd, [x for x, _ in crops], [t for _, t in crops], [v[1] for v in tr], ([v[2] for v in tr] if a.origin else None), tr
+
+    def origin_pairs(tr):
+        """Per text: whether the corpus holds the same text with both origins and different labels."""
+        seen = {}
+        for v in tr:
+            seen.setdefault(v[0], set()).add((v[2], v[1]))
+        return [len({o for o, _ in seen[v[0]]}) > 1 and len({y for _, y in seen[v[0]]}) > 1 for v in tr]
 
     if a.distill_rows:
         if not a.corpora or not a.origin:
             sys.exit("--distill-rows needs --corpora n and --origin")
         os.makedirs(a.distill_rows, exist_ok=True)
         for c in range(a.corpora):
-            _, _, _, texts, ys, os_ = corpus(c)
+            _, _, _, texts, ys, os_, _ = corpus(c)
             with open(os.path.join(a.distill_rows, f"c{c}.jsonl"), "w", encoding="utf-8") as f:
                 for i, (text, y, o) in enumerate(zip(texts, ys, os_)):
                     f.write(json.dumps({"text": text, "label": y, "source": f"{'bipia/' if o else ''}distill/c{c}/{i}/{crop_digest(text)}"}) + "\n")
@@ -335,15 +346,18 @@ def main():
             teacher_scores[c] = got
 
     for ep in range(a.epochs):
-        k, rnd, xs, texts, ys, os_ = corpus(ep)
+        k, rnd, xs, texts, ys, os_, tr = corpus(ep)
         soft = None
         if a.distill_scores:
             got = teacher_scores[k]
             # each row's source carries its crop's digest (rows written before digests: the count and indices are checked)
             if sorted(got) != list(range(len(xs))) or any(d is not None and d != crop_digest(texts[i]) for i, (_, d) in got.items()):
                 sys.exit(f"the teacher scores of corpus {k} are not of this corpus (other crops; {len(got)} scores, {len(xs)} crops)")
+            keep = origin_pairs(tr) if a.distill_keep_origin_pairs else [False] * len(ys)
             soft = [(1 - a.distill_weight) * y + a.distill_weight * got[i][0]
-                    if a.distill_mode == "blend" or (got[i][0] >= 0.5) == (y == 1) else float(y) for i, y in enumerate(ys)]
+                    if not keep[i] and (a.distill_mode == "blend" or (got[i][0] >= 0.5) == (y == 1)) else float(y) for i, y in enumerate(ys)]
+            if ep == 0 and a.distill_keep_origin_pairs:
+                print(f"distillation: {sum(keep)} of {len(ys)} crops are origin pairs and keep their labels", flush=True)
         if steps is None:
             per_epoch = (len(xs) + a.batch - 1) // a.batch
             steps = per_epoch * a.epochs
