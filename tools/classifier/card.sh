@@ -7,8 +7,11 @@ cd "$(dirname "$0")/../.."
 m=models/injection-cnn; e=$m/eval
 version="${1:-$(/usr/bin/python3 -c "import json; print(json.load(open('$m/manifest.json'))['version'])")}"
 (cd tools/classifier && /usr/bin/python3 model_card.py "../../$m" "../../$e/eval.json" ../../models/use-lite-injection/eval/eval-float.json \
-  "this model, latency only (2026-11-26 03:51 UTC, quiet machine, CPU arena on, after a full GC)=../../$e/latency.json" \
-  "this model, the same command again=../../$e/seed-ensemble/latency-run2.json" \
+  "this model, latency only (2026-11-26, 16 windows per run, after a full GC)=../../$e/latency.json" \
+  "this model, the same command again=../../$e/distill/latency-run2.json" \
+  "version 3.0.0, the same command right after=../../$e/distill/latency-v3.0.0.json" \
+  "version 3.0.0, latency only (2026-11-26 03:51 UTC, 64 windows per run, CPU arena on, after a full GC)=../../$e/v3.0.0/latency.json" \
+  "version 3.0.0, the same command again=../../$e/seed-ensemble/latency-run2.json" \
   "version 2.0.0, latency only, run right after the two above=../../$e/v2.0.0/latency-back-to-back.json" \
   "version 2.0.0, latency only (earlier, 2026-11-26)=../../$e/v2.0.0/latency.json" \
   "version 1.0.0, latency only (2026-11-25, same conditions)=../../$e/v1.0.0/latency.json" \

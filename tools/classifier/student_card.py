@@ -277,10 +277,26 @@ def _distill_shipped(d, t, ev, ens):
               ("first candidate", _slices(os.path.join(tried, "eval.json")), _slices(os.path.join(tried, "eval-ensemble.json"))),
               (f"{t['version']} (this model)", ev, ens)]
     out += ["", "  Then the repository's tests (all pass) and the slices, once:", ""] + _slices_table(models)[2:]
+    e3 = models[0][2]
+    tally = lambda e: sum([e["bipia-test"]["auc"] >= 0.95, e["deepset-test"]["auc"] >= 0.95, e["notinject"]["accuracy_at_threshold"] >= 0.9])
+    ob = json.load(open(os.path.join(base, "probe-normalized.json")))["none"]
+    out += [
+        "",
+        f"  With the rules this model meets {tally(ens)} of the three quality targets (3.0.0: {tally(e3)}): deepset-test {ens['deepset-test']['auc']:.3f} and NotInject"
+        f" {100 * ens['notinject']['accuracy_at_threshold']:.1f}% rise,",
+        f"  BIPIA-test falls to {ens['bipia-test']['auc']:.3f} ({e3['bipia-test']['auc']:.3f}) and its FPR at the threshold rises to"
+        f" {100 * ens['bipia-test']['fpr_at_threshold']:.1f}% ({100 * e3['bipia-test']['fpr_at_threshold']:.1f}%): the proxy fold had",
+        "  predicted a BIPIA gain, as it had for the first candidate. The obfuscation probe shows the price of the stronger origin",
+        f"  contrast: {ob['benign_flagged']} of its benign rows are flagged (3.0.0: 0/120), e-mails with an off-topic encyclopedia sentence spliced",
+        "  into them (\"... The Mercury TVisual communication among birds may also involve ...\"): a sentence that does not belong in a",
+        "  retrieved document now looks like a planted one even when it asks nothing. Retrieved text assembled from unrelated pieces",
+        "  (scraped pages, concatenated chunks) will be flagged more; with the default `FlaggedChunkAction = Tag` such chunks are tagged,",
+        "  not dropped. This probe was not among the gates; it is reported, not used.",
+    ]
     mean4 = _slices(os.path.join(base, "eval-rules-mean-with-injection-minilm.json"))
     mean3 = _slices(os.path.join(d, "..", "injection-minilm", "eval", "mean", "eval-rules-cnn-minilm.json"))
     if mean4 and mean3:
-        out += ["", f"  Averaged with `injection-minilm` (rules + mean, the accurate configuration): {_trio(mean4)} (with 3.0.0: {_trio(mean3)};",
+        out += [f"  Averaged with `injection-minilm` (rules + mean, the accurate configuration): {_trio(mean4)} (with 3.0.0: {_trio(mean3)};",
                 "  `eval/distill/eval-rules-mean-with-injection-minilm.json`)."]
     lat = [os.path.join(base, f) for f in ("latency-rules-run1.json", "latency-rules-v3.0.0.json", "latency-rules-run2.json")]
     if all(os.path.exists(f) for f in lat):
@@ -310,7 +326,7 @@ def _distill_experiment(d, ev, ens):
     c5, s13 = by["5 corpora, no teacher, seed 13"], by["3.0.0 recipe, seed 13"]
     out = [
         f"- Tried after 3.0.0, not shipped (the first 4.0.0 candidate): distillation from `models/{tt['name']}` {tt['version']} (files in `eval/tried-distill/`). Rules + the mean",
-        "  of this model and the contextual model meet all three quality targets at ~15x the CPU time; distillation was to move part",
+        "  of 3.0.0 and the contextual model meet all three quality targets at ~15x the CPU time; distillation was to move part",
         "  of the contextual model's judgement into the CNN at the CNN's cost. Each member of a 3.0.0-recipe seed ensemble trained on",
         f"  {dist['corpora']} augmented corpora (cycled over the 10 epochs; `train_student.py --corpora`) whose every crop the teacher scored through",
         "  SecureKernel's runtime (`SecureKernel.Eval --rows`, one window per run, so no score depends on its batch-mates); a crop's",
