@@ -226,6 +226,23 @@ def _int8_experiment(d):
     ]
 
 
+def _v3(d, ev, ens):
+    """(label, model-alone slices, with-the-rules slices) of version 3.0.0: this model's own while it is the bundled one, the
+    archived eval/v3.0.0/ files once it has been replaced."""
+    v3 = os.path.join(d, "eval", "v3.0.0")
+    if os.path.isdir(v3):
+        return "3.0.0", _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))
+    return "3.0.0 (this model)", ev, ens
+
+
+def _gate_files(folder):
+    """One model's gate results in a folder: red team (non-streaming, streaming: ASR and benign success), the TRAIN benign
+    rows' evaluation, the origin probe summary, and the obfuscation probe's undisguised inserts."""
+    return (_redteam(os.path.join(folder, "redteam.md")) or ("–", "–"), _redteam(os.path.join(folder, "redteam-stream.md")) or ("–", "–"),
+            _slices(os.path.join(folder, "train-benign.json")).get("train-benign"), json.load(open(os.path.join(folder, "origin-probe.json"))),
+            json.load(open(os.path.join(folder, "probe-normalized.json")))["none"])
+
+
 def _distill_shipped(d, t, ev, ens):
     """Version 4.0.0 (eval/distill/): distilled from the contextual model, the planted task instructions keeping their labels;
     chosen by a rule written before its results (eval/distill/rule.txt), gated, then the slices once; against 3.0.0
@@ -265,15 +282,11 @@ def _distill_shipped(d, t, ev, ens):
     ]
     for name, folder in (("3.0.0", os.path.join(d, "eval", "seed-ensemble")), ("first candidate", os.path.join(d, "eval", "tried-distill")),
                          (f"{t['version']} (this model)", base)):
-        r = _redteam(os.path.join(folder, "redteam.md")) or ("–", "–")
-        rs = _redteam(os.path.join(folder, "redteam-stream.md")) or ("–", "–")
-        tb = _slices(os.path.join(folder, "train-benign.json")).get("train-benign")
-        pr = json.load(open(os.path.join(folder, "origin-probe.json")))
-        ob = json.load(open(os.path.join(folder, "probe-normalized.json")))["none"]
+        r, rs, tb, pr, ob = _gate_files(folder)
         out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0]} / {rs[1]} | {100 * tb['fpr_at_threshold']:.2f}% | {pr.get(key, '–')} | "
                    f"{pr['auc planted-retrieved vs all benign']} | {ob['auc']:.3f}, {ob['attacks_flagged']} / {ob['benign_flagged']} |")
-    v3, tried = os.path.join(d, "eval", "v3.0.0"), os.path.join(d, "eval", "tried-distill")
-    models = [("3.0.0", _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))),
+    tried = os.path.join(d, "eval", "tried-distill")
+    models = [_v3(d, ev, ens),
               ("first candidate", _slices(os.path.join(tried, "eval.json")), _slices(os.path.join(tried, "eval-ensemble.json"))),
               (f"{t['version']} (this model)", ev, ens)]
     out += ["", "  Then the repository's tests (all pass) and the slices, once:", ""] + _slices_table(models)[2:]
@@ -357,16 +370,9 @@ def _distill_experiment(d, ev, ens):
         "  | model | red-team ASR with SecureKernel | red-team benign success | streaming ASR / benign | TRAIN benign flagged | probe: planted retrieved flagged | probe: user requests flagged | probe AUC | obfuscation probe, no disguise: AUC, attacks / benign flagged |",
         "  |---|---|---|---|---|---|---|---|---|",
     ]
-    v3 = os.path.join(d, "eval", "v3.0.0")
-    this3 = "3.0.0" if os.path.isdir(v3) else "3.0.0 (this model)"
-    if os.path.isdir(v3):
-        ev, ens = _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))
+    this3, ev, ens = _v3(d, ev, ens)
     for name, folder in ((this3, os.path.join(d, "eval", "seed-ensemble")), ("4.0.0 candidate", base)):
-        r = _redteam(os.path.join(folder, "redteam.md")) or ("–", "–")
-        rs = _redteam(os.path.join(folder, "redteam-stream.md")) or ("–", "–")
-        tb = _slices(os.path.join(folder, "train-benign.json")).get("train-benign")
-        pr = json.load(open(os.path.join(folder, "origin-probe.json")))
-        ob = json.load(open(os.path.join(folder, "probe-normalized.json")))["none"]
+        r, rs, tb, pr, ob = _gate_files(folder)
         out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0]} / {rs[1]} | {100 * tb['fpr_at_threshold']:.2f}% | "
                    f"{pr['requests planted in documents, retrieved (attacks)']} | {pr[OWN]} | {pr['auc planted-retrieved vs all benign']} | "
                    f"{ob['auc']:.3f}, {ob['attacks_flagged']} / {ob['benign_flagged']} |")
@@ -467,11 +473,8 @@ def _seed_ensemble_experiment(d, t, ev, ens):
 
     v2 = os.path.join(d, "eval", "v2.0.0")
     # once 3.0.0 is replaced, its own evaluation lives in eval/v3.0.0/ (slices, latency) and this section is history
-    v3 = os.path.join(d, "eval", "v3.0.0")
-    archived = os.path.isdir(v3)
-    if archived:
-        ev, ens = _slices(os.path.join(v3, "eval.json")), _slices(os.path.join(v3, "eval-ensemble.json"))
-    this = "3.0.0" if archived else "3.0.0 (this model)"
+    this, ev, ens = _v3(d, ev, ens)
+    archived = this == "3.0.0"
     models = [("2.0.0", os.path.join(d, "eval", "origin", "redteam-with-injection-cnn-2.0.0.md"), os.path.join(d, "eval", "origin"),
                _slices(os.path.join(v2, "eval.json")), _slices(os.path.join(v2, "eval-ensemble.json"))),
               ("3.0.0 first run", os.path.join(first, "redteam.md"), first, _slices(os.path.join(first, "eval.json")), _slices(os.path.join(first, "eval-ensemble.json"))),
