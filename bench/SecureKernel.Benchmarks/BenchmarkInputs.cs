@@ -10,6 +10,12 @@ internal static class BenchmarkInputs
     /// <summary>SECUREKERNEL_MODEL, else <c>models/{name}</c> under the repository root.</summary>
     public static string ModelDirectory(string name) => Environment.GetEnvironmentVariable("SECUREKERNEL_MODEL") ?? RepositoryPath("models", name);
 
+    /// <summary>
+    /// SECUREKERNEL_CPU_MODEL, else <see cref="ModelDirectory"/>: the CPU rows of the device benchmarks may run a model's CPU
+    /// form (e.g. the int8 <c>injection-minilm</c> against <c>injection-minilm-gpu</c> on CUDA, the pair a user deploys).
+    /// </summary>
+    public static string CpuModelDirectory(string name) => Environment.GetEnvironmentVariable("SECUREKERNEL_CPU_MODEL") ?? ModelDirectory(name);
+
     /// <summary>A path under the repository root (the folder holding SecureKernel.sln above the app, else the current directory).</summary>
     public static string RepositoryPath(params string[] parts) => Path.Combine([FindRoot(), .. parts]);
 

@@ -6,7 +6,9 @@ namespace SecureKernel.Benchmarks;
 
 /// <summary>
 /// CUDA against CPU for the same model and the same inputs, in the same run: each category's baseline is the CPU detector
-/// limited to 2 threads (the 2-core target machine: 2 ONNX Runtime threads, 2 tokenizer threads, the default batch of 64);
+/// limited to 2 threads (the 2-core target machine: 2 ONNX Runtime threads, 2 tokenizer threads, the default CPU batch);
+/// SECUREKERNEL_CPU_MODEL gives the CPU rows the model's CPU form where it has one of its own (<c>injection-minilm</c> for
+/// <c>injection-minilm-gpu</c>), so the ratio is the one a deployment sees;
 /// the same CPU with every core is the second row, the GPU (batch 512, tokenizing on every core) the third. Needs a CUDA device and the GPU build of ONNX Runtime (Microsoft.ML.OnnxRuntime.Gpu):
 /// setup throws when the CUDA execution provider does not start, so a CPU run is never reported as a GPU figure.
 /// Run it with <c>--filter '*OnnxDeviceBenchmarks*'</c> (the other classes need no GPU).
@@ -27,15 +29,16 @@ public class OnnxDeviceBenchmarks
     public void Setup()
     {
         string dir = BenchmarkInputs.ModelDirectory("injection-cnn");
-        _cpu = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = 2, TokenizationThreads = 2 });
-        _cpuAll = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cpu, IntraOpThreads = Environment.ProcessorCount });
+        string cpuDir = BenchmarkInputs.CpuModelDirectory("injection-cnn");
+        _cpu = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = cpuDir, Device = OnnxDevice.Cpu, IntraOpThreads = 2, TokenizationThreads = 2 });
+        _cpuAll = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = cpuDir, Device = OnnxDevice.Cpu, IntraOpThreads = Environment.ProcessorCount });
         _cuda = new OnnxInjectionDetector(new OnnxInjectionDetectorOptions { ModelDirectory = dir, Device = OnnxDevice.Cuda, BatchSize = 512 });
         if (_cuda.ExecutionProvider != "CUDAExecutionProvider")
         {
             throw new InvalidOperationException($"The CUDA detector runs on {_cuda.ExecutionProvider}: {_cuda.DeviceFallbackReason}");
         }
 
-        _windows = BenchmarkInputs.FullWindows(_cpu, 1024);
+        _windows = BenchmarkInputs.FullWindows(_cuda, 1024);
         _retrieval = BenchmarkInputs.Retrieval();
         _single384 = BenchmarkInputs.Single384();
     }

@@ -1,5 +1,5 @@
 // Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
-// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--concurrency 1] [--threads 2] [--ensemble [--also-model DIR] | --rules-only] [--origin rows|retrieved] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl] [--stride N] [--raw-text]
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--warmup N] [--concurrency 1] [--threads 2] [--ensemble [--also-model DIR] | --rules-only] [--origin rows|retrieved] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl] [--stride N] [--raw-text]
 // --rows adds one slice from a JSONL file of {"text","label","source"} rows (e.g. a TRAIN-only proxy split written by
 // tools/classifier/proxy_rows.py) and scans only that slice; --scores-out writes every scanned row's score as JSONL (slice, source, label, score,
 // flagged; never the text), for combining or inspecting models without re-running them.
@@ -164,7 +164,10 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
     // --concurrency N: N retrievals scanned at once on the one shared detector (as N kernels would); times are per batch of N
     int concurrency = int.Parse(Arg("--concurrency") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
     Task ScanAll() => Task.WhenAll(Enumerable.Range(0, concurrency).Select(_ => Task.Run(async () => await scanner.ScanAsync(chunks))));
-    for (int i = 0; i < Math.Max(3, iterations / 10); i++) await ScanAll();
+    // --warmup N scans before timing (default a tenth of --iterations, at least 3). The runtime's tiered JIT recompiles the
+    // hot paths during roughly the first hundred scans, so a short warm-up times some of that too (the p95 shows it).
+    int warmup = int.Parse(Arg("--warmup") ?? Math.Max(3, iterations / 10).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
+    for (int i = 0; i < warmup; i++) await ScanAll();
     var times = new List<double>();
     for (int i = 0; i < iterations; i++)
     {
@@ -191,6 +194,7 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
         ["peak_resident_mb"] = Math.Round(p.PeakWorkingSet64 / 1048576.0, 1),
         ["resident_before_model_mb"] = baselineMb,
         ["concurrency"] = concurrency,
+        ["warmup"] = warmup,
         // what the .NET GC keeps committed (managed heap incl. free space it has not returned), to tell it from native (ORT) memory
         ["gc_committed_mb"] = Math.Round(GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576.0, 1),
     };

@@ -8,7 +8,10 @@
 #        tools/gpu/device_bench.sh --publish DIR    (only publish the self-contained app, e.g. to copy it to the GPU machine)
 # Without APP_DIR it publishes first (needs the .NET SDK). Results go to $OUT, else BenchmarkDotNet.Artifacts/gpu.
 # DEVICE_CHECK_ONLY=1 skips BenchmarkDotNet (about three of the four minutes on an H200); BDN_WARMUP / BDN_ITERATIONS
-# (default 3 / 10) shorten it for a slow model's CPU baseline. SECUREKERNEL_MODEL picks the model folder (default injection-cnn).
+# (default 3 / 10) shorten it for a slow model's CPU baseline; BDN_ARGS adds BenchmarkDotNet arguments (e.g. --anyCategories
+# Retrieval10x300); DEVICE_CHECK=0 skips the device check. SECUREKERNEL_MODEL picks the model folder (default injection-cnn);
+# SECUREKERNEL_CPU_MODEL gives BenchmarkDotNet's CPU rows the model's CPU form (injection-minilm for injection-minilm-gpu);
+# SECUREKERNEL_ALSO_MODEL adds the two-model guard detector (rules + mean of both) to the device check.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
@@ -45,9 +48,11 @@ nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv || echo "nv
 nproc
 cd "$root"
 status=0
-"$app/SecureKernel.Benchmarks" --device-check 2>&1 | tee "$out/device-check.txt" || status=$?
+if [[ ${DEVICE_CHECK:-1} != 0 ]]; then
+  "$app/SecureKernel.Benchmarks" --device-check 2>&1 | tee "$out/device-check.txt" || status=$?
+fi
 if [[ ${DEVICE_CHECK_ONLY:-0} != 1 ]]; then
-  "$app/SecureKernel.Benchmarks" --filter '*OnnxDeviceBenchmarks*' --inProcess --warmupCount "${BDN_WARMUP:-3}" --iterationCount "${BDN_ITERATIONS:-10}" --artifacts "$out/bdn" > "$out/bdn-log.txt" 2>&1 || status=$?
+  "$app/SecureKernel.Benchmarks" --filter '*OnnxDeviceBenchmarks*' --inProcess --warmupCount "${BDN_WARMUP:-3}" --iterationCount "${BDN_ITERATIONS:-10}" ${BDN_ARGS:-} --artifacts "$out/bdn" > "$out/bdn-log.txt" 2>&1 || status=$?
   grep -E '^\|' "$out/bdn-log.txt" || tail -20 "$out/bdn-log.txt"
 fi
 exit $status
