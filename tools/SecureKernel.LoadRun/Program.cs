@@ -12,24 +12,55 @@ using SecureKernel.Testing;
 // guard, so the added latency is guarded minus unguarded at the same percentile.
 //
 //   dotnet run --project tools/SecureKernel.LoadRun -c Release -- [--kernels 64] [--turns 60] [--stream-every 4]
+//       [--model DIR [--also-model DIR] [--device auto|cpu|cuda]]
+//
+// Without --model the guard's detector is the rule detector alone; --model adds an ONNX classifier (Retrieval:Model, e.g.
+// models/injection-cnn, the default of the example apps) and --also-model a second one (Retrieval:AdditionalModels), on
+// --device (default auto); the model's execution provider is printed, and --device cuda fails rather than falling back.
 //
 // Odd users retrieve from a corpus with a poisoned document (the gullible model tries to email it out: must be blocked);
 // even users alternate a clean retrieval turn and a direct send_email call (must run: no taint from other users' turns).
 // Exit code 0 only when there were no exceptions, no cross-talk and no audit loss.
 
 int kernels = Arg("--kernels", 64), turns = Arg("--turns", 60), streamEvery = Arg("--stream-every", 4);
+string? model = TextArg("--model"), alsoModel = TextArg("--also-model");
+string deviceName = TextArg("--device") ?? "auto";
+if (!Enum.TryParse(deviceName, ignoreCase: true, out OnnxDevice device) || !Enum.IsDefined(device) || (alsoModel is not null && model is null))
+{
+    Console.Error.WriteLine("--device must be auto, cpu or cuda; --also-model needs --model");
+    return 2;
+}
+
 Console.WriteLine($"SecureKernel load run: {kernels} kernels x {turns} turns, every {streamEvery}th prompt turn streamed; {Environment.ProcessorCount} logical CPUs; .NET {Environment.Version}; server GC {System.Runtime.GCSettings.IsServerGC}");
 
 var unguarded = await RunPhaseAsync(guard: null);
 Report("unguarded", unguarded);
 
 var sink = new CountingAuditSink();
-var guard = new SecureKernelGuard(new SecureKernelOptions
+var options = new SecureKernelOptions
 {
     Tools = { Policies = { ["docs"] = new ToolPolicy { Consequence = ToolConsequence.Read }, ["mail"] = new ToolPolicy { Consequence = ToolConsequence.External } } },
     Audit = { Sinks = [sink], Endpoint = "loadrun" },
     Monitoring = { Extraction = { Enabled = true, Action = ExtractionAction.Audit } },
-});
+};
+if (model is not null)
+{
+    options.Retrieval.Model = new InjectionModelOptions { Directory = Path.GetFullPath(model), Device = device };
+    if (alsoModel is not null) options.Retrieval.AdditionalModels.Add(new InjectionModelOptions { Directory = Path.GetFullPath(alsoModel), Device = device });
+}
+
+SecureKernelGuard guard;
+try
+{
+    guard = new SecureKernelGuard(options);
+}
+catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException or OnnxModelIntegrityException or Microsoft.Extensions.Options.OptionsValidationException)
+{
+    Console.Error.WriteLine($"the guard did not start: {ex.GetType().Name}: {ex.Message}");
+    return 1;
+}
+
+Console.WriteLine($"guard detector: {guard.Detector.Name}{string.Concat(OnnxDetectors(guard.Detector).Select(o => $"; {o.ModelId} on {o.ExecutionProvider}{(o.DeviceFallbackReason is null ? "" : $" ({o.DeviceFallbackReason})")}"))}");
 var guarded = await RunPhaseAsync(guard);
 Report("guarded", guarded);
 await guard.DisposeAsync();
@@ -161,6 +192,13 @@ Setup Build(int k, SecureKernelGuard? guard)
     return new Setup { Index = k, Poisoned = poisoned, Kernel = kernel, Mail = mail };
 }
 
+static IEnumerable<OnnxInjectionDetector> OnnxDetectors(IInjectionDetector detector) => detector switch
+{
+    OnnxInjectionDetector onnx => [onnx],
+    EnsembleInjectionDetector ensemble => ensemble.Detectors.SelectMany(OnnxDetectors),
+    _ => [],
+};
+
 static (long Heap, long WorkingSet) Memory()
 {
     GC.Collect();
@@ -176,6 +214,19 @@ void Report(string name, PhaseResult r)
 }
 
 static string Mb(long bytes) => (bytes / 1048576.0).ToString("F1", CultureInfo.InvariantCulture);
+
+string? TextArg(string name)
+{
+    int i = Array.IndexOf(args, name);
+    if (i < 0) return null;
+    if (i + 1 >= args.Length)
+    {
+        Console.Error.WriteLine($"{name} needs a value");
+        Environment.Exit(2);
+    }
+
+    return args[i + 1];
+}
 
 int Arg(string name, int fallback)
 {
