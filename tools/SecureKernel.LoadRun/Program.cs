@@ -12,11 +12,13 @@ using SecureKernel.Testing;
 // guard, so the added latency is guarded minus unguarded at the same percentile.
 //
 //   dotnet run --project tools/SecureKernel.LoadRun -c Release -- [--kernels 64] [--turns 60] [--stream-every 4]
-//       [--model DIR [--also-model DIR] [--device auto|cpu|cuda]]
+//       [--model DIR [--also-model DIR] [--device auto|cpu|cuda] [--coalesce on|off] [--max-runs N]]
 //
 // Without --model the guard's detector is the rule detector alone; --model adds an ONNX classifier (Retrieval:Model, e.g.
 // models/injection-cnn, the default of the example apps) and --also-model a second one (Retrieval:AdditionalModels), on
 // --device (default auto); the model's execution provider is printed, and --device cuda fails rather than falling back.
+// --coalesce and --max-runs set OnnxInjectionDetectorOptions.CoalesceConcurrentScans and MaxConcurrentRuns (default: the
+// library's); with either, the tool builds the detectors itself and puts them in the guard (ReplaceDetector).
 //
 // Odd users retrieve from a corpus with a poisoned document (the gullible model tries to email it out: must be blocked);
 // even users alternate a clean retrieval turn and a direct send_email call (must run: no taint from other users' turns).
@@ -25,6 +27,15 @@ using SecureKernel.Testing;
 int kernels = Arg("--kernels", 64), turns = Arg("--turns", 60), streamEvery = Arg("--stream-every", 4);
 string? model = TextArg("--model"), alsoModel = TextArg("--also-model");
 string deviceName = TextArg("--device") ?? "auto";
+string? coalesce = TextArg("--coalesce");
+int maxRuns = Arg("--max-runs", 0);
+bool ownDetectors = coalesce is not null || maxRuns > 0;
+if (coalesce is not (null or "on" or "off") || (ownDetectors && model is null))
+{
+    Console.Error.WriteLine("--coalesce must be on or off; --coalesce and --max-runs need --model");
+    return 2;
+}
+
 if (!Enum.TryParse(deviceName, ignoreCase: true, out OnnxDevice device) || !Enum.IsDefined(device) || (alsoModel is not null && model is null))
 {
     Console.Error.WriteLine("--device must be auto, cpu or cuda; --also-model needs --model");
@@ -43,7 +54,7 @@ var options = new SecureKernelOptions
     Audit = { Sinks = [sink], Endpoint = "loadrun" },
     Monitoring = { Extraction = { Enabled = true, Action = ExtractionAction.Audit } },
 };
-if (model is not null)
+if (model is not null && !ownDetectors)
 {
     options.Retrieval.Model = new InjectionModelOptions { Directory = Path.GetFullPath(model), Device = device };
     if (alsoModel is not null) options.Retrieval.AdditionalModels.Add(new InjectionModelOptions { Directory = Path.GetFullPath(alsoModel), Device = device });
@@ -60,10 +71,29 @@ catch (Exception ex) when (ex is InvalidOperationException or ArgumentException 
     return 1;
 }
 
+var own = new List<OnnxInjectionDetector>();
+if (ownDetectors)
+{
+    foreach (string dir in new[] { model!, alsoModel }.OfType<string>())
+    {
+        own.Add(new OnnxInjectionDetector(new OnnxInjectionDetectorOptions
+        {
+            ModelDirectory = Path.GetFullPath(dir),
+            Device = device,
+            CoalesceConcurrentScans = coalesce != "off",
+            MaxConcurrentRuns = maxRuns,
+        }));
+    }
+
+    guard.ReplaceDetector(EnsembleInjectionDetector.WithRules([.. own]));
+    Console.WriteLine($"detectors built here: coalesce {coalesce ?? "on"}, max concurrent runs {own[0].MaxConcurrentRuns}, batch size {own[0].BatchSize}");
+}
+
 Console.WriteLine($"guard detector: {guard.Detector.Name}{string.Concat(OnnxDetectors(guard.Detector).Select(o => $"; {o.ModelId} on {o.ExecutionProvider}{(o.DeviceFallbackReason is null ? "" : $" ({o.DeviceFallbackReason})")}"))}");
 var guarded = await RunPhaseAsync(guard);
 Report("guarded", guarded);
 await guard.DisposeAsync();
+own.ForEach(o => o.Dispose());
 
 // Cross-talk and audit checks.
 var problems = new List<string>();
@@ -233,9 +263,9 @@ int Arg(string name, int fallback)
     int i = Array.IndexOf(args, name);
     if (i < 0) return fallback;
     int v = 0;
-    if (i + 1 >= args.Length || !int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out v) || v < (name == "--stream-every" ? 0 : 1))
+    if (i + 1 >= args.Length || !int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out v) || v < (name is "--stream-every" or "--max-runs" ? 0 : 1))
     {
-        Console.Error.WriteLine($"{name} needs a number (at least {(name == "--stream-every" ? 0 : 1)})");
+        Console.Error.WriteLine($"{name} needs a number (at least {(name is "--stream-every" or "--max-runs" ? 0 : 1)})");
         Environment.Exit(2);
     }
 

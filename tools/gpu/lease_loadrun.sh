@@ -16,12 +16,7 @@ tar -xJf .gpu/app2.tar.xz -C /root
 cp /root/ort/libonnxruntime_providers_cuda.so /root/app2/
 app=/root/app2
 m=/root/models
-libs=$(for l in libcudart.so.13 libcublas.so.13 libcublasLt.so.13 libcurand.so.10 libcudnn.so.9; do
-  find /opt /usr/local /usr/lib -name "$l" -not -path '*compat*' -not -path '*stubs*' 2>/dev/null | head -1 | xargs -r dirname
-done | sort -u | tr '\n' ':')
-export LD_LIBRARY_PATH="$app:$libs${LD_LIBRARY_PATH:-}"
-export CUDA_MODULE_LOADING=LAZY
-if ! ldconfig -p | grep -q libicuuc; then export DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1; echo "no ICU: invariant globalization"; fi
+source tools/gpu/cuda_env.sh "$app"
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv
 nproc
 run() { # name, seconds, command...

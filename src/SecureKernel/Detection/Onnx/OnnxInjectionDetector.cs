@@ -11,10 +11,11 @@ namespace SecureKernel;
 /// A learned prompt-injection classifier run in-process with ONNX Runtime. Loads a model folder (see
 /// <see cref="OnnxModelManifest"/>) after verifying every file's SHA-256, splits long texts into overlapping windows
 /// (the text score is the maximum over its windows; nothing is silently truncated), and runs all windows of all texts
-/// of one <see cref="ScanAsync"/> call in ceil(windows / <see cref="BatchSize"/>) batched runs.
+/// of one <see cref="ScanAsync"/> call in ceil(windows / <see cref="BatchSize"/>) batched runs; concurrent scans that wait
+/// for a run share the next ones (<see cref="OnnxInjectionDetectorOptions.CoalesceConcurrentScans"/>).
 /// Thread-safe; the session is shared by every detector on the same model file and device.
 /// </summary>
-public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDetector, IDisposable
+public sealed partial class OnnxInjectionDetector : IInjectionDetector, IModelBackedDetector, IDisposable
 {
     // Below this much text a scan tokenizes on one thread: starting parallel work would cost more than it saves.
     private const long ParallelTokenizationChars = 8_192;
@@ -319,46 +320,16 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
         return new TextPlan(first, count, Math.Max(0, unscanned), textLength);
     }
 
-    private void RunBatches(List<Window> windows, float[] scores, CancellationToken cancellationToken)
+    /// <summary>Runs one batch; returns a score per window of <paramref name="windows"/>, in order.</summary>
+    private float[] RunBatch(List<Window> windows, RunOptions runOptions)
     {
-        if (windows.Count == 0)
+        var batch = new int[windows.Count];
+        for (int i = 0; i < batch.Length; i++)
         {
-            return;
+            batch[i] = i;
         }
 
-        // Similar lengths share a batch, so little padding is computed.
-        var order = new int[windows.Count];
-        for (int i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(order, (a, b) => windows[b].Length.CompareTo(windows[a].Length));
-        int batchSize = BatchSize;
-        using var runOptions = new RunOptions();
-        using var registration = cancellationToken.Register(static o => ((RunOptions)o!).Terminate = true, runOptions);
-        for (int offset = 0; offset < order.Length; offset += batchSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            int count = Math.Min(batchSize, order.Length - offset);
-            _shared.EnterRun(cancellationToken);
-            try
-            {
-                RunBatch(windows, order.AsSpan(offset, count), scores, runOptions);
-            }
-            catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
-            finally
-            {
-                _shared.ExitRun();
-            }
-        }
-    }
-
-    private void RunBatch(List<Window> windows, ReadOnlySpan<int> batch, float[] scores, RunOptions runOptions)
-    {
+        var scores = new float[windows.Count];
         int special = _tokenizer.SpecialTokens;
         int maxLen = 0;
         foreach (int w in batch)
@@ -375,7 +346,7 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
             if (rows > scored)
             {
                 var padded = new int[rows];
-                batch.CopyTo(padded);
+                batch.CopyTo(padded, 0);
                 padded.AsSpan(scored).Fill(batch[0]);
                 batch = padded;
             }
@@ -471,6 +442,8 @@ public sealed class OnnxInjectionDetector : IInjectionDetector, IModelBackedDete
                 v.Dispose();
             }
         }
+
+        return scores;
     }
 
     private void Fill(List<Window> windows, ReadOnlySpan<int> batch, int maxLen, Action<int, int> setId, Action<int> setMask)

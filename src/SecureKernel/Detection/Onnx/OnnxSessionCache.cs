@@ -107,13 +107,17 @@ internal static class OnnxSessionCache
         return new SharedSession(key, NewSession(model, intraOpThreads, cuda: null), CpuProvider, reason, RunLimit(maxConcurrentRuns, CpuProvider, intraOpThreads));
     }
 
+    /// <summary>Runs at once on CUDA by default: enough to keep the GPU busy while the next batch is prepared, few enough
+    /// that concurrent scans queue and share batches (measured, README "GPU").</summary>
+    internal const int CudaDefaultRuns = 4;
+
     /// <summary>
     /// The most runs at once: a positive <paramref name="configured"/> as given; 0 by device (see
-    /// <see cref="OnnxInjectionDetectorOptions.MaxConcurrentRuns"/>), <see cref="int.MaxValue"/> meaning no limit.
+    /// <see cref="OnnxInjectionDetectorOptions.MaxConcurrentRuns"/>).
     /// </summary>
     private static int RunLimit(int configured, string provider, int intraOpThreads) =>
         configured > 0 ? configured
-        : provider == CudaProvider ? int.MaxValue
+        : provider == CudaProvider ? CudaDefaultRuns
         : Math.Max(1, Environment.ProcessorCount / (intraOpThreads > 0 ? intraOpThreads : Environment.ProcessorCount));
 
     private static InferenceSession NewSession(byte[] model, int intraOpThreads, CudaSettings? cuda)
