@@ -40,14 +40,8 @@ internal static class DeviceCheck
 
         var a = cpu.ScanAsync(requests).AsTask().GetAwaiter().GetResult();
         var b = cuda.ScanAsync(requests).AsTask().GetAwaiter().GetResult();
-        double maxDiff = 0;
-        int verdicts = 0, windows = 0;
-        for (int i = 0; i < requests.Count; i++)
-        {
-            maxDiff = Math.Max(maxDiff, Math.Abs(a[i].Score - b[i].Score));
-            if (a[i].Flagged != b[i].Flagged) verdicts++;
-            windows += a[i].Windows;
-        }
+        var (maxDiff, verdicts) = Compare(a, b);
+        int windows = a.Sum(r => r.Windows);
 
         Console.WriteLine($"{requests.Count} texts, {windows} windows: max |score cpu - score cuda| = {maxDiff:G3}; verdicts differing: {verdicts}");
         Console.WriteLine($"GPU memory of this process, one CUDA detector after that scan: {GpuMemory()}");
@@ -81,19 +75,7 @@ internal static class DeviceCheck
 
         foreach (var (name, detector) in variants)
         {
-            var passes = new List<double>[] { [], [] };
-            for (int pass = 0; pass < 2; pass++)
-            {
-                foreach (var retrieval in varied)
-                {
-                    var sw = Stopwatch.StartNew();
-                    detector.ScanAsync(retrieval).AsTask().GetAwaiter().GetResult();
-                    passes[pass].Add(sw.Elapsed.TotalMilliseconds);
-                }
-            }
-
-            Console.WriteLine($"{name}: {varied.Count} retrievals of varied shapes, first pass p50 {Percentile(passes[0], 0.5):F2} ms p95 {Percentile(passes[0], 0.95):F2} ms max {passes[0].Max():F2} ms; " +
-                $"second pass p50 {Percentile(passes[1], 0.5):F2} ms p95 {Percentile(passes[1], 0.95):F2} ms max {passes[1].Max():F2} ms");
+            TimeVaried(name, detector, varied);
         }
 
         foreach (var (_, detector) in variants.Skip(2))
@@ -131,32 +113,46 @@ internal static class DeviceCheck
 
         var a = cpu.ScanAsync(requests).AsTask().GetAwaiter().GetResult();
         var b = cuda.ScanAsync(requests).AsTask().GetAwaiter().GetResult();
-        double maxDiff = 0;
-        int verdicts = 0;
-        for (int i = 0; i < requests.Count; i++)
-        {
-            maxDiff = Math.Max(maxDiff, Math.Abs(a[i].Score - b[i].Score));
-            if (a[i].Flagged != b[i].Flagged) verdicts++;
-        }
+        var (maxDiff, verdicts) = Compare(a, b);
 
         Console.WriteLine($"pair, {requests.Count} texts: max |score cpu - score cuda| = {maxDiff:G3}; verdicts differing: {verdicts}");
         Console.WriteLine($"GPU memory of this process, both pair models on CUDA after that scan (plus the sessions above): {GpuMemory()}");
+        TimeVaried("pair on cuda (default settings)", cuda, varied);
+        bool ok = cudaModel.ExecutionProvider == "CUDAExecutionProvider" && cudaAlso.ExecutionProvider == "CUDAExecutionProvider" && maxDiff <= 1e-3 && verdicts == 0;
+        Console.WriteLine(ok ? "pair check passed" : "pair check FAILED");
+        return ok;
+    }
+
+    /// <summary>Times each retrieval twice (the first pass meets new batch shapes) and prints p50, p95 and max per pass.</summary>
+    private static void TimeVaried(string name, IInjectionDetector detector, List<List<ScanRequest>> varied)
+    {
         var passes = new List<double>[] { [], [] };
         for (int pass = 0; pass < 2; pass++)
         {
             foreach (var retrieval in varied)
             {
                 var sw = Stopwatch.StartNew();
-                cuda.ScanAsync(retrieval).AsTask().GetAwaiter().GetResult();
+                detector.ScanAsync(retrieval).AsTask().GetAwaiter().GetResult();
                 passes[pass].Add(sw.Elapsed.TotalMilliseconds);
             }
         }
 
-        Console.WriteLine($"pair on cuda (default settings): {varied.Count} retrievals of varied shapes, first pass p50 {Percentile(passes[0], 0.5):F2} ms p95 {Percentile(passes[0], 0.95):F2} ms max {passes[0].Max():F2} ms; " +
+        Console.WriteLine($"{name}: {varied.Count} retrievals of varied shapes, first pass p50 {Percentile(passes[0], 0.5):F2} ms p95 {Percentile(passes[0], 0.95):F2} ms max {passes[0].Max():F2} ms; " +
             $"second pass p50 {Percentile(passes[1], 0.5):F2} ms p95 {Percentile(passes[1], 0.95):F2} ms max {passes[1].Max():F2} ms");
-        bool ok = cudaModel.ExecutionProvider == "CUDAExecutionProvider" && cudaAlso.ExecutionProvider == "CUDAExecutionProvider" && maxDiff <= 1e-3 && verdicts == 0;
-        Console.WriteLine(ok ? "pair check passed" : "pair check FAILED");
-        return ok;
+    }
+
+    /// <summary>The largest score difference and the number of verdicts that differ between two scans of the same texts.</summary>
+    private static (double MaxDiff, int Verdicts) Compare(IReadOnlyList<InjectionScanResult> a, IReadOnlyList<InjectionScanResult> b)
+    {
+        double maxDiff = 0;
+        int verdicts = 0;
+        for (int i = 0; i < a.Count; i++)
+        {
+            maxDiff = Math.Max(maxDiff, Math.Abs(a[i].Score - b[i].Score));
+            if (a[i].Flagged != b[i].Flagged) verdicts++;
+        }
+
+        return (maxDiff, verdicts);
     }
 
     /// <summary>This process's GPU memory as nvidia-smi reports it, or why it cannot be read.</summary>

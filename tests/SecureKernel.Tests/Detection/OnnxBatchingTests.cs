@@ -27,6 +27,19 @@ public sealed class OnnxBatchingTests
     private static void WaitForQueued(OnnxInjectionDetector d, int windows) =>
         Assert.IsTrue(SpinWait.SpinUntil(() => d.QueuedWindows == windows, QueueWait), $"expected {windows} queued windows, saw {d.QueuedWindows}");
 
+    /// <summary>Scans each text on its own thread while the test holds the only run slot, waits until all are queued, lets them go.</summary>
+    private static async Task<IReadOnlyList<InjectionScanResult>[]> ScanWhileTheSlotIsHeld(OnnxInjectionDetector d, List<ScanRequest> texts, int expectQueued)
+    {
+        Task<IReadOnlyList<InjectionScanResult>>[] scans;
+        using (d.HoldRunSlot())
+        {
+            scans = texts.Select(t => Task.Run(() => d.Scan([t], CancellationToken.None))).ToArray();
+            WaitForQueued(d, expectQueued);
+        }
+
+        return await Task.WhenAll(scans);
+    }
+
     [TestMethod]
     public async Task ScansWaitingForARunSlot_ShareOneRun_AndScoreAsAlone()
     {
@@ -36,14 +49,7 @@ public sealed class OnnxBatchingTests
         Assert.IsTrue(alone.All(r => r.Windows == 1));
 
         long before = d.SessionRuns;
-        Task<IReadOnlyList<InjectionScanResult>>[] scans;
-        using (d.HoldRunSlot())
-        {
-            scans = texts.Select(t => Task.Run(() => d.Scan([t], CancellationToken.None))).ToArray();
-            WaitForQueued(d, 8);
-        }
-
-        var results = await Task.WhenAll(scans);
+        var results = await ScanWhileTheSlotIsHeld(d, texts, expectQueued: 8);
         Assert.AreEqual(1, d.SessionRuns - before, "eight one-window scans that waited together make one run of eight");
         Assert.AreEqual(0, d.QueuedWindows);
         for (int i = 0; i < texts.Count; i++)
@@ -60,14 +66,7 @@ public sealed class OnnxBatchingTests
         using var d = Detector(batchSize: 4);
         var texts = OneWindowTexts(10);
         long before = d.SessionRuns;
-        Task<IReadOnlyList<InjectionScanResult>>[] scans;
-        using (d.HoldRunSlot())
-        {
-            scans = texts.Select(t => Task.Run(() => d.Scan([t], CancellationToken.None))).ToArray();
-            WaitForQueued(d, 10);
-        }
-
-        var results = await Task.WhenAll(scans);
+        var results = await ScanWhileTheSlotIsHeld(d, texts, expectQueued: 10);
         Assert.AreEqual(3, d.SessionRuns - before, "10 queued windows, 4 per run: 4 + 4 + 2");
         for (int i = 0; i < texts.Count; i++)
         {
