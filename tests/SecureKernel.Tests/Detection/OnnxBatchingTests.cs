@@ -137,4 +137,33 @@ public sealed class OnnxBatchingTests
         // the detector keeps working, alone and shared
         Assert.IsTrue((await d.ScanAsync([texts[0]]))[0].Flagged);
     }
+
+    [TestMethod]
+    public async Task AFailedSharedRun_FailsEveryScanInIt_NoneWaitsForever_AndTheDetectorKeepsWorking()
+    {
+        using var d = Detector(batchSize: 16);
+        var texts = OneWindowTexts(3);
+        int failures = 0;
+        d.BeforeQueuedRun = n =>
+        {
+            if (Interlocked.Increment(ref failures) == 1) throw new InvalidOperationException("run failed on purpose");
+        };
+        Task<IReadOnlyList<InjectionScanResult>>[] scans;
+        using (d.HoldRunSlot())
+        {
+            scans = texts.Select(t => Task.Run(() => d.Scan([t], CancellationToken.None))).ToArray();
+            WaitForQueued(d, 3);
+        }
+
+        var all = Task.WhenAll(scans);
+        var finished = await Task.WhenAny(all, Task.Delay(QueueWait));
+        Assert.AreSame(all, finished, "every scan of the failed run must finish");
+        var errors = scans.Select(t => t.Exception?.InnerException).ToList();
+        Assert.IsTrue(errors.All(e => e is InvalidOperationException), "each scan fails with a clear error");
+        Assert.AreEqual(1, errors.Count(e => e!.Message == "run failed on purpose"), "the scan that ran the batch throws the failure as it is");
+        Assert.AreEqual(2, errors.Count(e => e!.InnerException?.Message == "run failed on purpose"), "the others say the shared run failed, with the cause inside");
+
+        d.BeforeQueuedRun = null;
+        Assert.IsTrue((await d.ScanAsync([texts[0]]))[0].Flagged);
+    }
 }

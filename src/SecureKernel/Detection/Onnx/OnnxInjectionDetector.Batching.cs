@@ -34,6 +34,9 @@ public sealed partial class OnnxInjectionDetector
         return new RunSlot(_shared);
     }
 
+    /// <summary>Called with the window count before each shared run (tests make a run fail with it).</summary>
+    internal Action<int>? BeforeQueuedRun { get; set; }
+
     private void RunBatches(List<Window> windows, float[] scores, CancellationToken cancellationToken)
     {
         if (windows.Count == 0)
@@ -127,26 +130,27 @@ public sealed partial class OnnxInjectionDetector
         // batch), so one caller's timeout never fails the others.
         bool ownOnly = batch.TrueForAll(q => ReferenceEquals(q.Scan, caller));
         float[] batchScores;
-        using (var runOptions = new RunOptions())
-        using (ownOnly ? cancellationToken.Register(static o => ((RunOptions)o!).Terminate = true, runOptions) : default(CancellationTokenRegistration))
+        try
         {
-            try
+            using var runOptions = new RunOptions();
+            using var registration = ownOnly ? cancellationToken.Register(static o => ((RunOptions)o!).Terminate = true, runOptions) : default;
+            BeforeQueuedRun?.Invoke(batch.Count);
+            batchScores = RunBatch(batch.ConvertAll(q => q.Window), runOptions);
+        }
+        catch (OnnxRuntimeException) when (ownOnly && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // whatever failed, every other scan with a window in this batch wakes with the failure (none may wait forever);
+            // this scan throws it as it is
+            foreach (var q in batch)
             {
-                batchScores = RunBatch(batch.ConvertAll(q => q.Window), runOptions);
+                if (!ReferenceEquals(q.Scan, caller)) q.Scan.Fail(ex);
             }
-            catch (OnnxRuntimeException) when (ownOnly && cancellationToken.IsCancellationRequested)
-            {
-                throw new OperationCanceledException(cancellationToken);
-            }
-            catch (Exception ex) when (!ownOnly)
-            {
-                foreach (var q in batch)
-                {
-                    q.Scan.Fail(ex);
-                }
 
-                return;
-            }
+            throw;
         }
 
         for (int i = 0; i < batch.Count; i++)
