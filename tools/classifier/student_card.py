@@ -316,6 +316,17 @@ def _distill_shipped(d, t, ev, ens):
         a, b, c = (_lat(json.load(open(f))) for f in lat)
         out += [f"  Cost, rules + model as apps run it (`SecureKernel.Eval --latency-only --iterations 300 --threads 2 --ensemble`, back to back): this model",
                 f"  p50 {a['p50_ms']} / {c['p50_ms']} ms, p95 {a['p95_ms']} / {c['p95_ms']} ms, {a['resident_mb']} / {c['resident_mb']} MB; 3.0.0 {b['p50_ms']} / {b['p95_ms']} ms, {b['resident_mb']} MB (the same graph)."]
+    warm = [os.path.join(base, f"latency-rules-warm300-run{i}.json") for i in (1, 2)]
+    if all(os.path.exists(f) for f in warm):
+        w1, w2 = (_lat(json.load(open(f))) for f in warm)
+        out += [f"  Most of that p95 is the process warming up (.NET's tiered JIT), not the model: after 300 warm-up scans (`--warmup 300`) p50",
+                f"  {w1['p50_ms']} / {w2['p50_ms']} ms, p95 {w1['p95_ms']} / {w2['p95_ms']} ms, {w1['resident_mb']} / {w2['resident_mb']} MB (README, \"Bundled ONNX classifier\")."]
+    ci = os.path.join(d, "eval", "ci", "rules-cnn4.ci.json")
+    if os.path.exists(ci):
+        c = json.load(open(ci))["slices"]
+        out += [f"  How certain the slices are (95 % bootstrap intervals, rows resampled, `tools/classifier/bootstrap_ci.py`, `eval/ci/`): BIPIA-test",
+                f"  {c['bipia-test']['auc']} {c['bipia-test']['auc_95']}, deepset-test {c['deepset-test']['auc']} {c['deepset-test']['auc_95']}, NotInject {c['notinject']['accuracy']} {c['notinject']['accuracy_95']};",
+                "  rows of one BIPIA context are not independent, so the true intervals are wider."]
     return out
 
 
