@@ -2,10 +2,15 @@
 
 logits[b] = [0, 10 * max_t(mask * (input_ids == id("attack"))) - 5]: a window scores ~0.993 if it contains the word
 "attack" and ~0.0067 otherwise, so tests can check windowing, max-over-windows and batching exactly.
-usage: /usr/bin/python3 tools/classifier/make_test_model.py <out-dir> [--origin]
+usage: /usr/bin/python3 tools/classifier/make_test_model.py <out-dir> [--origin | --deberta]
 --origin builds tests/SecureKernel.Tests/Assets/tiny-bert-origin instead: a fourth input, float `origin` [batch] (as
 train_student.py --origin exports), multiplies the keyword term, so "attack" scores ~0.993 only as third-party content
 (origin 1) and ~0.0067 as a user's prompt (origin 0).
+--deberta builds tests/SecureKernel.Tests/Assets/tiny-deberta instead, shaped like a DeBERTa-v3 classifier exported to ONNX
+(Prompt Guard 2, ProtectAI's deberta-v3 models, PIGuard): a SentencePiece tokenizer (models/injection-cnn/spm.model, USE-Lite's,
+Apache-2.0, copied), inputs input_ids and attention_mask only, and windows the model expects as [CLS] ... [SEP] (manifest
+tokenizer.clsTokenId 1, sepTokenId 2, the SentencePiece model's <s> and </s>). "attack" scores ~0.993 only when the window
+starts with [CLS] and holds [SEP], so a runtime that does not wrap the windows fails the tests.
 """
 import hashlib
 import json
@@ -18,8 +23,63 @@ from onnx import TensorProto, helper
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "a", "word", "benign", "text", "attack", "hello", "world", ".", ","]
 
 
+def deberta(out):
+    import shutil
+
+    import sentencepiece
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    shutil.copyfile(os.path.join(root, "models", "injection-cnn", "spm.model"), os.path.join(out, "spm.model"))
+    spm = sentencepiece.SentencePieceProcessor(model_file=os.path.join(out, "spm.model"))
+    attack, cls, sep = spm.piece_to_id("\u2581attack"), spm.bos_id(), spm.eos_id()
+    assert attack != spm.unk_id() and (cls, sep) == (1, 2)
+    ids = helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"])
+    mask = helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])
+    logits = helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", 2])
+
+    def const(name, value, dtype=TensorProto.INT64, dims=()):
+        return helper.make_node("Constant", [], [name], value=helper.make_tensor(name + "v", dtype, list(dims), [value]))
+
+    def anywhere(token, name):  # [batch, 1]: 1 where a real (unmasked) position holds token
+        return [helper.make_node("Equal", ["input_ids", token], [name + "_eq"]), helper.make_node("Cast", [name + "_eq"], [name + "_f"], to=TensorProto.FLOAT),
+                helper.make_node("Mul", [name + "_f", "mf"], [name + "_m"]), helper.make_node("ReduceMax", [name + "_m"], [name], axes=[1], keepdims=1)]
+
+    nodes = [
+        const("k", attack), const("cls", cls), const("sep", sep), const("zero_i", 0), const("ax1", 1, dims=[1]),
+        const("ten", 10.0, TensorProto.FLOAT), const("five", 5.0, TensorProto.FLOAT),
+        helper.make_node("Cast", ["attention_mask"], ["mf"], to=TensorProto.FLOAT),
+        *anywhere("k", "any_k"), *anywhere("sep", "any_sep"),
+        helper.make_node("Gather", ["input_ids", "zero_i"], ["first"], axis=1),
+        helper.make_node("Equal", ["first", "cls"], ["first_cls"]),
+        helper.make_node("Cast", ["first_cls"], ["first_cls_f"], to=TensorProto.FLOAT),
+        helper.make_node("Unsqueeze", ["first_cls_f", "ax1"], ["cls_ok"]),
+        helper.make_node("Mul", ["any_k", "cls_ok"], ["h1"]),
+        helper.make_node("Mul", ["h1", "any_sep"], ["hit"]),
+        helper.make_node("Mul", ["hit", "ten"], ["s1"]),
+        helper.make_node("Sub", ["s1", "five"], ["pos"]),
+        helper.make_node("Sub", ["hit", "hit"], ["zero"]),
+        helper.make_node("Concat", ["zero", "pos"], ["logits"], axis=1),
+    ]
+    graph = helper.make_graph(nodes, "tiny_deberta_keyword", [ids, mask], [logits])
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="securekernel-tests")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, os.path.join(out, "model.onnx"))
+    files = [{"path": n, "sha256": hashlib.sha256(open(os.path.join(out, n), "rb").read()).hexdigest()} for n in ("model.onnx", "spm.model")]
+    manifest = {
+        "name": "tiny-deberta-keyword", "version": "1.0.0", "license": "Apache-2.0", "model": "model.onnx", "files": files,
+        "labels": ["SAFE", "INJECTION"], "positiveLabel": "INJECTION", "signature": "bert", "windowTokens": 8, "stride": 4,
+        "tokenizer": {"kind": "sentencepiece", "file": "spm.model", "clsTokenId": cls, "sepTokenId": sep}, "threshold": 0.5,
+    }
+    json.dump(manifest, open(os.path.join(out, "manifest.json"), "w"), indent=2)
+
+
 def main():
     out = sys.argv[1]
+    if "--deberta" in sys.argv[2:]:
+        os.makedirs(out, exist_ok=True)
+        deberta(out)
+        return
     with_origin = "--origin" in sys.argv[2:]
     os.makedirs(out, exist_ok=True)
     attack = VOCAB.index("attack")

@@ -8,6 +8,9 @@ internal static class OnnxTestModels
     /// <summary>tiny-bert with a float <c>origin</c> input (tools/classifier/make_test_model.py --origin).</summary>
     public static string TinyBertOrigin => Path.Combine(AppContext.BaseDirectory, "Assets", "tiny-bert-origin");
 
+    /// <summary>A DeBERTa-v3-shaped model: SentencePiece, windows wrapped in [CLS] 1 ... [SEP] 2 (make_test_model.py --deberta).</summary>
+    public static string TinyDeberta => Path.Combine(AppContext.BaseDirectory, "Assets", "tiny-deberta");
+
     public static string? RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
@@ -47,11 +50,15 @@ internal static class OnnxTestModels
     }
 
     /// <summary>A scratch copy of tiny-bert whose manifest also has <paramref name="jsonFields"/> (e.g. <c>"devices": ["cpu"]</c>).</summary>
-    public static string TinyBertWithManifestFields(string jsonFields)
+    public static string TinyBertWithManifestFields(string jsonFields) =>
+        CopyWithManifest(TinyBert, m => m.Replace("\"windowTokens\"", jsonFields + ", \"windowTokens\"", StringComparison.Ordinal));
+
+    /// <summary>A scratch copy of <paramref name="source"/> with its manifest text rewritten by <paramref name="edit"/>.</summary>
+    public static string CopyWithManifest(string source, Func<string, string> edit)
     {
-        string dir = CopyToTemp(TinyBert);
+        string dir = CopyToTemp(source);
         string path = Path.Combine(dir, "manifest.json");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("\"windowTokens\"", jsonFields + ", \"windowTokens\"", StringComparison.Ordinal));
+        File.WriteAllText(path, edit(File.ReadAllText(path)));
         return dir;
     }
 

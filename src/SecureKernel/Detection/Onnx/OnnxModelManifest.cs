@@ -94,6 +94,17 @@ public sealed class OnnxModelManifest
     /// </summary>
     public bool StripAccents { get; private init; }
 
+    /// <summary>
+    /// For a SentencePiece model whose windows the model expects wrapped in a classification and a separator token, as
+    /// DeBERTa-v3 classifiers (Prompt Guard 2, ProtectAI's deberta-v3 prompt-injection models, PIGuard) do: the id put before
+    /// each window (manifest <c>tokenizer.clsTokenId</c>, for DeBERTa-v3 1, <c>[CLS]</c>). Null: no special tokens, as the
+    /// bundled SentencePiece models were trained. A WordPiece model always gets its vocabulary's <c>[CLS]</c> and <c>[SEP]</c>.
+    /// </summary>
+    public int? ClsTokenId { get; private init; }
+
+    /// <summary>The id put after each window with <see cref="ClsTokenId"/> (manifest <c>tokenizer.sepTokenId</c>; DeBERTa-v3: 2, <c>[SEP]</c>).</summary>
+    public int? SepTokenId { get; private init; }
+
     /// <summary>The calibrated decision threshold on the attack probability.</summary>
     public double Threshold { get; private init; }
 
@@ -317,6 +328,10 @@ public sealed class OnnxModelManifest
         if (positiveIndex < 0) throw Bad("'positiveLabel' is not one of 'labels'");
         string normalization = d.Tokenizer.Normalization?.Trim().ToLowerInvariant() ?? "none";
         if (normalization is not ("none" or "nfkc")) throw Bad("'tokenizer.normalization' must be 'none' or 'nfkc'");
+        if (d.Tokenizer.ClsTokenId.HasValue != d.Tokenizer.SepTokenId.HasValue) throw Bad("'tokenizer.clsTokenId' and 'tokenizer.sepTokenId' go together");
+        if (d.Tokenizer.ClsTokenId is < 0 || d.Tokenizer.SepTokenId is < 0) throw Bad("'tokenizer.clsTokenId' and 'tokenizer.sepTokenId' must not be negative");
+        if (d.Tokenizer.ClsTokenId.HasValue && tokenizerKind != OnnxTokenizerKind.SentencePiece)
+            throw Bad("'tokenizer.clsTokenId' and 'tokenizer.sepTokenId' are for 'sentencepiece' (a WordPiece vocabulary has its own [CLS] and [SEP])");
 
         return new OnnxModelManifest
         {
@@ -338,6 +353,8 @@ public sealed class OnnxModelManifest
             NormalizeNfkc = normalization == "nfkc",
             LowerCase = d.Tokenizer.LowerCase,
             StripAccents = d.Tokenizer.StripAccents ?? d.Tokenizer.LowerCase,
+            ClsTokenId = d.Tokenizer.ClsTokenId,
+            SepTokenId = d.Tokenizer.SepTokenId,
             Threshold = d.Threshold,
             SignatureStatus = status,
             SignatureKeyId = keyId,
@@ -379,5 +396,9 @@ public sealed class OnnxModelManifest
         public bool LowerCase { get; set; }
 
         public bool? StripAccents { get; set; }
+
+        public int? ClsTokenId { get; set; }
+
+        public int? SepTokenId { get; set; }
     }
 }

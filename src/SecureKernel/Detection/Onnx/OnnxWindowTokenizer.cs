@@ -26,7 +26,21 @@ internal sealed class OnnxWindowTokenizer
         {
             if (manifest.TokenizerKind == OnnxTokenizerKind.SentencePiece)
             {
-                _tokenizer = SentencePieceTokenizer.Create(stream, addBeginningOfSentence: false, addEndOfSentence: false);
+                var spm = SentencePieceTokenizer.Create(stream, addBeginningOfSentence: false, addEndOfSentence: false);
+                _tokenizer = spm;
+                if (manifest.ClsTokenId is int cls && manifest.SepTokenId is int sep)
+                {
+                    // an id the model's vocabulary does not have would index past the embedding table at run time
+                    // ids run to the highest piece's; the vocabulary map leaves out the control pieces (<unk>, <s>, </s>)
+                    int size = Math.Max(spm.Vocabulary.Values.Max(), Math.Max(spm.UnknownId, Math.Max(spm.BeginningOfSentenceId, spm.EndOfSentenceId))) + 1;
+                    if (cls >= size || sep >= size)
+                    {
+                        throw new OnnxModelIntegrityException(OnnxModelManifest.FileName, $"Model file '{OnnxModelManifest.FileName}' is invalid: 'tokenizer.clsTokenId' and 'tokenizer.sepTokenId' must be below the SentencePiece vocabulary size ({size}).");
+                    }
+
+                    _clsId = cls;
+                    _sepId = sep;
+                }
             }
             else
             {
@@ -36,13 +50,13 @@ internal sealed class OnnxWindowTokenizer
                 _sepId = bert.SeparatorTokenId;
             }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OnnxModelIntegrityException))
         {
             throw new OnnxModelIntegrityException(manifest.TokenizerFile, $"Model file '{manifest.TokenizerFile}' is not a valid {manifest.TokenizerKind} tokenizer.", ex);
         }
     }
 
-    /// <summary>Special tokens added around each window ([CLS] and [SEP] for WordPiece, none for SentencePiece).</summary>
+    /// <summary>Special tokens added around each window ([CLS] and [SEP] for WordPiece; for SentencePiece the manifest's ids, if any).</summary>
     internal int SpecialTokens => _clsId >= 0 ? 2 : 0;
 
     internal int ClsId => _clsId;
