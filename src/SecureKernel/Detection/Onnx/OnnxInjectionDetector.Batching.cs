@@ -52,18 +52,15 @@ public sealed partial class OnnxInjectionDetector
         }
 
         Array.Sort(order, (a, b) => windows[b].Length.CompareTo(windows[a].Length));
-        if (!_options.CoalesceConcurrentScans)
-        {
-            RunOwnBatches(windows, order, scores, cancellationToken);
-            return;
-        }
 
+        // Without coalescing the scan queues its windows where no other scan looks, so the same loop runs only its own.
+        var (queue, sync) = _options.CoalesceConcurrentScans ? (_queue, _queueLock) : (new Queue<QueuedWindow>(order.Length), new object());
         var scan = new PendingScan(scores, windows.Count);
-        lock (_queueLock)
+        lock (sync)
         {
             foreach (int w in order)
             {
-                _queue.Enqueue(new QueuedWindow(scan, w, windows[w]));
+                queue.Enqueue(new QueuedWindow(scan, w, windows[w]));
             }
         }
 
@@ -73,9 +70,9 @@ public sealed partial class OnnxInjectionDetector
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 bool queued;
-                lock (_queueLock)
+                lock (sync)
                 {
-                    queued = _queue.Count > 0;
+                    queued = queue.Count > 0;
                 }
 
                 if (!queued)
@@ -88,7 +85,7 @@ public sealed partial class OnnxInjectionDetector
                 _shared.EnterRun(cancellationToken);
                 try
                 {
-                    RunQueued(scan, cancellationToken);
+                    RunQueued(queue, sync, scan, cancellationToken);
                 }
                 finally
                 {
@@ -106,13 +103,13 @@ public sealed partial class OnnxInjectionDetector
         scan.ThrowIfFailed();
     }
 
-    /// <summary>Takes up to <see cref="BatchSize"/> queued windows, runs them and completes their scans (one run slot held).</summary>
-    private void RunQueued(PendingScan caller, CancellationToken cancellationToken)
+    /// <summary>Takes up to <see cref="BatchSize"/> windows from <paramref name="queue"/>, runs them and completes their scans (one run slot held).</summary>
+    private void RunQueued(Queue<QueuedWindow> queue, object sync, PendingScan caller, CancellationToken cancellationToken)
     {
         var batch = new List<QueuedWindow>(BatchSize);
-        lock (_queueLock)
+        lock (sync)
         {
-            while (batch.Count < BatchSize && _queue.TryDequeue(out var next))
+            while (batch.Count < BatchSize && queue.TryDequeue(out var next))
             {
                 if (!next.Scan.IsAbandoned)
                 {
@@ -156,47 +153,6 @@ public sealed partial class OnnxInjectionDetector
         for (int i = 0; i < batch.Count; i++)
         {
             batch[i].Scan.Complete(batch[i].Index, batchScores[i]);
-        }
-    }
-
-    /// <summary>The batches of one scan, without the queue (<see cref="OnnxInjectionDetectorOptions.CoalesceConcurrentScans"/> off).</summary>
-    private void RunOwnBatches(List<Window> windows, int[] order, float[] scores, CancellationToken cancellationToken)
-    {
-        int batchSize = BatchSize;
-        for (int offset = 0; offset < order.Length; offset += batchSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            int count = Math.Min(batchSize, order.Length - offset);
-            var batch = new List<Window>(count);
-            for (int i = offset; i < offset + count; i++)
-            {
-                batch.Add(windows[order[i]]);
-            }
-
-            _shared.EnterRun(cancellationToken);
-            try
-            {
-                using var runOptions = new RunOptions();
-                using var registration = cancellationToken.Register(static o => ((RunOptions)o!).Terminate = true, runOptions);
-                float[] batchScores;
-                try
-                {
-                    batchScores = RunBatch(batch, runOptions);
-                }
-                catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
-                {
-                    throw new OperationCanceledException(cancellationToken);
-                }
-
-                for (int i = 0; i < count; i++)
-                {
-                    scores[order[offset + i]] = batchScores[i];
-                }
-            }
-            finally
-            {
-                _shared.ExitRun();
-            }
         }
     }
 
