@@ -61,20 +61,11 @@ if (model is not null && !ownDetectors)
 }
 
 SecureKernelGuard guard;
+var own = new List<OnnxInjectionDetector>();
 try
 {
     guard = new SecureKernelGuard(options);
-}
-catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException or OnnxModelIntegrityException or Microsoft.Extensions.Options.OptionsValidationException)
-{
-    Console.Error.WriteLine($"the guard did not start: {ex.GetType().Name}: {ex.Message}");
-    return 1;
-}
-
-var own = new List<OnnxInjectionDetector>();
-if (ownDetectors)
-{
-    foreach (string dir in new[] { model!, alsoModel }.OfType<string>())
+    foreach (string dir in ownDetectors ? new[] { model!, alsoModel }.OfType<string>() : [])
     {
         own.Add(new OnnxInjectionDetector(new OnnxInjectionDetectorOptions
         {
@@ -84,7 +75,16 @@ if (ownDetectors)
             MaxConcurrentRuns = maxRuns,
         }));
     }
+}
+catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException or OnnxModelIntegrityException or Microsoft.Extensions.Options.OptionsValidationException)
+{
+    Console.Error.WriteLine($"the guard did not start: {ex.GetType().Name}: {ex.Message}");
+    own.ForEach(o => o.Dispose());
+    return 1;
+}
 
+if (ownDetectors)
+{
     guard.ReplaceDetector(EnsembleInjectionDetector.WithRules([.. own]));
     Console.WriteLine($"detectors built here: coalesce {coalesce ?? "on"}, max concurrent runs {own[0].MaxConcurrentRuns}, batch size {own[0].BatchSize}");
 }
