@@ -23,6 +23,21 @@ from onnx import TensorProto, helper
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "a", "word", "benign", "text", "attack", "hello", "world", ".", ","]
 
 
+def write(out, graph, name, labels, tokenizer):
+    """Saves the checked graph as model.onnx and a manifest hashing it and the tokenizer file already in out."""
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="securekernel-tests")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, os.path.join(out, "model.onnx"))
+    files = [{"path": n, "sha256": hashlib.sha256(open(os.path.join(out, n), "rb").read()).hexdigest()} for n in ("model.onnx", tokenizer["file"])]
+    manifest = {
+        "name": name, "version": "1.0.0", "license": "Apache-2.0", "model": "model.onnx", "files": files,
+        "labels": labels, "positiveLabel": labels[1], "signature": "bert", "windowTokens": 8, "stride": 4,
+        "tokenizer": tokenizer, "threshold": 0.5,
+    }
+    json.dump(manifest, open(os.path.join(out, "manifest.json"), "w"), indent=2)
+
+
 def deberta(out):
     import shutil
 
@@ -61,27 +76,16 @@ def deberta(out):
         helper.make_node("Concat", ["zero", "pos"], ["logits"], axis=1),
     ]
     graph = helper.make_graph(nodes, "tiny_deberta_keyword", [ids, mask], [logits])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="securekernel-tests")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    onnx.save(model, os.path.join(out, "model.onnx"))
-    files = [{"path": n, "sha256": hashlib.sha256(open(os.path.join(out, n), "rb").read()).hexdigest()} for n in ("model.onnx", "spm.model")]
-    manifest = {
-        "name": "tiny-deberta-keyword", "version": "1.0.0", "license": "Apache-2.0", "model": "model.onnx", "files": files,
-        "labels": ["SAFE", "INJECTION"], "positiveLabel": "INJECTION", "signature": "bert", "windowTokens": 8, "stride": 4,
-        "tokenizer": {"kind": "sentencepiece", "file": "spm.model", "clsTokenId": cls, "sepTokenId": sep}, "threshold": 0.5,
-    }
-    json.dump(manifest, open(os.path.join(out, "manifest.json"), "w"), indent=2)
+    write(out, graph, "tiny-deberta-keyword", ["SAFE", "INJECTION"], {"kind": "sentencepiece", "file": "spm.model", "clsTokenId": cls, "sepTokenId": sep})
 
 
 def main():
     out = sys.argv[1]
+    os.makedirs(out, exist_ok=True)
     if "--deberta" in sys.argv[2:]:
-        os.makedirs(out, exist_ok=True)
         deberta(out)
         return
     with_origin = "--origin" in sys.argv[2:]
-    os.makedirs(out, exist_ok=True)
     attack = VOCAB.index("attack")
     ids = helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["batch", "seq"])
     mask = helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "seq"])
@@ -110,21 +114,9 @@ def main():
         nodes.insert(0, helper.make_node("Constant", [], ["ax1"], value=helper.make_tensor("axv", TensorProto.INT64, [1], [1])))
         inputs.append(helper.make_tensor_value_info("origin", TensorProto.FLOAT, ["batch"]))
     graph = helper.make_graph(nodes, "tiny_bert_keyword", inputs, [logits])
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 13)], producer_name="securekernel-tests")
-    model.ir_version = 8
-    onnx.checker.check_model(model)
-    onnx.save(model, os.path.join(out, "model.onnx"))
     with open(os.path.join(out, "vocab.txt"), "w", newline="\n") as f:
         f.write("\n".join(VOCAB) + "\n")
-    files = []
-    for name in ("model.onnx", "vocab.txt"):
-        files.append({"path": name, "sha256": hashlib.sha256(open(os.path.join(out, name), "rb").read()).hexdigest()})
-    manifest = {
-        "name": "tiny-bert-origin" if with_origin else "tiny-bert-keyword", "version": "1.0.0", "license": "Apache-2.0", "model": "model.onnx", "files": files,
-        "labels": ["benign", "injection"], "positiveLabel": "injection", "signature": "bert", "windowTokens": 8, "stride": 4,
-        "tokenizer": {"kind": "wordpiece", "file": "vocab.txt", "lowerCase": True}, "threshold": 0.5,
-    }
-    json.dump(manifest, open(os.path.join(out, "manifest.json"), "w"), indent=2)
+    write(out, graph, "tiny-bert-origin" if with_origin else "tiny-bert-keyword", ["benign", "injection"], {"kind": "wordpiece", "file": "vocab.txt", "lowerCase": True})
 
 
 if __name__ == "__main__":
