@@ -44,14 +44,7 @@ public sealed class AdditionalModelsPipelineTests
         Assert.AreEqual("mean(onnx:injection-cnn+onnx:injection-minilm)", mean.Name);
         CollectionAssert.AreEqual(new[] { "onnx:injection-cnn", "onnx:injection-minilm" }, mean.Detectors.Select(x => x.Name).ToArray());
 
-        if (streaming)
-        {
-            await foreach (var _ in h.Kernel.InvokePromptStreamingAsync(Question, new(Harness.Auto))) { }
-        }
-        else
-        {
-            await h.Kernel.InvokePromptAsync(Question, new(Harness.Auto));
-        }
+        await h.AskAsync(Question, streaming);
 
         var flagged = verdicts.First(v => v.Stage == SecurityStage.Retrieval && v.Action != SecurityAction.Allow);
         var byModel = flagged.Findings.Where(f => f.Kind == FindingKind.ClassifierScore).Select(f => f.Detector).ToHashSet();

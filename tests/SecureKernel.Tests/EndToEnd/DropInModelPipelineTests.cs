@@ -30,14 +30,7 @@ public sealed class DropInModelPipelineTests
         });
         Assert.AreEqual("rules+onnx:tiny-deberta-keyword", h.Kernel.GetSecurityGuard()!.Detector.Name);
 
-        if (streaming)
-        {
-            await foreach (var _ in h.Kernel.InvokePromptStreamingAsync("What is the meal limit?", new(Harness.Auto))) { }
-        }
-        else
-        {
-            await h.Kernel.InvokePromptAsync("What is the meal limit?", new(Harness.Auto));
-        }
+        await h.AskAsync("What is the meal limit?", streaming);
 
         var flagged = verdicts.First(v => v.Stage == SecurityStage.Retrieval && v.Action != SecurityAction.Allow);
         var finding = flagged.Findings.Single(f => f.Kind == FindingKind.ClassifierScore);

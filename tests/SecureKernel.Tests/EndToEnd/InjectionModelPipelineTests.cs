@@ -49,14 +49,7 @@ public sealed class InjectionModelPipelineTests
         Assert.IsInstanceOfType<EnsembleInjectionDetector>(guard.Detector);
         Assert.AreEqual("rules+onnx:injection-cnn", guard.Detector.Name);
 
-        if (streaming)
-        {
-            await foreach (var _ in h.Kernel.InvokePromptStreamingAsync(Question, new(Harness.Auto))) { }
-        }
-        else
-        {
-            await h.Kernel.InvokePromptAsync(Question, new(Harness.Auto));
-        }
+        await h.AskAsync(Question, streaming);
 
         var retrieval = verdicts.Where(v => v.Stage == SecurityStage.Retrieval).ToList();
         Assert.IsNotEmpty(retrieval, "the retrieval was scanned and recorded");

@@ -201,8 +201,7 @@ public sealed class KillSwitchTests
 
         using (TrustProfileScope.Begin("internal"))
         {
-            if (streaming) await Drain(h.Kernel.InvokePromptStreamingAsync(Question, new(Harness.Auto)));
-            else await h.Kernel.InvokePromptAsync(Question, new(Harness.Auto));
+            await h.AskAsync(Question, streaming);
         }
 
         Assert.AreEqual(0, h.Mail.Outbox.Count);

@@ -47,6 +47,13 @@ internal sealed class Harness
         return new Harness { Kernel = builder.Build(), Model = model, Mail = mail, Docs = docs };
     }
 
+    /// <summary>Asks <paramref name="question"/> through the kernel with automatic function calling, streaming or not, and drains the answer.</summary>
+    public async Task AskAsync(string question, bool streaming)
+    {
+        if (streaming) await foreach (var _ in Kernel.InvokePromptStreamingAsync(question, new(Auto))) { }
+        else await Kernel.InvokePromptAsync(question, new(Auto));
+    }
+
     /// <summary>What the model saw as tool results across all requests.</summary>
     public IEnumerable<string> ToolResultsSeen() =>
         Model.Requests.SelectMany(r => r).SelectMany(m => m.Contents).OfType<Microsoft.Extensions.AI.FunctionResultContent>().Select(r => r.Result?.ToString() ?? "");

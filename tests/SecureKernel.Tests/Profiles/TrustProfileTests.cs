@@ -35,10 +35,10 @@ public sealed class TrustProfileTests
     public async Task AutoInvocation_InternalOnlyTool_RunsUnderInternal_BlockedUnderPublic(bool streaming)
     {
         var h = Create();
-        using (TrustProfileScope.Begin("internal")) await Invoke(h, streaming);
+        using (TrustProfileScope.Begin("internal")) await h.AskAsync(Question, streaming);
         Assert.AreEqual(1, h.Mail.Outbox.Count, "internal reaches Mail.send_email");
 
-        using (TrustProfileScope.Begin("public")) await Invoke(h, streaming);
+        using (TrustProfileScope.Begin("public")) await h.AskAsync(Question, streaming);
         Assert.AreEqual(1, h.Mail.Outbox.Count, "public does not");
         Assert.IsTrue(h.ToolResultsSeen().Any(r => r.Contains("not enabled in trust profile 'public'", StringComparison.Ordinal)), string.Join("\n", h.ToolResultsSeen()));
         Assert.AreEqual(2, h.Docs.Calls, "a tool public lists still runs");
@@ -108,7 +108,7 @@ public sealed class TrustProfileTests
         var guard = h.Kernel.GetRequiredService<SecureKernelGuard>();
         using (TrustProfileScope.Begin("intranet"))
         {
-            var ex = await Assert.ThrowsAsync<SecurityBlockedException>(() => Invoke(h, streaming));
+            var ex = await Assert.ThrowsAsync<SecurityBlockedException>(() => h.AskAsync(Question, streaming));
             StringAssert.Contains(ex.Verdict.Reason, "unknown trust profile 'intranet'");
             Assert.AreEqual(FindingKind.NotAuthorized, ex.Verdict.Findings[0].Kind);
 
@@ -218,11 +218,5 @@ public sealed class TrustProfileTests
         using (TrustProfileScope.Begin("intranet")) await h.Kernel.InvokePromptAsync(Question, new(Harness.Auto));
         Assert.IsTrue(log.Any(v => v.Observed && v.Reason.Contains("unknown trust profile 'intranet'", StringComparison.Ordinal) && v.Reason.Contains("would block", StringComparison.Ordinal)),
             string.Join("\n", log.Select(v => v.Reason)));
-    }
-
-    private static async Task Invoke(Harness h, bool streaming)
-    {
-        if (streaming) await foreach (var _ in h.Kernel.InvokePromptStreamingAsync(Question, new(Harness.Auto))) { }
-        else await h.Kernel.InvokePromptAsync(Question, new(Harness.Auto));
     }
 }
