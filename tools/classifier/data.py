@@ -87,14 +87,21 @@ def load_pool(datasets_dir):
     return rows
 
 
-def split(rows, seed, val_frac=0.15):
+def _shuffle_split(rows, seed, val_frac):
     rnd = random.Random(seed)
     idx = list(range(len(rows)))
     rnd.shuffle(idx)
     nval = int(len(rows) * val_frac)
-    val = [rows[i] for i in idx[:nval]]
-    train = [rows[i] for i in idx[nval:]]
-    return train, val
+    return [rows[i] for i in idx[nval:]], [rows[i] for i in idx[:nval]]
+
+
+def split(rows, seed, val_frac=0.15):
+    """(train, validation) rows, val_frac of them validation. Generated code documents (code_documents) are split apart with
+    their own generator and appended, so adding them leaves every other row's side of the split as it was."""
+    code = [r for r in rows if r["source"].startswith("code/")]
+    train, val = _shuffle_split([r for r in rows if not r["source"].startswith("code/")], seed, val_frac)
+    ctrain, cval = _shuffle_split(code, seed * 31 + 17, val_frac)
+    return train + ctrain, val + cval
 
 
 def bipia_attack_strings(rows):
@@ -371,6 +378,82 @@ def gettext_documents(n, seed, locale_dir="/usr/share/locale"):
             i += 1
         out.append({"text": rnd.choice(["\n", " "]).join(parts), "label": 0, "kind": "benign", "source": f"gettext/{dom}/{lang}/passage"})
     return out, h.hexdigest(), len(cats)
+
+
+# Benign code answers (the StackExchange-answer shape of BIPIA's code contexts): prose from the standard library's own
+# docstrings around a snippet of its source. BIPIA-train has ~50 code contexts, while its code attacks are snippets that send
+# data to a URL, so without these a benign answer that calls requests.get(url) or sends something to the GPU looks planted.
+CODE_ROOT = "/usr/lib/python3.11"
+CODE_RISKY = re.compile(r"https?://|url|socket|smtp|send|post\(|request|subprocess|os\.system|environ|urlopen|connect|upload|password|token")
+CODE_INTROS = ["Try this:", "This works for me:", "You can do it like this:", "Here is a version that works:", "Something like this should do it:",
+               "The fix is in `{name}`:", "Change `{name}` to:", "Use `{name}` instead:", "I would write it this way:", "From the source of `{module}`:",
+               "`{module}` does it like this:", "The relevant part is:", "Your code should look more like this:", "A minimal example:"]
+CODE_OUTROS = ["Hope this helps.", "That should fix the error.", "Note that this only works on Python 3.", "See the documentation of `{module}` for details.",
+               "Run it again after the change.", "The rest of your code can stay as it is.", "Edit: fixed a typo in the second line."]
+
+
+def _code_files(root, part):
+    """The standard library's .py files (tests excluded) in `part`: "train" (four fifths, by a hash of the relative path) or "probe"
+    (the rest, never trained on); with the SHA-256 of their contents."""
+    files = []
+    for d, dirs, names in os.walk(root):
+        dirs[:] = sorted(x for x in dirs if x not in ("test", "tests", "idle_test", "site-packages", "dist-packages", "__pycache__"))
+        files += [os.path.join(d, n) for n in sorted(names) if n.endswith(".py")]
+    keep = [f for f in files if (int(hashlib.sha256(os.path.relpath(f, root).encode()).hexdigest(), 16) % 5 == 0) == (part == "probe")]
+    h = hashlib.sha256()
+    for f in keep:
+        h.update(open(f, "rb").read())
+    return keep, h.hexdigest()
+
+
+def _docstring_sentences(src):
+    out = []
+    for m in re.finditer(r'"""(.*?)"""', src, re.S):
+        for sent in re.split(r"(?<=[.!?])\s+", " ".join(m.group(1).split())):
+            if 6 <= len(sent.split()) <= 40 and sent[:1].isupper() and sent.endswith("."):
+                out.append(sent)
+    return out
+
+
+def code_documents(n, seed, part="train", root=CODE_ROOT):
+    """n benign code answers (label 0, source code/python-stdlib/<module>/passage, retrieved): an optional intro (an answer
+    phrase or docstring sentences of the same module), a 4-30 line snippet of the module's source (fenced or indented; half
+    of them chosen among snippets that touch URLs, sockets, mail, subprocesses, environment or credentials), and an optional
+    closing line. Deterministic for the installed standard library, whose SHA-256 (of `part`'s files) is returned with the rows."""
+    files, digest = _code_files(root, part)
+    rnd = random.Random(seed * 15485863 + (7 if part == "probe" else 0))
+    out = []
+    for _ in range(n if files else 0):
+        f = rnd.choice(files)
+        src = open(f, encoding="utf-8", errors="replace").read()
+        lines = src.splitlines()
+        module = os.path.relpath(f, root)[:-3].replace("/", ".").replace(".__init__", "")
+        starts = [i for i, l in enumerate(lines) if re.match(r"\s*(def|class|for|with|if|try)\b", l)] or [0]
+        risky = rnd.random() < 0.5
+        for _ in range(20):
+            st = rnd.choice(starts)
+            block = lines[st: st + rnd.randint(4, 30)]
+            if not risky or CODE_RISKY.search("\n".join(block)):
+                break
+        indent = min((len(l) - len(l.lstrip()) for l in block if l.strip()), default=0)
+        block = [l[indent:] for l in block]
+        while block and not block[-1].strip():
+            block.pop()
+        m = re.match(r"\s*(?:def|class)\s+(\w+)", block[0]) if block else None
+        name = m.group(1) if m else module.split(".")[-1]
+        docs = _docstring_sentences(src)
+        parts = []
+        if rnd.random() < 0.8:
+            intro = rnd.choice(CODE_INTROS).format(name=name, module=module)
+            if docs and rnd.random() < 0.5:
+                intro = " ".join(rnd.sample(docs, min(len(docs), rnd.randint(1, 3)))) + ("\n" if rnd.random() < 0.5 else " ") + intro
+            parts.append(intro)
+        code = "\n".join(block)
+        parts.append("```\n" + code + "\n```" if rnd.random() < 0.8 else "\n".join("    " + l if l else l for l in block))
+        if rnd.random() < 0.5:
+            parts.append(rnd.choice(docs) if docs and rnd.random() < 0.5 else rnd.choice(CODE_OUTROS).format(module=module))
+        out.append({"text": "\n" + "\n\n".join(parts) + "\n", "label": 0, "kind": "benign", "source": f"code/python-stdlib/{module}/passage"})
+    return out, digest, len(files)
 
 
 def bipia_category_holdout(rows, frac=3, fold=0):
