@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SecureKernel.Tests.Infrastructure;
 
 namespace SecureKernel.Tests.Audit;
 
@@ -6,9 +7,7 @@ internal static class AuditTestSupport
 {
     public static string TempFile()
     {
-        string dir = Path.Combine(Path.GetTempPath(), "securekernel-audit-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dir);
-        return Path.Combine(dir, "audit.jsonl");
+        return Path.Combine(TestScratch.NewDirectory("audit-"), "audit.jsonl");
     }
 
     public static AuditRecord Record(int i, string? content = null) => new()

@@ -1,3 +1,5 @@
+using SecureKernel.Tests.Infrastructure;
+
 namespace SecureKernel.Tests.Detection;
 
 /// <summary>Locates the test and bundled models and makes scratch copies of model folders.</summary>
@@ -39,8 +41,7 @@ internal static class OnnxTestModels
 
     public static string CopyToTemp(string source)
     {
-        string dest = Path.Combine(Path.GetTempPath(), "sk-onnx-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dest);
+        string dest = TestScratch.NewDirectory("sk-onnx-");
         foreach (var f in Directory.GetFiles(source))
         {
             File.Copy(f, Path.Combine(dest, Path.GetFileName(f)));
