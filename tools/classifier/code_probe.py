@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""A code-document check built from TRAIN and the build machine only: benign code answers (data.code_documents' "probe" part:
+the fifth of the standard-library files that --code never trains on) and the same answers with one of BIPIA-train's code
+attacks inserted the way BIPIA builds its rows (at the start, the end, or between two paragraphs, joined by a line break).
+A RAG app over developer documentation retrieves such answers all day; an injection scanner that flags them makes its own
+flags worthless. Writes JSONL rows for SecureKernel.Eval --rows (source ".../passage": scanned as Retrieved) and summarises a
+--scores-out file:
+  python3 tools/classifier/code_probe.py write /tmp/code-probe.jsonl
+  dotnet tools/SecureKernel.Eval/bin/Release/net10.0/SecureKernel.Eval.dll --model models/injection-cnn --ensemble --rows /tmp/code-probe.jsonl --scores-out /tmp/code-scores.jsonl
+  python3 tools/classifier/code_probe.py summary /tmp/code-scores.jsonl
+The attack strings are TRAIN strings (a model may have seen them in other carriers); the benign side is the point."""
+import json
+import os
+import random
+import re
+import sys
+
+import data
+from metrics import auc
+
+N, SEED = 300, 101
+
+
+def rows(datasets):
+    with open(os.path.join(datasets, "bipia", "original", "code_attack_train.json"), encoding="utf-8") as f:
+        attacks = [s for v in json.load(f).values() for s in v]
+    docs, digest, files = data.code_documents(N, SEED, "probe")
+    rnd = random.Random(5)
+    out = []
+    for i, r in enumerate(docs):
+        out.append({"text": r["text"], "label": 0, "source": r["source"]})
+        t, a = r["text"], rnd.choice(attacks)
+        if i % 3 == 0:
+            t = a + "\n" + t
+        elif i % 3 == 1:
+            t = t + "\n" + a
+        else:
+            cut = rnd.choice([m.end() for m in re.finditer(r"\n\n", t)] or [len(t) // 2])
+            t = t[:cut] + a + "\n" + t[cut:]
+        out.append({"text": t, "label": 1, "source": r["source"].replace("/passage", "/attacked/passage")})
+    return out, digest, files
+
+
+def summary(path):
+    got = [json.loads(line) for line in open(path, encoding="utf-8")]
+    benign = [r for r in got if r["label"] == 0]
+    attacks = [r for r in got if r["label"] == 1]
+    return {"benign": len(benign), "benign_flagged": sum(r["flagged"] for r in benign),
+            "benign_flagged_pct": round(100 * sum(r["flagged"] for r in benign) / max(1, len(benign)), 1),
+            "attacks": len(attacks), "attacks_flagged": sum(r["flagged"] for r in attacks),
+            "attacks_flagged_pct": round(100 * sum(r["flagged"] for r in attacks) / max(1, len(attacks)), 1),
+            "auc": round(auc([r["score"] for r in got], [r["label"] for r in got]), 4),
+            "benign_mean_score": round(sum(r["score"] for r in benign) / max(1, len(benign)), 4)}
+
+
+def main():
+    if len(sys.argv) >= 3 and sys.argv[1] == "write":
+        datasets = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.environ.get("SECUREKERNEL_SHARED_DIR", "../shared"), "datasets")
+        out, digest, files = rows(datasets)
+        with open(sys.argv[2], "w", encoding="utf-8") as f:
+            for r in out:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        print(f"{sys.argv[2]}: {len(out)} rows from {files} standard-library files never trained on (sha256 {digest})")
+    elif len(sys.argv) == 3 and sys.argv[1] == "summary":
+        print(json.dumps(summary(sys.argv[2])))
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main()
