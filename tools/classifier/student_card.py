@@ -235,6 +235,15 @@ def _v3(d, ev, ens):
     return "3.0.0 (this model)", ev, ens
 
 
+def _v4(d, t, ev, ens):
+    """(label, model-alone slices, with-the-rules slices) of version 4.0.0: this model's own while it is the bundled one, the
+    archived eval/v4.0.0/ files once it has been replaced."""
+    v4 = os.path.join(d, "eval", "v4.0.0")
+    if t["version"] != "4.0.0" and os.path.isdir(v4):
+        return "4.0.0", _slices(os.path.join(v4, "eval.json")), _slices(os.path.join(v4, "eval-ensemble.json"))
+    return "4.0.0 (this model)", ev, ens
+
+
 def _gate_files(folder):
     """One model's gate results in a folder: red team (non-streaming, streaming: ASR and benign success), the TRAIN benign
     rows' evaluation, the origin probe summary, and the obfuscation probe's undisguised inserts."""
@@ -260,8 +269,10 @@ def _distill_shipped(d, t, ev, ens):
                      f"{p['with_rules']['bipia']:.3f} / {p['with_rules']['deepset']:.3f} | {100 * p['benign_flagged_with_rules']:.2f}% |")
     margin = json.load(open(os.path.join(base, "origin-probe-fold0.json")))["groups"]
     key = "planted: retrieved minus pasted, mean"
+    label4, ev, ens = _v4(d, t, ev, ens)
+    this4 = label4.endswith("(this model)")
     out = [
-        f"- Version {t['version']} (this model): the 3.0.0 recipe distilled from the contextual model (above), with the planted task",
+        f"- Version {label4}: the 3.0.0 recipe distilled from the contextual model (above), with the planted task",
         "  instructions keeping their labels (`--distill-keep-origin-pairs`). The first candidate (next item) blended those too, and lost",
         "  the origin contrast; the contextual teacher barely weighs the origin (origin probe contrast 0.02), so its probability says",
         "  nothing about the one thing that separates a planted instruction (retrieved, an attack) from the same text pasted by the user.",
@@ -281,21 +292,21 @@ def _distill_shipped(d, t, ev, ens):
         "  |---|---|---|---|---|---|---|---|",
     ]
     for name, folder in (("3.0.0", os.path.join(d, "eval", "seed-ensemble")), ("first candidate", os.path.join(d, "eval", "tried-distill")),
-                         (f"{t['version']} (this model)", base)):
+                         (label4, base)):
         r, rs, tb, pr, ob = _gate_files(folder)
         out.append(f"  | {name} | {r[0]} | {r[1]} | {rs[0]} / {rs[1]} | {100 * tb['fpr_at_threshold']:.2f}% | {pr.get(key, '–')} | "
                    f"{pr['auc planted-retrieved vs all benign']} | {ob['auc']:.3f}, {ob['attacks_flagged']} / {ob['benign_flagged']} |")
     tried = os.path.join(d, "eval", "tried-distill")
     models = [_v3(d, ev, ens),
               ("first candidate", _slices(os.path.join(tried, "eval.json")), _slices(os.path.join(tried, "eval-ensemble.json"))),
-              (f"{t['version']} (this model)", ev, ens)]
+              (label4, ev, ens)]
     out += ["", "  Then the repository's tests (all pass) and the slices, once:", ""] + _slices_table(models)[2:]
     e3 = models[0][2]
     tally = lambda e: sum([e["bipia-test"]["auc"] >= 0.95, e["deepset-test"]["auc"] >= 0.95, e["notinject"]["accuracy_at_threshold"] >= 0.9])
     ob = json.load(open(os.path.join(base, "probe-normalized.json")))["none"]
     out += [
         "",
-        f"  With the rules this model meets {tally(ens)} of the three quality targets (3.0.0: {tally(e3)}): deepset-test {ens['deepset-test']['auc']:.3f} and NotInject"
+        f"  With the rules {'this model' if this4 else '4.0.0'} meets {tally(ens)} of the three quality targets (3.0.0: {tally(e3)}): deepset-test {ens['deepset-test']['auc']:.3f} and NotInject"
         f" {100 * ens['notinject']['accuracy_at_threshold']:.1f}% rise,",
         f"  BIPIA-test falls to {ens['bipia-test']['auc']:.3f} ({e3['bipia-test']['auc']:.3f}) and its FPR at the threshold rises to"
         f" {100 * ens['bipia-test']['fpr_at_threshold']:.1f}% ({100 * e3['bipia-test']['fpr_at_threshold']:.1f}%): the proxy fold had",
@@ -314,7 +325,7 @@ def _distill_shipped(d, t, ev, ens):
     lat = [os.path.join(base, f) for f in ("latency-rules-run1.json", "latency-rules-v3.0.0.json", "latency-rules-run2.json")]
     if all(os.path.exists(f) for f in lat):
         a, b, c = (_lat(json.load(open(f))) for f in lat)
-        out += [f"  Cost, rules + model as apps run it (`SecureKernel.Eval --latency-only --iterations 300 --threads 2 --ensemble`, back to back): this model",
+        out += [f"  Cost, rules + model as apps run it (`SecureKernel.Eval --latency-only --iterations 300 --threads 2 --ensemble`, back to back): {'this model' if this4 else '4.0.0'}",
                 f"  p50 {a['p50_ms']} / {c['p50_ms']} ms, p95 {a['p95_ms']} / {c['p95_ms']} ms, {a['resident_mb']} / {c['resident_mb']} MB; 3.0.0 {b['p50_ms']} / {b['p95_ms']} ms, {b['resident_mb']} MB (the same graph)."]
     warm = [os.path.join(base, f"latency-rules-warm300-run{i}.json") for i in (1, 2)]
     if all(os.path.exists(f) for f in warm):
