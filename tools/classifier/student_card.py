@@ -341,6 +341,73 @@ def _distill_shipped(d, t, ev, ens):
     return out
 
 
+def _code_experiment(d):
+    """Tried after 4.0.0, not shipped (eval/tried-code/): the 4.0.0 recipe plus benign code answers (--code 400
+    --distill-keep-code); a rule written before its results, the gates, and (when run) the TRAIN-only proxy folds."""
+    base = os.path.join(d, "eval", "tried-code")
+    if not os.path.exists(os.path.join(base, "rule.txt")):
+        return []
+    cp = lambda name: json.load(open(os.path.join(base, name)))
+    t = cp("training.json")
+    m = cp("manifest.json")
+    c4, cm, cpair = (cp(f"code-probe-ensemble-{n}.json") for n in ("injection-cnn", "injection-minilm", "pair"))
+    c4a, cma, crules = cp("code-probe-injection-cnn.json"), cp("code-probe-injection-minilm.json"), cp("code-probe-rules.json")
+    code = t["code"]
+    out = [
+        f"- Tried after 4.0.0, not shipped (the {m['version']} candidate; files in `eval/tried-code/`): benign code answers. On the TRAIN-only proxy folds",
+        "  the highest-scoring benign held-out rows were BIPIA-train code answers (a PyTorch fix that sends tensors \"to the GPU\", a",
+        "  `requests.get(url, proxies=...)` example), and BIPIA-train holds about 50 code contexts against its code attacks, which are",
+        "  snippets that send data to a URL. A code probe built without any slice (`tools/classifier/code_probe.py`: 300 answers",
+        "  from the fifth of the Python standard library's files that training never uses, prose from the module's own docstrings or",
+        "  an answer phrase around a 4-30 line snippet, half of them chosen among snippets that touch URLs, sockets, mail, subprocesses",
+        "  or the environment; and the same 300 with one of BIPIA-train's code attacks inserted) shows the cost: at the shipped",
+        f"  thresholds 4.0.0 flags {c4a['benign_flagged_pct']}% of the benign answers ({c4['benign_flagged_pct']}% with the rules), `injection-minilm`"
+        f" {cma['benign_flagged_pct']}% ({cm['benign_flagged_pct']}%), rules + mean of the two",
+        f"  {cpair['benign_flagged_pct']}%, the rules alone {crules['benign_flagged_pct']}% (`exfil.dangerous_code` on `os.system(`, `role.close_wrapper_tag` on `</data>`); every",
+        "  probe attack is flagged by all of them. A RAG app over developer documentation would see a tagged chunk in about every sixth",
+        "  code answer.",
+        f"  The candidate adds {code['documents']} such answers (`data.code_documents`, from the other four fifths of the files, {code['files']} files, SHA-256",
+        f"  {code['files_sha256'][:16]}... of their contents, Debian's `{code['debian_package']}`; read at training time, not stored) to the pool",
+        "  (benign, retrieved; split apart so every other row keeps its side of the validation split; carriers for the inserted attacks",
+        "  and planted instructions like every document), and they keep their labels when distilling (`--distill-keep-code`: the",
+        "  teacher flags 22% of them). Build: `OUT=/tmp/x VERSION=4.1.0 DISTILL=models/injection-minilm CORPORA=5 DISTILL_WEIGHT=0.5",
+        "  tools/classifier/build_ensemble.sh --origin --instr 600 --gettext 800 --multi 300 --addr 300 --distill-keep-origin-pairs --code 400",
+        f"  --distill-keep-code` (~32 min on the 2-core VM). Validation AUC {t['val_auc']:.3f}, threshold {m['threshold']}"
+        " (the same with or without the code answers in the validation split).",
+        "  The rule, written before any result of it (`eval/tried-code/rule.txt`):",
+        "",
+    ] + ["  > " + line.rstrip() for line in open(os.path.join(base, "rule.txt")) if line.strip()] + [
+        "",
+        "  | model | code probe with the rules: benign / attacks flagged | red-team ASR / benign success | streaming | TRAIN benign flagged | origin probe contrast | obfuscation probe, no disguise: AUC, attacks / benign flagged |",
+        "  |---|---|---|---|---|---|---|",
+    ]
+    key = "planted: retrieved minus pasted, mean"
+    for name, folder, probe in (("4.0.0", os.path.join(d, "eval", "distill"), c4), (f"{m['version']} candidate", base, cp("code-probe-ensemble.json"))):
+        r, rs, tb, pr, ob = _gate_files(folder)
+        out.append(f"  | {name} | {probe['benign_flagged_pct']}% / {probe['attacks_flagged_pct']}% | {r[0]} / {r[1]} | {rs[0]} / {rs[1]} | "
+                   f"{100 * tb['fpr_at_threshold']:.2f}% | {pr[key]} | {ob['auc']:.3f}, {ob['attacks_flagged']} / {ob['benign_flagged']} |")
+    ob = _gate_files(base)[4]
+    out += [
+        "",
+        f"  Gates 1-4 passed; gate 5 did not: the candidate flags {ob['benign_flagged']} of the probe's benign e-mails with an off-topic sentence spliced",
+        "  in (4.0.0: 11/120), while it ranks that probe better and flags more of its attacks. It was not shipped, and the slices were not",
+        "  evaluated (they stay unseen for a candidate that passes). The gate is coarse (4 rows of 120), but it was written before the",
+        "  result, so it stands; the threshold was not moved.",
+    ]
+    proxy = os.path.join(base, "proxy.json")
+    if os.path.exists(proxy):
+        px = json.load(open(proxy))
+        out += [f"  TRAIN-only proxy folds afterwards (the 3.0.0 recipe with and without `--code 400`, undistilled, 3 seeds x 3 folds, logits averaged per fold,"
+                " scored through the C# runtime; `eval/tried-code/proxy.json`):", "",
+                "  | configuration | BIPIA held-out AUC folds 0 / 1 / 2 | mean | code contexts | deepset-train AUC folds 0 / 1 / 2 | mean | with the rules: BIPIA mean / deepset mean |",
+                "  |---|---|---|---|---|---|---|"]
+        for row in px["rows"]:
+            out.append(f"  | {row['name']} | {' / '.join(f'{x:.3f}' for x in row['bipia'])} | {row['bipia_mean']:.3f} | {row['code']:.3f} | "
+                       f"{' / '.join(f'{x:.3f}' for x in row['deepset'])} | {row['deepset_mean']:.3f} | {row['rules_bipia_mean']:.3f} / {row['rules_deepset_mean']:.3f} |")
+        out += ["", "  " + px["reading"]]
+    return out
+
+
 def _distill_experiment(d, ev, ens):
     """Tried after 3.0.0, not shipped (eval/tried-distill/): the 3.0.0 recipe distilled from the contextual model; the weight
     chosen on a TRAIN-only proxy fold; gates, the repository's tests and the slices against this model (3.0.0)."""
@@ -802,7 +869,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         ]
     shipped = _distill_shipped(d, dict(t, version=m["version"]), evs, enss)
     # this model's own section first, then what was tried after it, then the history
-    lines += (shipped + _distill_experiment(d, evs, enss) + _seed_ensemble_experiment(d, t, evs, enss) if shipped else
+    lines += (shipped + _code_experiment(d) + _distill_experiment(d, evs, enss) + _seed_ensemble_experiment(d, t, evs, enss) if shipped else
               _seed_ensemble_experiment(d, t, evs, enss) + _distill_experiment(d, evs, enss)) + _origin_experiment(d, evs, enss) + [
         "- Version 1.0.0 history. Two origin-blind configurations were trained to the end and evaluated: 1.0.0 (2 conv layers, shipped until",
         "  2.0.0) and a wider one, 3 residual conv layers with dilations 1, 2, 4 (15 tokens; `train_student.py --layers 3`), which scored lower",
