@@ -17,6 +17,47 @@ using System.Diagnostics;
 using System.Text.Json;
 using SecureKernel;
 
+// Every option this tool reads; anything else (a typo, --help) is reported instead of silently running a full evaluation.
+string[] valueOptions = ["--model", "--datasets", "--out", "--threads", "--batch", "--stride", "--also-model", "--origin", "--rows", "--scores-out", "--iterations", "--warmup", "--concurrency"];
+string[] flagOptions = ["--latency", "--latency-only", "--ensemble", "--rules-only", "--train-benign", "--raw-text"];
+if (args.Any(a => a is "--help" or "-h" or "-?"))
+{
+    Console.WriteLine("usage: SecureKernel.Eval [" + string.Join("] [", valueOptions.Select(o => o + " VALUE").Concat(flagOptions)) + "]");
+    Console.WriteLine("see the comment at the top of tools/SecureKernel.Eval/Program.cs for what each option does");
+    return 0;
+}
+
+var argumentErrors = new List<string>();
+for (int i = 0; i < args.Length; i++)
+{
+    if (Array.IndexOf(valueOptions, args[i]) >= 0)
+    {
+        if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+        {
+            argumentErrors.Add($"{args[i]} needs a value");
+        }
+        else
+        {
+            i++;
+        }
+    }
+    else if (Array.IndexOf(flagOptions, args[i]) < 0)
+    {
+        argumentErrors.Add($"unknown argument '{args[i]}'");
+    }
+}
+
+if (argumentErrors.Count > 0)
+{
+    foreach (string error in argumentErrors)
+    {
+        Console.Error.WriteLine("SecureKernel.Eval: " + error);
+    }
+
+    Console.Error.WriteLine("SecureKernel.Eval: --help lists the options");
+    return 2;
+}
+
 string root = FindRoot();
 string model = Arg("--model") ?? Path.Combine(root, "models", "use-lite-injection");
 string datasets = Arg("--datasets") ?? Path.GetFullPath(Path.Combine(root, "..", "shared", "datasets"));
