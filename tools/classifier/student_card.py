@@ -701,6 +701,11 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
                 "  weighs the origin (origin probe: planted requests as retrieved content score 0.02 above the same pasted by the user,",
                 "  3.0.0 0.44) and blending their targets halves the contrast that catches task-style injections.",
             ]
+        if dist.get("keep_code"):
+            lines += [
+                "  The benign code answers (below) keep their labels too (`--distill-keep-code`): the teacher never saw benign code and",
+                "  flags 22% of such answers (`tools/classifier/code_probe.py`).",
+            ]
     if origin:
         lines += [
             "- Content origin: the float input `origin` (1 = third-party content: `Retrieved`, `Tool` and `Model` text; 0 = the principal's own",
@@ -755,6 +760,16 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             "  grep, sed, wget and gettext; LGPL for GLib and GTK; BSD/GPL for Linux-PAM; see /usr/share/doc/<package>/copyright); they are read",
             "  from the build machine at training time and no catalog text is stored in this folder or shipped with the model.",
         ]
+    code = t.get("code")
+    if code:
+        lines += [
+            f"- Code answers: {code['documents']} benign pseudo-answers (`data.code_documents`): an optional answer phrase or docstring sentences of",
+            "  the same module, a 4-30 line snippet of a Python standard-library file (fenced or indented; half chosen among snippets that",
+            f"  touch URLs, sockets, mail, subprocesses or the environment), an optional closing line; from {code['files']} of the files",
+            f"  (four fifths by a hash of the path; the rest is `code_probe.py`'s) of Debian's `{code['debian_package']}` (PSF licence; SHA-256",
+            f"  {code['files_sha256'][:16]}... of their contents), read at training time and not stored. Benign, retrieved origin, split apart from the",
+            "  other rows, and carriers for inserted attacks: BIPIA-train's ~50 code contexts alone taught that code touching the network looks planted.",
+        ]
     lines += multi_line + [
         f"- Whole texts (cropped to {t['train_max_tokens']} tokens; BIPIA attack rows are cropped around their inserted attack, located by diffing",
         "  with the clean train contexts) so labels stay correct; " + ("labels blended with the teacher's probabilities (above)" if dist else "hard labels")
@@ -769,6 +784,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") + (" --multi " + str(t["multi"]) if t.get("multi") else "")
            + (" --addr " + str(t["addr"]) if t.get("addr") else "") if origin else "")
         + (" --distill-keep-origin-pairs" if dist and dist.get("keep_origin_pairs") else "")
+        + (f" --code {t['code']['documents']}" if t.get("code") else "") + (" --distill-keep-code" if dist and dist.get("keep_code") else "")
         + "` (deterministic for",
         "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; "
         + "a second build on the development machine reproduced `model.onnx` byte for byte, SHA-256 "
