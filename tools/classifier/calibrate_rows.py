@@ -24,7 +24,7 @@ from metrics import auc  # noqa: E402
 
 
 def write(a):
-    pool, _, _ = ts.training_pool(a.datasets, a.seed, a.gettext, a.code)
+    pool, _ = ts.training_pool(a.datasets, a.seed, a.gettext, a.code, a.docs)
     _, val_rows = data.split(pool, a.seed)
     va = ts.validation_texts(val_rows, a.seed, a.instr, 0, a.multi, ts.planting(False, False, False, True), a.addr)
     with open(a.rows, "w", encoding="utf-8") as f:
@@ -63,6 +63,7 @@ def main():
     w.add_argument("--addr", type=int, default=300)
     w.add_argument("--gettext", type=int, default=800)
     w.add_argument("--code", type=int, default=0)
+    w.add_argument("--docs", type=int, default=0)
     t = sub.add_parser("threshold")
     t.add_argument("training")
     t.add_argument("scores")

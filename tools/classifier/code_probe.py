@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""A code-document check built from TRAIN and the build machine only: benign code answers (data.code_documents' "probe" part:
-the fifth of the standard-library files that --code never trains on) and the same answers with one of BIPIA-train's code
-attacks inserted the way BIPIA builds its rows (at the start, the end, or between two paragraphs, joined by a line break).
-A RAG app over developer documentation retrieves such answers all day; an injection scanner that flags them makes its own
-flags worthless. Writes JSONL rows for SecureKernel.Eval --rows (source ".../passage": scanned as Retrieved) and summarises a
---scores-out file:
-  python3 tools/classifier/code_probe.py write /tmp/code-probe.jsonl
+"""Retrieved-document checks built from TRAIN and the build machine only, never from an evaluation slice. A RAG app over
+developer documentation retrieves such text all day; an injection scanner that flags it makes its own flags worthless.
+- code: benign code answers (data.code_documents' "probe" part: the fifth of the standard-library files that --code never
+  trains on), and the same answers with one of BIPIA-train's code attacks inserted the way BIPIA builds its rows (at the
+  start, the end, or between two paragraphs, joined by a line break);
+- docs: benign documentation chunks (data.doc_documents' "probe" part: the fifth of the installed packages whose READMEs,
+  change logs and HTML manuals --docs never trains on), and the same chunks with one of BIPIA-train's text attacks inserted.
+Writes JSONL rows for SecureKernel.Eval --rows (source ".../passage": scanned as Retrieved) and summarises a --scores-out file:
+  python3 tools/classifier/code_probe.py write /tmp/code-probe.jsonl            (write-docs for the documentation probe)
   dotnet tools/SecureKernel.Eval/bin/Release/net10.0/SecureKernel.Eval.dll --model models/injection-cnn --ensemble --rows /tmp/code-probe.jsonl --scores-out /tmp/code-scores.jsonl
   python3 tools/classifier/code_probe.py summary /tmp/code-scores.jsonl
 The attack strings are TRAIN strings (a model may have seen them in other carriers); the benign side is the point."""
@@ -21,10 +23,11 @@ from metrics import auc
 N, SEED = 300, 101
 
 
-def rows(datasets):
-    with open(os.path.join(datasets, "bipia", "original", "code_attack_train.json"), encoding="utf-8") as f:
+def rows(datasets, kind="code"):
+    attack_file = "code_attack_train.json" if kind == "code" else "text_attack_train.json"
+    with open(os.path.join(datasets, "bipia", "original", attack_file), encoding="utf-8") as f:
         attacks = [s for v in json.load(f).values() for s in v]
-    docs, digest, files = data.code_documents(N, SEED, "probe")
+    docs, digest, files = (data.code_documents if kind == "code" else data.doc_documents)(N, SEED, "probe")
     rnd = random.Random(5)
     out = []
     for i, r in enumerate(docs):
@@ -54,13 +57,15 @@ def summary(path):
 
 
 def main():
-    if len(sys.argv) >= 3 and sys.argv[1] == "write":
+    if len(sys.argv) >= 3 and sys.argv[1] in ("write", "write-docs"):
         datasets = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.environ.get("SECUREKERNEL_SHARED_DIR", "../shared"), "datasets")
-        out, digest, files = rows(datasets)
+        kind = "code" if sys.argv[1] == "write" else "docs"
+        out, digest, files = rows(datasets, kind)
         with open(sys.argv[2], "w", encoding="utf-8") as f:
             for r in out:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
-        print(f"{sys.argv[2]}: {len(out)} rows from {files} standard-library files never trained on (sha256 {digest})")
+        what = "standard-library files" if kind == "code" else "packages' documentation"
+        print(f"{sys.argv[2]}: {len(out)} rows from {files} {what} never trained on (sha256 {digest})")
     elif len(sys.argv) == 3 and sys.argv[1] == "summary":
         print(json.dumps(summary(sys.argv[2])))
     else:

@@ -87,6 +87,9 @@ def load_pool(datasets_dir):
     return rows
 
 
+MACHINE_DOCUMENTS = ("code/", "docs/")
+
+
 def _shuffle_split(rows, seed, val_frac):
     rnd = random.Random(seed)
     idx = list(range(len(rows)))
@@ -96,10 +99,11 @@ def _shuffle_split(rows, seed, val_frac):
 
 
 def split(rows, seed, val_frac=0.15):
-    """(train, validation) rows, val_frac of them validation. Generated code documents (code_documents) are split apart with
-    their own generator and appended, so adding them leaves every other row's side of the split as it was."""
-    code = [r for r in rows if r["source"].startswith("code/")]
-    train, val = _shuffle_split([r for r in rows if not r["source"].startswith("code/")], seed, val_frac)
+    """(train, validation) rows, val_frac of them validation. Documents built from the machine's files (code_documents,
+    doc_documents) are split apart with their own generator and appended, so adding them leaves every other row's side of the
+    split as it was."""
+    code = [r for r in rows if r["source"].startswith(MACHINE_DOCUMENTS)]
+    train, val = _shuffle_split([r for r in rows if not r["source"].startswith(MACHINE_DOCUMENTS)], seed, val_frac)
     ctrain, cval = _shuffle_split(code, seed * 31 + 17, val_frac)
     return train + ctrain, val + cval
 
@@ -454,6 +458,66 @@ def code_documents(n, seed, part="train", root=CODE_ROOT):
             parts.append(rnd.choice(docs) if docs and rnd.random() < 0.5 else rnd.choice(CODE_OUTROS).format(module=module))
         out.append({"text": "\n" + "\n\n".join(parts) + "\n", "label": 0, "kind": "benign", "source": f"code/python-stdlib/{module}/passage"})
     return out, digest, len(files)
+
+
+# Benign technical documentation (READMEs, change logs, HTML manuals of the installed Debian packages): link-dense Markdown
+# and instructions to the reader, the bulk of a RAG corpus over documentation. Without it, many links look like exfiltration.
+DOC_ROOT = "/usr/share/doc"
+DOC_NAME = re.compile(r"(readme|\.md$|\.txt$|\.html?$)", re.I)
+
+
+def _doc_files(root, part):
+    """{package: [files]} of the documentation files (not compressed) in `part`: "train" (four fifths of the packages, by a hash
+    of the package name) or "probe" (the rest, never trained on); with the SHA-256 of their contents."""
+    pkgs = {}
+    for d, dirs, names in os.walk(root):
+        dirs.sort()
+        for n in sorted(names):
+            if not n.endswith(".gz") and DOC_NAME.search(n):
+                f = os.path.join(d, n)
+                pkg = os.path.relpath(f, root).split(os.sep)[0]
+                if (int(hashlib.sha256(pkg.encode()).hexdigest(), 16) % 5 == 0) == (part == "probe"):
+                    pkgs.setdefault(pkg, []).append(f)
+    h = hashlib.sha256()
+    for pkg in sorted(pkgs):
+        for f in pkgs[pkg]:
+            h.update(open(f, "rb").read())
+    return pkgs, h.hexdigest()
+
+
+def _doc_text(path):
+    t = open(path, encoding="utf-8", errors="replace").read()
+    if path.endswith((".html", ".htm")):
+        import html
+        t = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", t)
+        t = re.sub(r"(?i)<(br|p|div|li|h[1-6]|tr|pre)\b[^>]*>", "\n\n", t)
+        t = html.unescape(re.sub(r"<[^>]+>", " ", t))
+        t = "\n".join(" ".join(line.split()) for line in t.splitlines())
+    return t
+
+
+def doc_documents(n, seed, part="train", root=DOC_ROOT):
+    """n benign documentation chunks (label 0, source docs/<package>/passage, retrieved): a package drawn uniformly, one of its
+    README / Markdown / text / HTML files, a run of consecutive paragraphs of 40-200 words. Deterministic for the installed
+    packages' documentation, whose SHA-256 (of `part`'s files) is returned with the rows and the package count."""
+    pkgs, digest = _doc_files(root, part)
+    names = sorted(pkgs)
+    rnd = random.Random(seed * 32452843 + (11 if part == "probe" else 0))
+    out, tries = [], 0
+    while names and len(out) < n and tries < 50 * n:
+        tries += 1
+        pkg = rnd.choice(names)
+        paras = [p.strip() for p in re.split(r"\n\s*\n", _doc_text(rnd.choice(pkgs[pkg]))) if len(p.split()) >= 6]
+        if not paras:
+            continue
+        i, words, chunk = rnd.randrange(len(paras)), rnd.randint(40, 200), []
+        while i < len(paras) and sum(len(p.split()) for p in chunk) < words:
+            chunk.append(paras[i])
+            i += 1
+        text = "\n\n".join(chunk)
+        if len(text.split()) >= 30:
+            out.append({"text": text, "label": 0, "kind": "benign", "source": f"docs/{pkg}/passage"})
+    return out, digest, len(names)
 
 
 def bipia_category_holdout(rows, frac=3, fold=0):

@@ -32,7 +32,7 @@ from metrics import auc  # noqa: E402
 # training.json keys that define the recipe: members must agree on all of them (train_seed and the results may differ)
 RECIPE = ["seed", "epochs", "batch", "lr", "emb_lr", "dim", "hidden", "layers", "mean_pool", "context", "max_len", "stride",
           "train_max_tokens", "augment_scale", "instr", "instr_no_code", "instr_no_deepset", "instr_english_deepset", "reader",
-          "multi", "addr", "origin_input", "gettext", "code", "proxy_holdout", "proxy_deepset", "package_sha256", "teacher", "corpora", "distill"]
+          "multi", "addr", "origin_input", "gettext", "code", "docs", "proxy_holdout", "proxy_deepset", "package_sha256", "teacher", "corpora", "distill"]
 
 
 def load_member(path, info):
@@ -133,7 +133,7 @@ def main():
     import sentencepiece
     sp = sentencepiece.SentencePieceProcessor(model_file=use_spm)
 
-    pool, _, _ = ts.training_pool(a.datasets, base["seed"], (base.get("gettext") or {}).get("documents", 0), (base.get("code") or {}).get("documents", 0))
+    pool, _ = ts.training_pool(a.datasets, base["seed"], *((base.get(k) or {}).get("documents", 0) for k in ("gettext", "code", "docs")))
     _, val_rows = ts.data.split(pool, base["seed"])
     plant = ts.planting(base["instr_no_code"], base["instr_english_deepset"], base["instr_no_deepset"], bool(base.get("origin_input")))
     va_ids, va_y, va_o = ts.validation_set(sp, val_rows, base["seed"], base["instr"], base["reader"], base.get("multi", 0), plant, base.get("addr", 0))

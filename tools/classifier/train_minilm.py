@@ -70,7 +70,8 @@ def main():
     content = a.window - 2
     tok = wordpiece.WordPiece(os.path.join(a.encoder, "vocab.txt"))
 
-    pool, gettext_info, _ = ts.training_pool(a.datasets, a.seed, a.gettext)
+    pool, extras = ts.training_pool(a.datasets, a.seed, a.gettext)
+    gettext_info = extras.get("gettext")
     proxy_rows, deepset_rows = [], []
     if a.proxy_holdout:
         pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)

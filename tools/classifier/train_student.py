@@ -147,23 +147,29 @@ def threshold_at_fpr(scores, labels, target):
     return thr, tp, fp
 
 
-def training_pool(datasets, seed, gettext, code=0):
-    """The TRAIN pool, plus `gettext` non-English catalog documents (data.gettext_documents) and `code` benign code answers
-    (data.code_documents); returns (rows, gettext info or None, code info or None)."""
+def training_pool(datasets, seed, gettext, code=0, docs=0):
+    """The TRAIN pool, plus `gettext` non-English catalog documents (data.gettext_documents), `code` benign code answers
+    (data.code_documents) and `docs` benign documentation chunks (data.doc_documents); returns (rows, {"gettext": ...,
+    "code": ..., "docs": ...} with an entry for each kind added, as training.json records it)."""
     pool = data.load_pool(datasets)
-    gettext_info = code_info = None
+    extras = {}
     if gettext:
-        docs, digest, catalogs = data.gettext_documents(gettext, seed)
-        print(f"gettext: {len(docs)} documents from {catalogs} catalogs (sha256 {digest})", flush=True)
-        pool += docs
-        gettext_info = {"documents": len(docs), "catalogs": catalogs, "catalogs_sha256": digest, "domains": data.GETTEXT_DOMAINS,
-                        "debian_packages": data.GETTEXT_PACKAGES}
+        docs_, digest, catalogs = data.gettext_documents(gettext, seed)
+        print(f"gettext: {len(docs_)} documents from {catalogs} catalogs (sha256 {digest})", flush=True)
+        pool += docs_
+        extras["gettext"] = {"documents": len(docs_), "catalogs": catalogs, "catalogs_sha256": digest, "domains": data.GETTEXT_DOMAINS,
+                             "debian_packages": data.GETTEXT_PACKAGES}
     if code:
-        docs, digest, files = data.code_documents(code, seed)
-        print(f"code: {len(docs)} documents from {files} standard-library files (sha256 {digest})", flush=True)
-        pool += docs
-        code_info = {"documents": len(docs), "files": files, "files_sha256": digest, "root": data.CODE_ROOT, "debian_package": "libpython3.11-stdlib"}
-    return pool, gettext_info, code_info
+        docs_, digest, files = data.code_documents(code, seed)
+        print(f"code: {len(docs_)} documents from {files} standard-library files (sha256 {digest})", flush=True)
+        pool += docs_
+        extras["code"] = {"documents": len(docs_), "files": files, "files_sha256": digest, "root": data.CODE_ROOT, "debian_package": "libpython3.11-stdlib"}
+    if docs:
+        docs_, digest, packages = data.doc_documents(docs, seed)
+        print(f"docs: {len(docs_)} documentation chunks from {packages} packages (sha256 {digest})", flush=True)
+        pool += docs_
+        extras["docs"] = {"documents": len(docs_), "packages": packages, "files_sha256": digest, "root": data.DOC_ROOT}
+    return pool, extras
 
 
 def planting(instr_no_code, instr_english_deepset, instr_no_deepset, origin):
@@ -198,7 +204,7 @@ def distill_info(a):
     """What training.json records of a distillation: the weight, and the teacher model (name, version, model.onnx SHA-256)."""
     info = {"weight": a.distill_weight, "corpora": a.corpora, **({"mode": a.distill_mode} if a.distill_mode != "blend" else {}),
             **({"keep_origin_pairs": True} if a.distill_keep_origin_pairs else {}),
-            **({"keep_code": True} if a.distill_keep_code else {})}
+            **({"keep_code": True} if a.distill_keep_code else {}), **({"keep_docs": True} if a.distill_keep_docs else {})}
     if a.distill_teacher:
         m = json.load(open(os.path.join(a.distill_teacher, "manifest.json")))
         info["teacher"] = {"name": m["name"], "version": m["version"],
@@ -244,6 +250,8 @@ def main():
                          " carry their origin (data.augment origins=True), planted task instructions are attacks only as retrieved content")
     ap.add_argument("--code", type=int, default=0,
                     help="add this many benign code answers (standard-library snippets with docstring prose) to the pool (data.code_documents)")
+    ap.add_argument("--docs", type=int, default=0,
+                    help="add this many benign documentation chunks (the installed packages' READMEs, change logs, HTML manuals) to the pool (data.doc_documents)")
     ap.add_argument("--gettext", type=int, default=0,
                     help="add this many benign non-English documents from Debian's message catalogs to the pool (data.gettext_documents)")
     ap.add_argument("--proxy-holdout", action="store_true",
@@ -272,6 +280,8 @@ def main():
                          " (where the teacher disagrees, the label stands: the teacher cannot unteach what it gets wrong)")
     ap.add_argument("--distill-keep-code", action="store_true",
                     help="with --distill-scores: the pool's code documents keep their labels (the teacher never saw benign code)")
+    ap.add_argument("--distill-keep-docs", action="store_true",
+                    help="with --distill-scores: the pool's documentation chunks keep their labels (the teacher flags link-dense documentation)")
     ap.add_argument("--distill-keep-origin-pairs", action="store_true",
                     help="where the same text is in the corpus with both origins and different labels (the planted task instructions),"
                          " the labels stand: their difference is the origin, which a teacher that barely weighs it cannot teach")
@@ -287,7 +297,7 @@ def main():
     import sentencepiece
     sp = sentencepiece.SentencePieceProcessor(model_file=os.path.join(a.out, "spm.model"))
 
-    pool, gettext_info, code_info = training_pool(a.datasets, a.seed, a.gettext, a.code)
+    pool, extras = training_pool(a.datasets, a.seed, a.gettext, a.code, a.docs)
     proxy_rows = []
     if a.proxy_holdout:
         pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)
@@ -346,7 +356,7 @@ def main():
                     f.write(json.dumps({"text": text, "label": y, "source": f"{'bipia/' if o else ''}distill/c{c}/{i}/{crop_digest(text)}"}) + "\n")
             print(f"corpus {c}: {len(texts)} crops ({sum(ys)} attacks) -> {a.distill_rows}/c{c}.jsonl", flush=True)
         return
-    code_texts = {r["text"] for r in pool if r["source"].startswith("code/")}
+    machine_texts = {r["text"] for r in pool if r["source"].startswith(("code/",) * a.distill_keep_code + ("docs/",) * a.distill_keep_docs)}
     teacher_scores = {}
     if a.distill_scores:
         if not a.corpora:
@@ -368,12 +378,12 @@ def main():
             if sorted(got) != list(range(len(xs))) or any(d is not None and d != crop_digest(texts[i]) for i, (_, d) in got.items()):
                 sys.exit(f"the teacher scores of corpus {k} are not of this corpus (other crops; {len(got)} scores, {len(xs)} crops)")
             keep = origin_pairs(tr) if a.distill_keep_origin_pairs else [False] * len(ys)
-            if a.distill_keep_code:
-                keep = [k or v[0] in code_texts for k, v in zip(keep, tr)]
+            if a.distill_keep_code or a.distill_keep_docs:
+                keep = [k or v[0] in machine_texts for k, v in zip(keep, tr)]
             soft = [(1 - a.distill_weight) * y + a.distill_weight * got[i][0]
                     if not keep[i] and (a.distill_mode == "blend" or (got[i][0] >= 0.5) == (y == 1)) else float(y) for i, y in enumerate(ys)]
-            if ep == 0 and (a.distill_keep_origin_pairs or a.distill_keep_code):
-                print(f"distillation: {sum(keep)} of {len(ys)} crops are origin pairs or code documents and keep their labels", flush=True)
+            if ep == 0 and (a.distill_keep_origin_pairs or a.distill_keep_code or a.distill_keep_docs):
+                print(f"distillation: {sum(keep)} of {len(ys)} crops are origin pairs or machine documents and keep their labels", flush=True)
         if steps is None:
             per_epoch = (len(xs) + a.batch - 1) // a.batch
             steps = per_epoch * a.epochs
@@ -462,7 +472,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "train_max_tokens": a.max_tokens, "augment_scale": a.scale, "threads": a.threads,
         "train_examples": final["examples"] * a.epochs, "train_examples_per_epoch": final["examples"], "train_positive": final["positive"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": final["threshold"], "target_val_fpr": a.target_fpr,
-        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"addr": a.addr} if a.addr else {}), **({"origin_input": True} if a.origin else {}), **({"gettext": gettext_info} if gettext_info else {}), **({"code": code_info} if code_info else {}), "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), **({"corpora": a.corpora} if a.corpora else {}), **({"distill": distill_info(a)} if a.distill_scores else {}), "val_log_loss": round(val_nll, 4),
+        "temperature": round(temperature, 4), "instr": a.instr, "instr_no_code": a.instr_no_code, "instr_no_deepset": a.instr_no_deepset, "instr_english_deepset": a.instr_english_deepset, "reader": a.reader, **({"multi": a.multi} if a.multi else {}), **({"addr": a.addr} if a.addr else {}), **({"origin_input": True} if a.origin else {}), **extras, "proxy_holdout": a.proxy_holdout, **({"proxy_deepset": True} if a.proxy_deepset else {}), **({"ema": a.ema} if a.ema else {}), **({"corpora": a.corpora} if a.corpora else {}), **({"distill": distill_info(a)} if a.distill_scores else {}), "val_log_loss": round(val_nll, 4),
         "val_tpr": final["val_tpr_at_thr"], "val_auc": final["val_auc"], "teacher_val": teacher_val, "epoch_log": log,
         "train_seconds": round(time.time() - t0, 1), "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), **({"reference_origin": o.tolist()} if a.origin else {}),
         "reference_logits": ref, "package_sha256": use_lite.PKG_SHA256, "teacher": os.path.basename(os.path.normpath(a.teacher)),
