@@ -27,7 +27,12 @@ def rows(datasets, kind="code"):
     attack_file = "code_attack_train.json" if kind == "code" else "text_attack_train.json"
     with open(os.path.join(datasets, "bipia", "original", attack_file), encoding="utf-8") as f:
         attacks = [s for v in json.load(f).values() for s in v]
-    docs, digest, files = (data.code_documents if kind == "code" else data.doc_documents)(N, SEED, "probe")
+    if kind == "code":
+        docs, digest, files = data.code_documents(N, SEED, "probe")
+    else:  # a package with few paragraphs gives the same chunk more than once: the first N distinct chunks
+        docs, digest, files = data.doc_documents(2 * N, SEED, "probe")
+        seen = set()
+        docs = [r for r in docs if not (r["text"] in seen or seen.add(r["text"]))][:N]
     rnd = random.Random(5)
     out = []
     for i, r in enumerate(docs):
