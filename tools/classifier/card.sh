@@ -8,7 +8,10 @@ m=models/injection-cnn; e=$m/eval
 version="${1:-$(/usr/bin/python3 -c "import json; print(json.load(open('$m/manifest.json'))['version'])")}"
 (cd tools/classifier && /usr/bin/python3 model_card.py "../../$m" "../../$e/eval.json" ../../models/use-lite-injection/eval/eval-float.json \
   "this model, latency only (2026-11-26, 16 windows per run, after a full GC)=../../$e/latency.json" \
-  "this model, the same command again=../../$e/distill/latency-run2.json" \
+  "this model, the same command again=../../$e/docs/latency-run2.json" \
+  "version 4.0.0, the same command right after=../../$e/docs/latency-v4.0.0.json" \
+  "version 4.0.0, latency only (earlier, 2026-11-26)=../../$e/v4.0.0/latency.json" \
+  "version 4.0.0, the same command again (earlier)=../../$e/distill/latency-run2.json" \
   "version 3.0.0, the same command right after=../../$e/distill/latency-v3.0.0.json" \
   "version 3.0.0, latency only (2026-11-26 03:51 UTC, 64 windows per run, CPU arena on, after a full GC)=../../$e/v3.0.0/latency.json" \
   "version 3.0.0, the same command again=../../$e/seed-ensemble/latency-run2.json" \

@@ -190,14 +190,16 @@ OWN = "user's own requests (benign)"
 
 
 def _probe_now(d):
-    """One line on this model's obfuscation probe (eval/seed-ensemble/probe-normalized.json), when it has one."""
-    p = os.path.join(d, "eval", "seed-ensemble", "probe-normalized.json")
-    if not os.path.exists(p):
-        return []
-    j = json.load(open(p))
+    """One line each on the obfuscation probe of the newest versions that have one (eval/docs/, eval/seed-ensemble/)."""
     kinds = ("none", "zero-width", "look-alike", "tag-characters", "html-entities", "spaced-letters", "bidi-override", "base64")
-    return ["  This model (3.0.0, `eval/seed-ensemble/probe-normalized.json`), attacks flagged / benign flagged / AUC: "
-            + "; ".join(f"{k} {j[k]['attacks_flagged']} / {j[k]['benign_flagged']} / {j[k]['auc']:.3f}" for k in kinds if k in j) + "."]
+    out = []
+    for label, folder in (("4.1.0", "docs"), ("3.0.0", "seed-ensemble")):
+        p = os.path.join(d, "eval", folder, "probe-normalized.json")
+        if os.path.exists(p):
+            j = json.load(open(p))
+            out.append(f"  Version {label} (`eval/{folder}/probe-normalized.json`), attacks flagged / benign flagged / AUC: "
+                       + "; ".join(f"{k} {j[k]['attacks_flagged']} / {j[k]['benign_flagged']} / {j[k]['auc']:.3f}" for k in kinds if k in j) + ".")
+    return out
 
 
 def _int8_experiment(d):
@@ -335,76 +337,92 @@ def _distill_shipped(d, t, ev, ens):
     ci = os.path.join(d, "eval", "ci", "rules-cnn4.ci.json")
     if os.path.exists(ci):
         c = json.load(open(ci))["slices"]
-        out += [f"  How certain the slices are (95 % bootstrap intervals, rows resampled, `tools/classifier/bootstrap_ci.py`, `eval/ci/`): BIPIA-test",
+        out += [f"  How certain {'the' if this4 else '4.0.0' + chr(39) + 's'} slices are (95 % bootstrap intervals, rows resampled, `tools/classifier/bootstrap_ci.py`, `eval/ci/`): BIPIA-test",
                 f"  {c['bipia-test']['auc']} {c['bipia-test']['auc_95']}, deepset-test {c['deepset-test']['auc']} {c['deepset-test']['auc_95']}, NotInject {c['notinject']['accuracy']} {c['notinject']['accuracy_95']};",
                 "  rows of one BIPIA context are not independent, so the true intervals are wider."]
     return out
 
 
-def _code_experiment(d):
-    """Tried after 4.0.0, not shipped (eval/tried-code/): the 4.0.0 recipe plus benign code answers (--code 400
-    --distill-keep-code); a rule written before its results, the gates, and (when run) the TRAIN-only proxy folds."""
-    base = os.path.join(d, "eval", "tried-code")
-    if not os.path.exists(os.path.join(base, "rule.txt")):
+def _machine_documents_shipped(d, t, ev, ens):
+    """Version 4.1.0 (eval/docs/): the 4.0.0 recipe plus benign code answers and documentation chunks from the build machine;
+    the first candidate (code answers only, eval/tried-code/) failed a gate; each chosen by a rule written before its results,
+    gated, then the slices once."""
+    base, tried = os.path.join(d, "eval", "docs"), os.path.join(d, "eval", "tried-code")
+    if not (t.get("code") and t.get("docs") and os.path.exists(os.path.join(base, "rule.txt"))):
         return []
-    cp = lambda name: json.load(open(os.path.join(base, name)))
-    t = cp("training.json")
-    m = cp("manifest.json")
-    c4, cm, cpair = (cp(f"code-probe-ensemble-{n}.json") for n in ("injection-cnn", "injection-minilm", "pair"))
-    c4a, cma, crules = cp("code-probe-injection-cnn.json"), cp("code-probe-injection-minilm.json"), cp("code-probe-rules.json")
-    code = t["code"]
+    js = lambda folder, name: json.load(open(os.path.join(folder, name)))
+    pct = lambda x: f"{x['benign_flagged_pct']}%"
+    code, docs = t["code"], t["docs"]
+    c4, d4 = js(tried, "code-probe-ensemble-injection-cnn.json"), js(tried, "docs-probe-ensemble-injection-cnn.json")
+    cm, dm = js(tried, "code-probe-ensemble-injection-minilm.json"), js(tried, "docs-probe-ensemble-injection-minilm.json")
+    cpair, dpair = js(tried, "code-probe-ensemble-pair.json"), js(tried, "docs-probe-ensemble-pair.json")
+    cr, dr = js(tried, "code-probe-rules.json"), js(tried, "docs-probe-rules.json")
+    c1 = js(tried, "manifest.json")
+    quote = lambda folder: ["  > " + line.rstrip() for line in open(os.path.join(folder, "rule.txt")) if line.strip()]
     out = [
-        f"- Tried after 4.0.0, not shipped (the {m['version']} candidate; files in `eval/tried-code/`): benign code answers. On the TRAIN-only proxy folds",
-        "  the highest-scoring benign held-out rows were BIPIA-train code answers (a PyTorch fix that sends tensors \"to the GPU\", a",
-        "  `requests.get(url, proxies=...)` example), and BIPIA-train holds about 50 code contexts against its code attacks, which are",
-        "  snippets that send data to a URL. A code probe built without any slice (`tools/classifier/code_probe.py`: 300 answers",
-        "  from the fifth of the Python standard library's files that training never uses, prose from the module's own docstrings or",
-        "  an answer phrase around a 4-30 line snippet, half of them chosen among snippets that touch URLs, sockets, mail, subprocesses",
-        "  or the environment; and the same 300 with one of BIPIA-train's code attacks inserted) shows the cost: at the shipped",
-        f"  thresholds 4.0.0 flags {c4a['benign_flagged_pct']}% of the benign answers ({c4['benign_flagged_pct']}% with the rules), `injection-minilm`"
-        f" {cma['benign_flagged_pct']}% ({cm['benign_flagged_pct']}%), rules + mean of the two",
-        f"  {cpair['benign_flagged_pct']}%, the rules alone {crules['benign_flagged_pct']}% (`exfil.dangerous_code` on `os.system(`, `role.close_wrapper_tag` on `</data>`); every",
-        "  probe attack is flagged by all of them. A RAG app over developer documentation would see a tagged chunk in about every sixth",
-        "  code answer.",
-        f"  The candidate adds {code['documents']} such answers (`data.code_documents`, from the other four fifths of the files, {code['files']} files, SHA-256",
-        f"  {code['files_sha256'][:16]}... of their contents, Debian's `{code['debian_package']}`; read at training time, not stored) to the pool",
-        "  (benign, retrieved; split apart so every other row keeps its side of the validation split; carriers for the inserted attacks",
-        "  and planted instructions like every document), and they keep their labels when distilling (`--distill-keep-code`: the",
-        "  teacher flags 22% of them). Build: `OUT=/tmp/x VERSION=4.1.0 DISTILL=models/injection-minilm CORPORA=5 DISTILL_WEIGHT=0.5",
-        "  tools/classifier/build_ensemble.sh --origin --instr 600 --gettext 800 --multi 300 --addr 300 --distill-keep-origin-pairs --code 400",
-        f"  --distill-keep-code` (~32 min on the 2-core VM). Validation AUC {t['val_auc']:.3f}, threshold {m['threshold']}"
-        " (the same with or without the code answers in the validation split).",
-        "  The rule, written before any result of it (`eval/tried-code/rule.txt`):",
+        f"- Version {t['version']} (this model): the 4.0.0 recipe plus {code['documents']} benign code answers and {docs['documents']} benign documentation chunks read",
+        "  from the build machine, which keep their labels when distilling (`--code 400 --docs 400 --distill-keep-code --distill-keep-docs`).",
+        "  Why: on the TRAIN-only proxy folds the highest-scoring benign held-out rows were BIPIA-train code answers (a PyTorch fix that",
+        "  sends tensors \"to the GPU\", a `requests.get(url, proxies=...)` example); BIPIA-train has about 50 code contexts against code",
+        "  attacks that send data to URLs, so code touching the network looked planted. Two probes built without any slice",
+        "  (`tools/classifier/code_probe.py`) measured it: `write`, 300 answers around 4-30 line snippets of the fifth of the Python",
+        "  standard-library files that training never uses (half of the snippets touch URLs, sockets, mail, subprocesses or the",
+        "  environment); `write-docs`, 300 distinct chunks of the READMEs, change logs and HTML manuals of the fifth of the installed",
+        "  packages that training never uses; each also with one of BIPIA-train's attacks inserted. Benign flagged at the shipped",
+        f"  thresholds, code / documentation: rules + 4.0.0 {pct(c4)} / {pct(d4)}, rules + injection-minilm {pct(cm)} / {pct(dm)}, rules + both {pct(cpair)} / {pct(dpair)},",
+        f"  the rules alone {pct(cr)} / {pct(dr)}.",
+        f"  The first candidate ({c1['version']}, code answers only; `eval/tried-code/`) brought the code probe to"
+        f" {pct(js(tried, 'code-probe-ensemble.json'))} but failed the fifth gate of its rule",
+        "  (spliced e-mails, below) and was not shipped; its slices were never evaluated. Its rule:",
         "",
-    ] + ["  > " + line.rstrip() for line in open(os.path.join(base, "rule.txt")) if line.strip()] + [
+    ] + quote(tried) + [
         "",
-        "  | model | code probe with the rules: benign / attacks flagged | red-team ASR / benign success | streaming | TRAIN benign flagged | origin probe contrast | obfuscation probe, no disguise: AUC, attacks / benign flagged |",
-        "  |---|---|---|---|---|---|---|",
+        "  The documentation probe was written after that failure, and this version's rule before any result of it (`eval/docs/rule.txt`):",
+        "",
+    ] + quote(base) + [
+        "",
+        "  | model | code probe with the rules: benign / attacks flagged | documentation probe: benign / attacks | red-team ASR / benign success | streaming | TRAIN benign flagged | origin probe contrast | obfuscation probe, no disguise: AUC, attacks / benign flagged |",
+        "  |---|---|---|---|---|---|---|---|",
     ]
     key = "planted: retrieved minus pasted, mean"
-    for name, folder, probe in (("4.0.0", os.path.join(d, "eval", "distill"), c4), (f"{m['version']} candidate", base, cp("code-probe-ensemble.json"))):
+    for name, folder, cprobe, dprobe in (("4.0.0", os.path.join(d, "eval", "distill"), c4, d4),
+                                         ("first candidate", tried, js(tried, "code-probe-ensemble.json"), js(tried, "docs-probe-ensemble-candidate1.json")),
+                                         (f"{t['version']} (this model)", base, js(base, "code-probe-ensemble.json"), js(base, "docs-probe-ensemble.json"))):
         r, rs, tb, pr, ob = _gate_files(folder)
-        out.append(f"  | {name} | {probe['benign_flagged_pct']}% / {probe['attacks_flagged_pct']}% | {r[0]} / {r[1]} | {rs[0]} / {rs[1]} | "
+        out.append(f"  | {name} | {pct(cprobe)} / {cprobe['attacks_flagged_pct']}% | {pct(dprobe)} / {dprobe['attacks_flagged_pct']}% | {r[0]} / {r[1]} | {rs[0]} / {rs[1]} | "
                    f"{100 * tb['fpr_at_threshold']:.2f}% | {pr[key]} | {ob['auc']:.3f}, {ob['attacks_flagged']} / {ob['benign_flagged']} |")
-    ob = _gate_files(base)[4]
-    out += [
-        "",
-        f"  Gates 1-4 passed; gate 5 did not: the candidate flags {ob['benign_flagged']} of the probe's benign e-mails with an off-topic sentence spliced",
-        "  in (4.0.0: 11/120), while it ranks that probe better and flags more of its attacks. It was not shipped, and the slices were not",
-        "  evaluated (they stay unseen for a candidate that passes). The gate is coarse (4 rows of 120), but it was written before the",
-        "  result, so it stands; the threshold was not moved.",
-    ]
-    proxy = os.path.join(base, "proxy.json")
-    if os.path.exists(proxy):
-        px = json.load(open(proxy))
-        out += [f"  TRAIN-only proxy folds afterwards (the 3.0.0 recipe with and without `--code 400`, undistilled, 3 seeds x 3 folds, logits averaged per fold,"
-                " scored through the C# runtime; `eval/tried-code/proxy.json`):", "",
-                "  | configuration | BIPIA held-out AUC folds 0 / 1 / 2 | mean | code contexts | deepset-train AUC folds 0 / 1 / 2 | mean | with the rules: BIPIA mean / deepset mean |",
-                "  |---|---|---|---|---|---|---|"]
-        for row in px["rows"]:
-            out.append(f"  | {row['name']} | {' / '.join(f'{x:.3f}' for x in row['bipia'])} | {row['bipia_mean']:.3f} | {row['code']:.3f} | "
-                       f"{' / '.join(f'{x:.3f}' for x in row['deepset'])} | {row['deepset_mean']:.3f} | {row['rules_bipia_mean']:.3f} / {row['rules_deepset_mean']:.3f} |")
-        out += ["", "  " + px["reading"]]
+    v4 = os.path.join(d, "eval", "v4.0.0")
+    models = [("4.0.0", _slices(os.path.join(v4, "eval.json")), _slices(os.path.join(v4, "eval-ensemble.json"))), (f"{t['version']} (this model)", ev, ens)]
+    e4 = models[0][2]
+    out += ["", "  (The first candidate's documentation-probe row was measured after its rule, on the probe written later.) Every gate passed,",
+            "  the repository's tests too; then the slices, once:", ""] + _slices_table(models)[2:]
+    out += ["",
+            f"  With the rules BIPIA-test rises to {ens['bipia-test']['auc']:.3f} ({e4['bipia-test']['auc']:.3f}) and meets its target for the first time on the CPU model;"
+            f" deepset-test falls to {ens['deepset-test']['auc']:.3f} ({e4['deepset-test']['auc']:.3f})",
+            f"  and misses it again; NotInject {100 * ens['notinject']['accuracy_at_threshold']:.1f}% ({100 * e4['notinject']['accuracy_at_threshold']:.1f}%)."
+            " Both AUC changes are inside the slices' bootstrap intervals (below).",
+            "  Training data: as 4.0.0 (above and below), plus the code answers (`data.code_documents`) and documentation chunks",
+            f"  (`data.doc_documents`: a package drawn uniformly, one of its README / Markdown / text / HTML files, 40-200 words of consecutive",
+            f"  paragraphs; {docs['packages']} packages, SHA-256 {docs['files_sha256'][:16]}... of their files). Both are split apart from the other rows, so",
+            "  every TRAIN row keeps its side of the validation split, and are carriers for the inserted attacks and planted instructions like",
+            "  every document; their files are read at training time and no text of them is stored here."]
+    mean = _slices(os.path.join(base, "eval-rules-mean-with-injection-minilm.json"))
+    if mean:
+        out += [f"  Averaged with `injection-minilm` (rules + mean, the accurate configuration): {_trio(mean)} (with 4.0.0: 0.960 / 0.976 / 94.4%;",
+                "  `eval/docs/eval-rules-mean-with-injection-minilm.json`); that pair flags " + pct(js(base, "code-probe-ensemble-pair.json"))
+                + " / " + pct(js(base, "docs-probe-ensemble-pair.json")) + " of the probes' benign code / documentation (injection-minilm was not retrained)."]
+    warm = [os.path.join(base, f) for f in ("latency-rules-warm300-run1.json", "latency-rules-warm300-run2.json", "latency-rules-warm300-v4.0.0.json")]
+    if all(os.path.exists(f) for f in warm):
+        w1, w2, w4 = (_lat(json.load(open(f))) for f in warm)
+        out += [f"  Cost, the same graph as 4.0.0: rules + model after 300 warm-up scans (`SecureKernel.Eval --latency-only --iterations 300 --threads 2",
+                f"  --ensemble --warmup 300`, back to back) p50 {w1['p50_ms']} / {w2['p50_ms']} ms, p95 {w1['p95_ms']} / {w2['p95_ms']} ms, {w1['resident_mb']} / {w2['resident_mb']} MB;"
+                f" 4.0.0 {w4['p50_ms']} / {w4['p95_ms']} ms, {w4['resident_mb']} MB."]
+    ci = os.path.join(d, "eval", "ci", "rules-cnn41.ci.json")
+    if os.path.exists(ci):
+        c = json.load(open(ci))["slices"]
+        out += [f"  How certain the slices are (95 % bootstrap intervals, `tools/classifier/bootstrap_ci.py`, `eval/ci/`): BIPIA-test {c['bipia-test']['auc']}",
+                f"  {c['bipia-test']['auc_95']}, deepset-test {c['deepset-test']['auc']} {c['deepset-test']['auc_95']}, NotInject {c['notinject']['accuracy']} {c['notinject']['accuracy_95']};"
+                " rows of one BIPIA context are not independent, so the true intervals are wider."]
     return out
 
 
@@ -649,6 +667,17 @@ def _seed_ensemble_experiment(d, t, ev, ens):
     return out
 
 
+def _rebuild_note(d, sha):
+    """What eval/rebuild.json (written after building the model a second time from scratch) says about reproducing model.onnx."""
+    p = os.path.join(d, "eval", "rebuild.json")
+    r = json.load(open(p)) if os.path.exists(p) else {}
+    if r.get("model_sha256") == sha:
+        return f"a second build from scratch on the development machine ({r['when']}) reproduced `model.onnx` byte for byte, SHA-256 {sha[:16]}...)."
+    if r:
+        return f"a second build from scratch ({r['when']}) gave a different `model.onnx`, SHA-256 {r['model_sha256'][:16]}... against {sha[:16]}...)."
+    return f"`model.onnx` SHA-256 {sha[:16]}...; not yet rebuilt a second time)."
+
+
 def write(d, t, m, ev, teacher_ev, table, extra=()):
     tv = t.get("teacher_val") or {}
     gt = t.get("gettext") or {}
@@ -701,10 +730,10 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
                 "  weighs the origin (origin probe: planted requests as retrieved content score 0.02 above the same pasted by the user,",
                 "  3.0.0 0.44) and blending their targets halves the contrast that catches task-style injections.",
             ]
-        if dist.get("keep_code"):
+        if dist.get("keep_code") or dist.get("keep_docs"):
             lines += [
-                "  The benign code answers (below) keep their labels too (`--distill-keep-code`): the teacher never saw benign code and",
-                "  flags 22% of such answers (`tools/classifier/code_probe.py`).",
+                "  The benign code answers and documentation chunks (below) keep their labels too (`--distill-keep-code`, `--distill-keep-docs`):",
+                "  the teacher flags 22% of such code answers and 7.7% of such documentation chunks (`tools/classifier/code_probe.py`).",
             ]
     if origin:
         lines += [
@@ -770,6 +799,16 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             f"  {code['files_sha256'][:16]}... of their contents), read at training time and not stored. Benign, retrieved origin, split apart from the",
             "  other rows, and carriers for inserted attacks: BIPIA-train's ~50 code contexts alone taught that code touching the network looks planted.",
         ]
+    docs = t.get("docs")
+    if docs:
+        lines += [
+            f"- Documentation: {docs['documents']} benign chunks (`data.doc_documents`): a package drawn uniformly from {docs['packages']} installed Debian",
+            "  packages (four fifths by a hash of the package name; the rest is `code_probe.py write-docs`'), one of its README / Markdown /",
+            f"  text / HTML files under {docs['root']} (HTML reduced to text), 40-200 words of consecutive paragraphs; SHA-256 {docs['files_sha256'][:16]}... of",
+            "  the files, read at training time and not stored (each under its package's licence, /usr/share/doc/<package>/copyright). Benign,",
+            "  retrieved origin, split apart from the other rows, carriers for inserted attacks: link-dense Markdown, change logs and",
+            "  manuals of network software no longer look like exfiltration by themselves.",
+        ]
     lines += multi_line + [
         f"- Whole texts (cropped to {t['train_max_tokens']} tokens; BIPIA attack rows are cropped around their inserted attack, located by diffing",
         "  with the clean train contexts) so labels stay correct; " + ("labels blended with the teacher's probabilities (above)" if dist else "hard labels")
@@ -784,11 +823,11 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         + (" --origin --instr " + str(t["instr"]) + (" --gettext " + str(gt["documents"]) if gt else "") + (" --multi " + str(t["multi"]) if t.get("multi") else "")
            + (" --addr " + str(t["addr"]) if t.get("addr") else "") if origin else "")
         + (" --distill-keep-origin-pairs" if dist and dist.get("keep_origin_pairs") else "")
-        + (f" --code {t['code']['documents']}" if t.get("code") else "") + (" --distill-keep-code" if dist and dist.get("keep_code") else "")
+        + (f" --code {t['code']['documents']}" if t.get("code") else "") + (f" --docs {t['docs']['documents']}" if t.get("docs") else "")
+        + (" --distill-keep-code" if dist and dist.get("keep_code") else "") + (" --distill-keep-docs" if dist and dist.get("keep_docs") else "")
         + "` (deterministic for",
-        "  a given thread count and CPU, and for the gettext catalogs installed, whose hash training.json records; "
-        + "a second build on the development machine reproduced `model.onnx` byte for byte, SHA-256 "
-        + next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")[:16] + "...).",
+        "  a given thread count and CPU, and for the gettext catalogs, standard library and documentation installed, whose hashes training.json records; "
+        + _rebuild_note(d, next(f["sha256"] for f in m["files"] if f["path"] == "model.onnx")),
     ] + ([] if dist else [
         "- No distillation term: the student's validation AUC passed the teacher's after the first epoch, so the teacher's scores would pull it",
         "  down (the teacher is used for the embedding initialisation and as the baseline).",
@@ -852,7 +891,10 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             "  an FAQ of example questions) scores high as `Retrieved`; a user who types an injection phrased as a plain task request is not",
             "  flagged as `User` (the user is the principal). Scan such corpora with the origin they will have in the app.",
             "- Reader-directed instructions in documents (\"you can fix it with the following code:\", answers on Q&A sites, song or film titles",
-            "  that read as imperatives) are the most frequent false positives as retrieved text.",
+            "  that read as imperatives) are the most frequent false positives as retrieved text. Version 4.1.0 was trained with benign code",
+            "  answers and documentation chunks for that reason; on `code_probe.py`'s held-out standard-library answers and package",
+            "  documentation it flags 1.3% / 0.3% with the rules (4.0.0: 15.7% / 11.0%). Other genres (tickets, wikis, chat logs, web pages",
+            "  with navigation text) have no such probe.",
         ]
     lines += [
         "- Trigger words: with only local evidence, benign texts quoting attack phrases (security write-ups, tutorials about prompt injection) can",
@@ -885,7 +927,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         ]
     shipped = _distill_shipped(d, dict(t, version=m["version"]), evs, enss)
     # this model's own section first, then what was tried after it, then the history
-    lines += (shipped + _code_experiment(d) + _distill_experiment(d, evs, enss) + _seed_ensemble_experiment(d, t, evs, enss) if shipped else
+    lines += (_machine_documents_shipped(d, dict(t, version=m["version"]), evs, enss) + shipped + _distill_experiment(d, evs, enss) + _seed_ensemble_experiment(d, t, evs, enss) if shipped else
               _seed_ensemble_experiment(d, t, evs, enss) + _distill_experiment(d, evs, enss)) + _origin_experiment(d, evs, enss) + [
         "- Version 1.0.0 history. Two origin-blind configurations were trained to the end and evaluated: 1.0.0 (2 conv layers, shipped until",
         "  2.0.0) and a wider one, 3 residual conv layers with dilations 1, 2, 4 (15 tokens; `train_student.py --layers 3`), which scored lower",
