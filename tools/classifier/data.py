@@ -4,6 +4,7 @@ Never reads an evaluation slice (bipia */test/*, deepset */test, notinject). Det
 """
 import base64
 import hashlib
+import html
 import io
 import json
 import os
@@ -102,10 +103,10 @@ def split(rows, seed, val_frac=0.15):
     """(train, validation) rows, val_frac of them validation. Documents built from the machine's files (code_documents,
     doc_documents) are split apart with their own generator and appended, so adding them leaves every other row's side of the
     split as it was."""
-    code = [r for r in rows if r["source"].startswith(MACHINE_DOCUMENTS)]
+    machine = [r for r in rows if r["source"].startswith(MACHINE_DOCUMENTS)]
     train, val = _shuffle_split([r for r in rows if not r["source"].startswith(MACHINE_DOCUMENTS)], seed, val_frac)
-    ctrain, cval = _shuffle_split(code, seed * 31 + 17, val_frac)
-    return train + ctrain, val + cval
+    mtrain, mval = _shuffle_split(machine, seed * 31 + 17, val_frac)
+    return train + mtrain, val + mval
 
 
 def bipia_attack_strings(rows):
@@ -396,6 +397,20 @@ CODE_OUTROS = ["Hope this helps.", "That should fix the error.", "Note that this
                "Run it again after the change.", "The rest of your code can stay as it is.", "Edit: fixed a typo in the second line."]
 
 
+def _in_part(key, part):
+    """Whether `key` (a file's relative path, a package name) belongs to `part`: "probe" for a fifth of the keys by their hash,
+    "train" for the rest; the probes (code_probe.py) never see what training saw."""
+    return (int(hashlib.sha256(key.encode()).hexdigest(), 16) % 5 == 0) == (part == "probe")
+
+
+def _files_digest(files):
+    """SHA-256 of the files' contents, in the given order (training.json records it, so a rebuild can tell its inputs changed)."""
+    h = hashlib.sha256()
+    for f in files:
+        h.update(open(f, "rb").read())
+    return h.hexdigest()
+
+
 def _code_files(root, part):
     """The standard library's .py files (tests excluded) in `part`: "train" (four fifths, by a hash of the relative path) or "probe"
     (the rest, never trained on); with the SHA-256 of their contents."""
@@ -403,11 +418,8 @@ def _code_files(root, part):
     for d, dirs, names in os.walk(root):
         dirs[:] = sorted(x for x in dirs if x not in ("test", "tests", "idle_test", "site-packages", "dist-packages", "__pycache__"))
         files += [os.path.join(d, n) for n in sorted(names) if n.endswith(".py")]
-    keep = [f for f in files if (int(hashlib.sha256(os.path.relpath(f, root).encode()).hexdigest(), 16) % 5 == 0) == (part == "probe")]
-    h = hashlib.sha256()
-    for f in keep:
-        h.update(open(f, "rb").read())
-    return keep, h.hexdigest()
+    keep = [f for f in files if _in_part(os.path.relpath(f, root), part)]
+    return keep, _files_digest(keep)
 
 
 def _docstring_sentences(src):
@@ -476,19 +488,14 @@ def _doc_files(root, part):
             if not n.endswith(".gz") and DOC_NAME.search(n):
                 f = os.path.join(d, n)
                 pkg = os.path.relpath(f, root).split(os.sep)[0]
-                if (int(hashlib.sha256(pkg.encode()).hexdigest(), 16) % 5 == 0) == (part == "probe"):
+                if _in_part(pkg, part):
                     pkgs.setdefault(pkg, []).append(f)
-    h = hashlib.sha256()
-    for pkg in sorted(pkgs):
-        for f in pkgs[pkg]:
-            h.update(open(f, "rb").read())
-    return pkgs, h.hexdigest()
+    return pkgs, _files_digest([f for pkg in sorted(pkgs) for f in pkgs[pkg]])
 
 
 def _doc_text(path):
     t = open(path, encoding="utf-8", errors="replace").read()
     if path.endswith((".html", ".htm")):
-        import html
         t = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", t)
         t = re.sub(r"(?i)<(br|p|div|li|h[1-6]|tr|pre)\b[^>]*>", "\n\n", t)
         t = html.unescape(re.sub(r"<[^>]+>", " ", t))
