@@ -246,6 +246,11 @@ def _v4(d, t, ev, ens):
     return "4.0.0 (this model)", ev, ens
 
 
+def _quoted_rule(folder):
+    """A folder's rule.txt (a decision rule written before the results it decides on), quoted in a list item."""
+    return ["  > " + line.rstrip() for line in open(os.path.join(folder, "rule.txt")) if line.strip()]
+
+
 def _gate_files(folder):
     """One model's gate results in a folder: red team (non-streaming, streaming: ASR and benign success), the TRAIN benign
     rows' evaluation, the origin probe summary, and the obfuscation probe's undisguised inserts."""
@@ -286,7 +291,7 @@ def _distill_shipped(d, t, ev, ens):
         f" this recipe {margin['origin pairs keep labels'][key]}.",
         "  The rule, written before any result of this recipe (`eval/distill/rule.txt`):",
         "",
-    ] + ["  > " + line.rstrip() for line in open(os.path.join(base, "rule.txt")) if line.strip()] + [
+    ] + _quoted_rule(base) + [
         "",
         "  Every step passed. Gates (as for the first candidate):",
         "",
@@ -358,7 +363,6 @@ def _machine_documents_shipped(d, t, ev, ens):
     cpair, dpair = js(tried, "code-probe-ensemble-pair.json"), js(tried, "docs-probe-ensemble-pair.json")
     cr, dr = js(tried, "code-probe-rules.json"), js(tried, "docs-probe-rules.json")
     c1 = js(tried, "manifest.json")
-    quote = lambda folder: ["  > " + line.rstrip() for line in open(os.path.join(folder, "rule.txt")) if line.strip()]
     out = [
         f"- Version {t['version']} (this model): the 4.0.0 recipe plus {code['documents']} benign code answers and {docs['documents']} benign documentation chunks read",
         "  from the build machine, which keep their labels when distilling (`--code 400 --docs 400 --distill-keep-code --distill-keep-docs`).",
@@ -375,11 +379,11 @@ def _machine_documents_shipped(d, t, ev, ens):
         f" {pct(js(tried, 'code-probe-ensemble.json'))} but failed the fifth gate of its rule",
         "  (spliced e-mails, below) and was not shipped; its slices were never evaluated. Its rule:",
         "",
-    ] + quote(tried) + [
+    ] + _quoted_rule(tried) + [
         "",
         "  The documentation probe was written after that failure, and this version's rule before any result of it (`eval/docs/rule.txt`):",
         "",
-    ] + quote(base) + [
+    ] + _quoted_rule(base) + [
         "",
         "  | model | code probe with the rules: benign / attacks flagged | documentation probe: benign / attacks | red-team ASR / benign success | streaming | TRAIN benign flagged | origin probe contrast | obfuscation probe, no disguise: AUC, attacks / benign flagged |",
         "  |---|---|---|---|---|---|---|---|",
@@ -391,8 +395,7 @@ def _machine_documents_shipped(d, t, ev, ens):
         r, rs, tb, pr, ob = _gate_files(folder)
         out.append(f"  | {name} | {pct(cprobe)} / {cprobe['attacks_flagged_pct']}% | {pct(dprobe)} / {dprobe['attacks_flagged_pct']}% | {r[0]} / {r[1]} | {rs[0]} / {rs[1]} | "
                    f"{100 * tb['fpr_at_threshold']:.2f}% | {pr[key]} | {ob['auc']:.3f}, {ob['attacks_flagged']} / {ob['benign_flagged']} |")
-    v4 = os.path.join(d, "eval", "v4.0.0")
-    models = [("4.0.0", _slices(os.path.join(v4, "eval.json")), _slices(os.path.join(v4, "eval-ensemble.json"))), (f"{t['version']} (this model)", ev, ens)]
+    models = [_v4(d, t, ev, ens), (f"{t['version']} (this model)", ev, ens)]
     e4 = models[0][2]
     out += ["", "  (The first candidate's documentation-probe row was measured after its rule, on the probe written later.) Every gate passed,",
             "  the repository's tests too; then the slices, once:", ""] + _slices_table(models)[2:]
