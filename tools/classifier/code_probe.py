@@ -50,7 +50,11 @@ def rows(datasets, kind="code"):
 
 
 def summary(path):
-    got = [json.loads(line) for line in open(path, encoding="utf-8")]
+    return summary_of([json.loads(line) for line in open(path, encoding="utf-8")])
+
+
+def summary_of(got):
+    """Benign and attacked rows flagged, AUC and the benign rows' mean score of scored rows (SecureKernel.Eval --scores-out)."""
     benign = [r for r in got if r["label"] == 0]
     attacks = [r for r in got if r["label"] == 1]
     return {"benign": len(benign), "benign_flagged": sum(r["flagged"] for r in benign),

@@ -57,6 +57,8 @@ def main():
     ap.add_argument("--multi", type=int, default=300)
     ap.add_argument("--addr", type=int, default=300)
     ap.add_argument("--gettext", type=int, default=800)
+    ap.add_argument("--code", type=int, default=0, help="benign code answers from the build machine's standard library (train_student.py's --code)")
+    ap.add_argument("--docs", type=int, default=0, help="benign documentation chunks from the build machine (train_student.py's --docs)")
     ap.add_argument("--max-examples", type=int, default=0, help="train on at most this many texts per epoch (smoke tests); 0 = all")
     ap.add_argument("--proxy-holdout", action="store_true")
     ap.add_argument("--proxy-frac", type=int, default=3)
@@ -70,8 +72,7 @@ def main():
     content = a.window - 2
     tok = wordpiece.WordPiece(os.path.join(a.encoder, "vocab.txt"))
 
-    pool, extras = ts.training_pool(a.datasets, a.seed, a.gettext)
-    gettext_info = extras.get("gettext")
+    pool, extras = ts.training_pool(a.datasets, a.seed, a.gettext, a.code, a.docs)
     proxy_rows, deepset_rows = [], []
     if a.proxy_holdout:
         pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)
@@ -160,7 +161,7 @@ def main():
         "max_len": a.window, "stride": a.stride, "augment_scale": a.scale, "threads": a.threads, "train_examples_per_epoch": log[-1]["examples"],
         "val_examples": len(va_y), "val_positive": sum(va_y), "threshold": thr, "target_val_fpr": a.target_fpr, "temperature": round(temperature, 4),
         "val_log_loss": round(val_nll, 4), "val_auc": log[-1]["val_auc"], "val_tpr": round(tp, 4), "val_fpr": round(fp, 4),
-        "instr": a.instr, "multi": a.multi, "addr": a.addr, "origin_input": True, **({"gettext": gettext_info} if gettext_info else {}),
+        "instr": a.instr, "multi": a.multi, "addr": a.addr, "origin_input": True, **extras,
         "proxy_holdout": a.proxy_holdout, **({"proxy_fold": a.proxy_fold} if a.proxy_holdout else {}), "proxy_deepset": a.proxy_deepset,
         "epoch_log": log, "train_seconds": round(time.time() - t0, 1),
         "reference_texts": probe, "reference_input_ids": x.tolist(), "reference_attention_mask": m.tolist(), "reference_origin": o.tolist(),

@@ -42,12 +42,13 @@ def attack_span(text, clean_texts):
 
 def crop_ids(sp, text, label, span, max_tokens, rnd):
     """Token ids of the text, at most max_tokens; attack rows keep their attack (span) inside the crop."""
-    return crop(sp, text, label, span, max_tokens, rnd)[0]
+    return crop(sp, text, label, span, max_tokens, rnd, text_too=False)[0]
 
 
-def crop(sp, text, label, span, max_tokens, rnd):
+def crop(sp, text, label, span, max_tokens, rnd, text_too=True):
     """(token ids, text) of the crop: at most max_tokens ids, and the NFKC-normalised text those ids cover (what a
-    distillation teacher with another tokenizer scores). Draws from rnd exactly as crop_ids always did."""
+    distillation teacher with another tokenizer scores; needs a SentencePiece tokenizer, None when not text_too).
+    Draws from rnd exactly as crop_ids always did."""
     if span is not None and len(text) > 4 * max_tokens:
         s, e = span
         room = max(0, 3 * max_tokens - (e - s))
@@ -64,6 +65,8 @@ def crop(sp, text, label, span, max_tokens, rnd):
         st = 0 if rnd.random() < 0.5 else rnd.randrange(len(ids) - max_tokens + 1)
     else:
         st = rnd.randrange(len(ids) - max_tokens + 1)
+    if not text_too:  # train_minilm.py's WordPiece tokenizer has no piece offsets, and only the ids are needed
+        return ids[st: st + max_tokens], None
     norm = unicodedata.normalize("NFKC", text)
     pieces = sp.encode(norm, out_type="immutable_proto").pieces
     return ids[st: st + max_tokens], norm[pieces[st].begin: pieces[st + max_tokens - 1].end]
