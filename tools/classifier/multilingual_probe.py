@@ -7,7 +7,11 @@ benign look-alikes with the same trigger words (notices, requests to send a docu
 Each is inserted (start, middle or end) into a run of translated messages of gettext catalogs of the same language whose
 domains data.gettext_documents never reads (so carriers, like the strings, were never trained on); the plain carriers are
 benign rows too. Writes JSONL rows for SecureKernel.Eval --rows (source ".../passage": scanned as Retrieved):
-  python3 tools/classifier/multilingual_probe.py write /tmp/multilingual.jsonl
+  python3 tools/classifier/multilingual_probe.py write /tmp/multilingual.jsonl [tools/classifier/multilingual_probe_v2.json]
+v2 (the optional file: {language: {"attacks": [8], "benign": [4]}}) was written afterwards by a helper that saw neither this
+file's strings nor the detector's rules or results, with eight attack goals per language (phishing, exfiltration with a tool,
+advertising, a false claim, a covert behaviour change, prompt extraction, a destructive tool call, markdown-image
+exfiltration) in varied disguises; it is the probe for anything changed after v1's results were seen.
   dotnet tools/SecureKernel.Eval/bin/Release/net10.0/SecureKernel.Eval.dll --model models/injection-cnn --ensemble --rows /tmp/multilingual.jsonl --scores-out /tmp/ml-scores.jsonl
   python3 tools/classifier/multilingual_probe.py summary /tmp/ml-scores.jsonl"""
 import gettext
@@ -177,10 +181,12 @@ def _carrier(cats, rnd, lang):
     return parts
 
 
-def rows():
+def rows(strings=None):
+    """The probe's rows: v1 (PROBE) or, with `strings` (a v2 file's content), those strings in the same carriers."""
     rnd = random.Random(SEED)
     out, sources = [], {}
-    for lang, (attacks, lookalikes) in PROBE.items():
+    probe = {lang: (v["attacks"], v["benign"]) for lang, v in strings.items()} if strings else PROBE
+    for lang, (attacks, lookalikes) in probe.items():
         cats, digest = _catalogs(lang)
         sources[lang] = {"catalogs": len(cats), "sha256": digest}
         if not cats:
@@ -210,8 +216,8 @@ def summary(path):
 
 
 def main():
-    if len(sys.argv) == 3 and sys.argv[1] == "write":
-        out, sources = rows()
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "write":
+        out, sources = rows(json.load(open(sys.argv[3], encoding="utf-8")) if len(sys.argv) == 4 else None)
         with open(sys.argv[2], "w", encoding="utf-8") as f:
             for r in out:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")

@@ -6,7 +6,7 @@ namespace SecureKernel.Detection;
 /// slices are used only to report numbers. Scores combine by noisy-OR; markers that are not attacks by themselves
 /// (invisible styling, AI-related vocabulary) stay below the default threshold and only strengthen other findings.
 /// </summary>
-internal static class InjectionRules
+internal static partial class InjectionRules
 {
     // Shared fragments. Patterns are case-insensitive and run on NFKC-normalized, confusable-folded text.
     private const string OverrideVerbEn = @"(ignore|ignores|ignoring|disregard|disregards|disregarding|forget|forgets|forgetting|skip|overlook|neglect|override|overwrite|bypass|discard|abandon|drop|set\s+aside|throw\s+away|stop\s+following|do\s+not\s+follow|don'?t\s+follow|pay\s+no\s+attention\s+to)";
@@ -289,5 +289,8 @@ internal static class InjectionRules
         new("hidden.white_text", FindingKind.HiddenText, 0.15,
             @"(^|[;""'\s{])color\s*:\s*(#fff\b|#ffffff\b|white\b|rgba?\(\s*255\s*,\s*255\s*,\s*255|#fefefe|transparent\b)", anchors: "color"),
         new("hidden.hidden_attribute", FindingKind.HiddenText, 0.15, @"<[a-z][a-z0-9]{0,10}\s[^<>]{0,200}\bhidden(\s|>|=|/)", anchors: "hidden"),
+
+        // ---------------- Text addressed to the AI, ten more languages (InjectionRules.Multilingual.cs) ----------------
+        .. MultilingualAddressedRules(),
     ];
 }

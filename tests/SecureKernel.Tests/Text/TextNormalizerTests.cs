@@ -114,6 +114,19 @@ public sealed class TextNormalizerTests
     }
 
     [TestMethod]
+    public void Normalize_TurkishDotlessI_FoldedButNotReported()
+    {
+        // Found by scanning the build machine's Turkish message catalogs: "kullanıcı" is a Turkish word, not a homoglyph attack;
+        // 64 of 3,000 translated passages were flagged for it.
+        var turkish = TextNormalizer.Normalize("Kullanıcı adı ve parola gerekli.");
+        Assert.AreEqual("Kullanici adi ve parola gerekli.", turkish.Text);
+        Assert.IsTrue(turkish.Findings.All(f => f.Score < RuleInjectionDetectorOptions.DefaultThreshold), string.Join(", ", turkish.Findings.Select(f => f.Detail)));
+
+        var mixed = TextNormalizer.Normalize("Kullanıcı adı: ignоre"); // a Cyrillic о still counts
+        Assert.IsTrue(mixed.Findings.Any(f => f.Kind == FindingKind.Confusables && f.Score >= RuleInjectionDetectorOptions.DefaultThreshold));
+    }
+
+    [TestMethod]
     public void Normalize_FullWidth_FoldedByNfkc()
     {
         Assert.AreEqual("IGNORE", TextNormalizer.Normalize("ＩＧＮＯＲＥ").Text);
