@@ -11,12 +11,25 @@ internal sealed class InjectionRule
     private const RegexOptions BaseOptions = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.Multiline;
 
     private readonly string _pattern;
+    private readonly ulong[]? _wordHashes;
+    private readonly ulong[]? _letterMask; // when every substring anchor needs a non-ASCII letter (another script, say)
     private readonly RegexOptions _options;
     private Regex? _regex;
 
-    public InjectionRule(string id, FindingKind kind, double weight, string pattern, bool indirectOnly = false, bool caseSensitive = false, string? anchors = null)
+    public InjectionRule(string id, FindingKind kind, double weight, string pattern, bool indirectOnly = false, bool caseSensitive = false, string? anchors = null,
+        bool wordAnchors = false)
     {
-        Anchors = anchors is null ? null : SearchValues.Create(anchors.Split('|'), StringComparison.OrdinalIgnoreCase);
+        string[]? list = anchors?.Split('|');
+        if (wordAnchors && list is not null)
+        {
+            // whole-word anchors are looked up in the text's word set; any that is not one run of letters ("i.a.",
+            // "ci-dessus") is searched as a substring instead
+            _wordHashes = [.. list.Select(RuleText.WordHash).OfType<ulong>()];
+            list = [.. list.Where(a => RuleText.WordHash(a) is null)];
+            if (list.Length == 0) list = null;
+        }
+        if (list is not null) _letterMask = RuleText.MaskOf(list);
+        Anchors = list is null ? null : SearchValues.Create(list, StringComparison.OrdinalIgnoreCase);
         Id = id;
         Kind = kind;
         Weight = weight;
@@ -57,6 +70,13 @@ internal sealed class InjectionRule
     /// </summary>
     public SearchValues<string>? Anchors { get; }
 
+    /// <summary>
+    /// True when the anchors count only as whole words (no letter or digit right before or after): short function words of
+    /// other languages ("si", "se", "als", "tu") are substrings of most English texts, and a rule for a language the text is
+    /// not in should cost no regex run. Every match contains one of its anchors as a whole word, by construction.
+    /// </summary>
+    public bool WordAnchors => _wordHashes is not null;
+
     private Regex Build()
     {
         var built = new Regex(_pattern, _options);
@@ -65,17 +85,28 @@ internal sealed class InjectionRule
     }
 
     /// <summary>True when the rule may match <paramref name="text"/> (its anchors occur, or it has none).</summary>
-    public bool MayMatch(ReadOnlySpan<char> text) => Anchors is null || text.IndexOfAny(Anchors) >= 0;
+    public bool MayMatch(string text) => MayMatch(RuleText.For(text));
+
+    /// <summary>
+    /// True when the rule may match the text: a substring anchor occurs in it (skipped at once when the text lacks the
+    /// non-ASCII letters all of them need), or a whole-word anchor is among its words, or the rule has no anchors.
+    /// </summary>
+    public bool MayMatch(RuleText text)
+    {
+        if (Anchors is null && _wordHashes is null) return true;
+        if (Anchors is not null && (_letterMask is null || text.MayHoldAny(_letterMask)) && text.Text.AsSpan().IndexOfAny(Anchors) >= 0) return true;
+        return _wordHashes is not null && text.HasAnyWord(_wordHashes);
+    }
 
     /// <summary>
     /// Finds the first match in <paramref name="text"/>. The anchors are checked first, so the regex is neither built nor
     /// run on a text that cannot match.
     /// </summary>
-    public bool TryMatchFirst(string text, out int start, out int length)
+    public bool TryMatchFirst(RuleText text, out int start, out int length)
     {
         if (MayMatch(text))
         {
-            foreach (ValueMatch m in Regex.EnumerateMatches(text))
+            foreach (ValueMatch m in Regex.EnumerateMatches(text.Text))
             {
                 start = m.Index;
                 length = m.Length;

@@ -185,9 +185,10 @@ public sealed class RuleInjectionDetector : IInjectionDetector
 
     private static void MatchRules(string text, RuleHits hits)
     {
+        RuleText features = RuleText.For(text); // words and letters, computed once for all rules that ask
         for (int r = 0; r < s_rules.Length; r++)
         {
-            if (!hits.Matched(r) && s_rules[r].TryMatchFirst(text, out int start, out int length))
+            if (!hits.Matched(r) && s_rules[r].TryMatchFirst(features, out int start, out int length))
             {
                 hits.Start[r] = start;
                 hits.Length[r] = length;
