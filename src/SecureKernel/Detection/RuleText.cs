@@ -89,7 +89,7 @@ internal sealed class RuleText
 
     private static bool IsNonAsciiLetter(char c) => c > '\u007F' && char.ToUpperInvariant(c) > '\u007F' && char.ToLowerInvariant(c) > '\u007F';
 
-    private static void Set(ulong[] mask, char lower)
+    private static void Set(Span<ulong> mask, char lower)
     {
         int bit = lower % 251;
         mask[bit >> 6] |= 1UL << (bit & 63);
@@ -129,7 +129,7 @@ internal sealed class RuleText
 
     private void BuildMask()
     {
-        var mask = new ulong[4];
+        Span<ulong> mask = stackalloc ulong[4];
         ReadOnlySpan<char> rest = _text;
         int i;
         while ((i = rest.IndexOfAnyExceptInRange('\0', '\u007F')) >= 0)
