@@ -670,6 +670,38 @@ def _seed_ensemble_experiment(d, t, ev, ens):
     return out
 
 
+def _probe_summary(path):
+    """{group: summary} of a probe summary file (lines "<group> <json>", as genre_probe.py / multilingual_probe.py print them)."""
+    if not os.path.exists(path):
+        return None
+    return {line.split(" ", 1)[0]: json.loads(line.split(" ", 1)[1]) for line in open(path, encoding="utf-8") if " " in line}
+
+
+def _genre_probe(d):
+    """The genre probe (eval/genres/, tools/classifier/genre_probe.py): genres no build reads, with the shipped rules and alone."""
+    ens, alone = (_probe_summary(os.path.join(d, "eval", "genres", f)) for f in ("after-rule-fix-ens.txt", "before-rule-fix-cnn.txt"))
+    if not (ens and alone):
+        return ["  Other genres (tickets, wikis, chat logs, web pages with navigation text) have no such probe."]
+    per = ", ".join(f"{g} {ens[g]['benign_flagged_pct']}%" for g in ("c", "js", "perl", "shell", "table"))
+    return [f"  On genres no build reads (`genre_probe.py`, eval/genres/: runs of C headers, JavaScript, Perl, shell scripts, and tables as",
+            f"  Markdown or CSV, {ens['all']['benign']} benign and {ens['all']['attacks']} attacked), benign flagged with the rules "
+            f"{ens['all']['benign_flagged_pct']}% ({per}), attacks {ens['all']['attacks_flagged_pct']}%; the model alone "
+            f"{alone['all']['benign_flagged_pct']}% / {alone['all']['attacks_flagged_pct']}%,",
+            f"  an attack written into one table cell {alone['table']['attacks_flagged_pct']}%. Tickets, wikis, chat logs and web pages with",
+            "  navigation text have no probe."]
+
+
+def _multilingual_probe(d):
+    """The held-out multilingual probe v2 (eval/multilingual/, tools/classifier/multilingual_probe.py), with the rules in use."""
+    after, before = (_probe_summary(os.path.join(d, "eval", "multilingual", f)) for f in ("v2-after-rules-ens.txt", "v2-before-rules-ens.txt"))
+    if not (after and before):
+        return []
+    a, b = after["all"], before["all"]
+    return [f"- Non-English indirect injections (multilingual probe v2, eval/multilingual/: {a['attacks']} attacked and {a['benign']} benign passages in",
+            f"  ten languages, written without seeing the rules): flagged with the rules {a['attacks_flagged_pct']}% (benign {a['benign_flagged']}/{a['benign']}),",
+            f"  {b['attacks_flagged_pct']}% before the rules for text addressed to the AI were ported to those languages."]
+
+
 def _rebuild_note(d, sha):
     """What eval/rebuild.json (written after building the model a second time from scratch) says about reproducing model.onnx."""
     p = os.path.join(d, "eval", "rebuild.json")
@@ -884,6 +916,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
            " rule detector's multilingual phrases." if t.get("multi") else
            " the only non-English training attacks are the German rows of deepset-train, so non-English injections are caught mainly through"
            " English fragments, URLs and the rule detector's multilingual phrases."),
+    ] + _multilingual_probe(d) + [
         "- Local evidence only: the receptive field is ~7 tokens before the max pool, so the model keys on short phrases (\"ignore previous",
         "  instructions\", \"send ... to http\", \"compose a ...\"); attacks phrased as ordinary data (a table cell) or spread thinly over a long",
         "  role-play without such phrases are missed more than by a contextual model.",
@@ -896,9 +929,8 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             "- Reader-directed instructions in documents (\"you can fix it with the following code:\", answers on Q&A sites, song or film titles",
             "  that read as imperatives) are the most frequent false positives as retrieved text. Version 4.1.0 was trained with benign code",
             "  answers and documentation chunks for that reason; on `code_probe.py`'s held-out standard-library answers and package",
-            "  documentation it flags 1.3% / 0.3% with the rules (4.0.0: 15.7% / 11.0%). Other genres (tickets, wikis, chat logs, web pages",
-            "  with navigation text) have no such probe.",
-        ]
+            "  documentation it flags 1.3% / 0.3% with the rules (4.0.0: 15.7% / 11.0%).",
+        ] + _genre_probe(d)
     lines += [
         "- Trigger words: with only local evidence, benign texts quoting attack phrases (security write-ups, tutorials about prompt injection) can",
         "  score high; combine with the rule detector through `EnsembleInjectionDetector` and review flagged chunks.",
