@@ -4,12 +4,13 @@ internal static partial class InjectionRules
 {
     /// <summary>
     /// Text addressed to the AI and output manipulation in ten more languages (German, French, Spanish, Italian, Portuguese,
-    /// Dutch, Russian, Polish, Chinese, Japanese): ports of six English rule families, same weights, so an indirect injection
+    /// Dutch, Russian, Polish, Chinese, Japanese): ports of eight English rule families, same weights, so an indirect injection
     /// phrased as an ordinary request is not caught only when it is written in English. <c>exfil.note_to_ai</c> (a note for
     /// the assistant), <c>exfil.if_you_are_ai</c>, <c>exfil.when_you_process</c> (when you summarize this page ...; with a
     /// demonstrative only, since "Erro ao ler o ficheiro", "Error al leer el archivo" are ordinary error messages),
     /// <c>override.prior_is_void</c> (the previous instructions no longer apply), <c>override.now_new_task</c> (your only task
-    /// is ...) and <c>exfil.addressed_output</c> (in your answer ...). Not ported: <c>exfil.send_to_address</c> ("send ...
+    /// is ...), <c>exfil.addressed_output</c> (in your answer ...) <c>extract.reveal_prompt</c> (show your system prompt ...) and <c>exfil.send_sensitive</c> (send the conversation
+    /// ... to an address; "e-mails" only where the plural is marked, since "send the e-mail to ..." is ordinary). Not ported: <c>exfil.send_to_address</c> ("send ...
     /// to an address" is ordinary in every language's business mail; in English it stays).
     /// </summary>
     private static InjectionRule[] MultilingualAddressedRules() =>
@@ -205,5 +206,67 @@ internal static partial class InjectionRules
         new("exfil.addressed_output.ja", FindingKind.ToolOrExfiltrationInstruction, 0.45,
             @"(あなた|君)\s*の\s*(回答|返答|要約|翻訳|説明)\s*(の\s*(最後|最初|末尾|冒頭))?\s*(に|で|の中)",
             indirectOnly: true, anchors: "回答|返答|要約|翻訳|説明"),
+        // ---- reveal your system prompt / hidden instructions (extract.reveal_prompt) ----
+        new("extract.reveal_prompt.de", FindingKind.PromptExtraction, 0.8,
+            @"\b(gib|gebe|nenne|verrate|wiederhole|drucke|liste|schreibe|kopiere|teile|offenbare|enthülle|zeige?|poste|sende|schicke)\b[^.\n]{0,60}\b(system-?prompts?|systemanweisung\w*|systemvorgabe\w*|(deine[nrs]?|ihre[nrs]?|seine[nrs]?)\s+(internen?|versteckten?|geheimen?|ursprünglichen?|verborgenen?|vollständigen?)\s+(anweisung\w*|instruktion\w*|vorgaben|regeln|prompts?|konfiguration))",
+            anchors: "prompt|systemanweisung|systemvorgabe|anweisung|instruktion|vorgaben|regeln|konfiguration"),
+        new("extract.reveal_prompt.fr", FindingKind.PromptExtraction, 0.8,
+            @"\b(affiche[rz]?|montre[rz]?|révèle[rz]?|revele[rz]?|donne[rz]?|répète[rz]?|repete[rz]?|imprime[rz]?|écri[st]|écrivez|copie[rz]?|liste[rz]?|communique[rz]?|divulgue[rz]?|partage[rz]?|envoie[rz]?|recopie[rz]?)\b[^.\n]{0,60}\b(prompt\s+(système|systeme|initial|caché|cache|d['’]origine)|(tes|vos|ses)\s+(instructions|consignes|directives|règles)\s+(internes|cachées|cachees|secrètes|secretes|système|systeme|initiales|d['’]origine|complètes|completes)|instructions\s+(système|systeme|internes|cachées|cachees|secrètes|secretes))",
+            anchors: "prompt|instructions|consignes|directives|règles"),
+        new("extract.reveal_prompt.es", FindingKind.PromptExtraction, 0.8,
+            @"\b(muestra|muestre|mostrar|revela|revele|revelar|dame|dime|imprime|escribe|repite|copia|lista|comparte|env[ií]a|comunica|divulga|reproduce)\b[^.\n]{0,60}\b(prompt\s+(del\s+)?sistema|instrucciones\s+(del\s+sistema|internas|ocultas|secretas|iniciales|originales|completas)|(tus|sus)\s+(instrucciones|directrices|reglas|indicaciones)\s+(internas|ocultas|secretas|originales|iniciales))",
+            anchors: "prompt|instrucciones|directrices|reglas|indicaciones"),
+        new("extract.reveal_prompt.it", FindingKind.PromptExtraction, 0.8,
+            @"\b(mostra|mostrami|mostrare|rivela|rivelare|dimmi|dammi|stampa|scrivi|ripeti|copia|elenca|condividi|invia|comunica|svela|riporta)\b[^.\n]{0,60}\b(prompt\s+(di\s+)?sistema|istruzioni\s+(di\s+sistema|interne|nascoste|segrete|iniziali|originali|complete)|(tue|sue)\s+(istruzioni|regole|direttive)\s+(interne|nascoste|segrete|originali|iniziali))",
+            anchors: "prompt|istruzioni|regole|direttive"),
+        new("extract.reveal_prompt.pt", FindingKind.PromptExtraction, 0.8,
+            @"\b(mostra|mostre|mostrar|revela|revele|revelar|diz|diga|imprime|imprima|escreve|escreva|repete|repita|copia|copie|lista|liste|partilha|compartilhe|envia|envie|divulga|divulgue)\b[^.\n]{0,60}\b(prompt\s+(do\s+)?sistema|instru[cç][oõ]es\s+(do\s+sistema|internas|ocultas|secretas|iniciais|originais|completas)|(tuas|suas)\s+(instru[cç][oõ]es|diretrizes|regras)\s+(internas|ocultas|secretas|originais|iniciais))",
+            anchors: "prompt|instru|diretrizes|regras"),
+        new("extract.reveal_prompt.nl", FindingKind.PromptExtraction, 0.8,
+            @"\b(toon|laat|geef|vertel|onthul|herhaal|print|schrijf|kopieer|deel|stuur|noem)\b[^.\n]{0,60}\b(systeem-?prompt|systeeminstructies|(je|jouw|uw|zijn)\s+(interne|verborgen|geheime|oorspronkelijke|volledige)\s+(instructies|aanwijzingen|regels|prompt|configuratie))",
+            anchors: "prompt|systeeminstructies|instructies|aanwijzingen|regels|configuratie"),
+        new("extract.reveal_prompt.ru", FindingKind.PromptExtraction, 0.8,
+            @"(покажи|покажите|выведи|выведите|раскрой|раскройте|напиши|напишите|повтори|повторите|скопируй|перечисли|сообщи|сообщите|отправь|дай|дайте|назови|процитируй)[^.\n]{0,60}(системн\w+\s+(промпт\w*|подсказк\w+|инструкци\w+)|(сво\w+|тво\w+|ваш\w+)\s+(скрыт\w+|внутренн\w+|секретн\w+|исходн\w+|полн\w+)\s+(инструкци\w+|указани\w+|правил\w*|промпт\w*|настройк\w+))",
+            anchors: "промпт|подсказк|инструкци|указани|правил|настройк"),
+        new("extract.reveal_prompt.pl", FindingKind.PromptExtraction, 0.8,
+            @"\b(pokaż|pokaz|wypisz|ujawnij|podaj|powtórz|powtorz|wydrukuj|napisz|skopiuj|wymień|wymien|udostępnij|wyślij|wyslij|zdradź|zdradz)\b[^.\n]{0,60}\b(prompt\w*\s+systemow\w+|systemow\w+\s+prompt\w*|instrukcj\w+\s+systemow\w+|(swoje|swoich|twoje|twoich)\s+(ukryt\w+|wewnętrzn\w+|wewnetrzn\w+|tajn\w+|oryginaln\w+|pełn\w+|peln\w+)\s+(instrukcj\w+|polece\w+|zasad\w*|reguł\w*|regul\w*|prompt\w*|konfiguracj\w+))",
+            anchors: "prompt|instrukcj|polece|zasad|reguł|regul|konfiguracj"),
+        new("extract.reveal_prompt.zh", FindingKind.PromptExtraction, 0.8,
+            @"(输出|显示|展示|透露|告诉|复述|重复|打印|列出|提供|泄露|发送|给出|公开)[^。！？\n]{0,30}(系统提示词|系统提示|系统指令|系统设定|隐藏指令|内部指令|秘密指令|原始指令|初始指令|提示词|全部指令|工具配置)",
+            anchors: "提示|指令|设定|配置"),
+        new("extract.reveal_prompt.ja", FindingKind.PromptExtraction, 0.8,
+            @"(システムプロンプト|隠された指示|隠し指示|内部の指示|内部指示|秘密の指示|元の指示|最初の指示|初期設定|プロンプト)[^。！？\n]{0,30}(を|も)\s*(すべて|全て|そのまま)?\s*(出力|表示|教え|開示|公開|書き出|繰り返|コピー|送)",
+            anchors: "プロンプト|指示|設定"),
+        // ---- send the conversation / passwords / files to an address (exfil.send_sensitive) ----
+        new("exfil.send_sensitive.de", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(sende|sendet|senden|schick\w*|leite\w*|weiterleit\w*|übermittle\w*|übertrage\w*|lade\w*|kopiere\w*|teile\w*|poste\w*)\b[^.\n]{0,80}(passw(o|ö)rt\w*|kennw(o|ö)rt\w*|zugangsdaten|anmeldedaten|api-?schlüssel\w*|gesprächsverlauf\w*|chatverlauf\w*|nachrichtenverlauf\w*|unterhaltung\w*|konversation\w*|kontakte\w*|adressbuch\w*|kreditkart\w*|bankdaten|kontodaten|persönlichen\s+daten|nutzerdaten|e-?mails)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "passw|kennw|zugangsdaten|anmeldedaten|schlüssel|verlauf|unterhaltung|konversation|kontakte|adressbuch|kreditkart|bankdaten|kontodaten|persönlichen|nutzerdaten|mails"),
+        new("exfil.send_sensitive.fr", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(envoie[rz]?|envoyer|envoyez|transfère[rz]?|transfere[rz]?|transférer|transmet[sz]?|transmettre|transmettez|copie[rz]?|partage[rz]?|téléverse[rz]?|publie[rz]?)\b[^.\n]{0,80}(mots?\s+de\s+passe|identifiants|historique|conversations?|contacts|carnet\s+d['’]adresses|cartes?\s+bancaires?|coordonnées\s+bancaires|données\s+personnelles|e-?mails|courriels|clés?\s+api|jetons?)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "passe|identifiants|historique|conversation|contacts|adresses|carte|bancaire|coordonnées|données|mails|courriels|clé|cle|jeton"),
+        new("exfil.send_sensitive.es", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(env[ií]a|enviar|env[ií]e|reenv[ií]a|reenviar|reenv[ií]e|transfiere|transferir|manda|mandar|copia|copiar|comparte|compartir|sube|subir|publica)\b[^.\n]{0,80}(contraseñas?|contrasenas?|credenciales|historial|conversaci[oó]n(es)?|contactos|libreta\s+de\s+direcciones|tarjetas?\s+de\s+cr[eé]dito|datos\s+(bancarios|personales)|correos|e-?mails|claves?\s+(de\s+)?api|tokens?)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "contraseña|contrasena|credenciales|historial|conversaci|contactos|direcciones|tarjeta|datos|correos|mails|clave|token"),
+        new("exfil.send_sensitive.it", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(invia|inviare|invii|inoltra|inoltrare|trasferisci|trasmetti|manda|mandare|copia|condividi|carica|pubblica)\b[^.\n]{0,80}(password|credenziali|cronologia|conversazion[ei]|contatti|rubrica|cart[ae]\s+di\s+credito|dati\s+(bancari|personali)|chiav[ei]\s+api|token)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "password|credenziali|cronologia|conversazion|contatti|rubrica|carta|carte|dati|chiav|token"),
+        new("exfil.send_sensitive.pt", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(envia|envie|enviar|reencaminha|reencaminhe|encaminha|encaminhe|encaminhar|transfere|transfira|manda|mande|copia|copie|partilha|compartilhe|carrega|publica)\b[^.\n]{0,80}(palavras?-passe|senhas?|credenciais|hist[oó]rico|conversas?|contactos|contatos|cart(ão|ao|ões|oes)\s+de\s+cr[eé]dito|dados\s+(banc[aá]rios|pessoais)|e-?mails|chaves?\s+(de\s+)?api|tokens?)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "palavra|senha|credenciais|histórico|historico|conversa|contactos|contatos|cartão|cartao|cartões|cartoes|dados|mails|chave|token"),
+        new("exfil.send_sensitive.nl", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(stuur|verstuur|zend|verzend|stuurt|doorsturen|stuur\w*\s+door|kopieer|deel|upload|post)\b[^.\n]{0,80}(wachtwoord\w*|inloggegevens|gespreksgeschiedenis|chatgeschiedenis|(het\s+)?gesprek|contacten|adresboek|creditcard\w*|bankgegevens|persoonsgegevens|persoonlijke\s+gegevens|e-?mails|api-?sleutel\w*|tokens?)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "wachtwoord|inloggegevens|geschiedenis|gesprek|contacten|adresboek|creditcard|bankgegevens|gegevens|mails|sleutel|token"),
+        new("exfil.send_sensitive.ru", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"(отправь|отправьте|перешли|перешлите|пересылай|передай|передайте|скопируй|загрузи|выложи|вышли|вышлите|сбрось)[^.\n]{0,80}(парол\w*|учётн\w+\s+данн\w+|учетн\w+\s+данн\w+|переписк\w+|истори\w+\s+(чата|диалога|переписки)|разговор\w*|контакт\w*|адресн\w+\s+книг\w+|номер\w*\s+карт\w*|банковск\w+\s+данн\w+|личн\w+\s+данн\w+|ключ\w*\s+api|токен\w*)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "парол|данн|переписк|истори|разговор|контакт|книг|карт|ключ|токен"),
+        new("exfil.send_sensitive.pl", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(wyślij|wyslij|prześlij|przeslij|przekaż|przekaz|skopiuj|udostępnij|udostepnij|wrzuć|wrzuc|załaduj|zaladuj|opublikuj)\b[^.\n]{0,80}(hasł\w+|hasl\w+|dane\s+logowania|histori\w+\s+(czatu|rozmowy|rozmów)|rozmow\w+|rozmów|kontakt\w*|książk\w+\s+adresow\w+|kart\w+\s+kredytow\w+|dane\s+(bankowe|osobowe)|danych\s+(bankowych|osobowych)|e-?maile|wiadomości|klucz\w*\s+api|token\w*)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "hasł|hasl|logowania|histori|rozmow|rozmów|kontakt|adresow|kredytow|dane|danych|mail|wiadomości|klucz|token"),
+        new("exfil.send_sensitive.zh", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"(密码|凭证|登录信息|聊天记录|对话记录|对话内容|通讯录|联系人|信用卡|银行卡|银行信息|个人信息|个人数据|api\s*密钥|令牌)[^。！？\n]{0,40}(发送|转发|上传|发给|发到|传到|提交|寄到)[^。！？\n]{0,20}(\S+@\S+\.[a-z]{2,}|https?://|www\.)|(发送|转发|上传|提交)[^。！？\n]{0,40}(密码|凭证|登录信息|聊天记录|对话记录|对话内容|通讯录|联系人|信用卡|银行卡|银行信息|个人信息|个人数据|api\s*密钥|令牌)[^。！？\n]{0,40}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "密码|凭证|登录|记录|对话|通讯录|联系人|信用卡|银行|个人|密钥|令牌"),
+        new("exfil.send_sensitive.ja", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"(パスワード|認証情報|ログイン情報|会話の履歴|会話履歴|チャット履歴|連絡先|アドレス帳|クレジットカード|銀行口座|個人情報|apiキー|トークン)[^。！？\n]{0,40}(\S+@\S+\.[a-z]{2,}|https?://|www\.)[^。！？\n]{0,20}(送信|転送|送っ|送る|送り|アップロード)",
+            anchors: "パスワード|認証|ログイン|履歴|連絡先|アドレス帳|クレジット|口座|個人情報|キー|トークン"),
     ];
 }
