@@ -692,12 +692,12 @@ def _genre_probe(d):
 
 
 def _multilingual_probe(d):
-    """The held-out multilingual probe v2 (eval/multilingual/, tools/classifier/multilingual_probe.py), with the rules in use."""
-    after, before = (_probe_summary(os.path.join(d, "eval", "multilingual", f)) for f in ("v2-after-rules-ens.txt", "v2-before-rules-ens.txt"))
+    """The held-out multilingual probe v3 (eval/multilingual/, tools/classifier/multilingual_probe.py), with the rules in use."""
+    after, before = (_probe_summary(os.path.join(d, "eval", "multilingual", f)) for f in ("v3-after-rules-ens.txt", "v3-before-rules-ens.txt"))
     if not (after and before):
         return []
     a, b = after["all"], before["all"]
-    return [f"- Non-English indirect injections (multilingual probe v2, eval/multilingual/: {a['attacks']} attacked and {a['benign']} benign passages in",
+    return [f"- Non-English indirect injections (multilingual probe v3, eval/multilingual/: {a['attacks']} attacked and {a['benign']} benign passages in",
             f"  ten languages, written without seeing the rules): flagged with the rules {a['attacks_flagged_pct']}% (benign {a['benign_flagged']}/{a['benign']}),",
             f"  {b['attacks_flagged_pct']}% before the rules for text addressed to the AI were ported to those languages."]
 
