@@ -49,6 +49,13 @@ def rows(datasets, kind="code"):
     return out, digest, files
 
 
+def write_rows(path, rows):
+    """Rows as JSONL for SecureKernel.Eval --rows (the probes' `write` commands)."""
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def summary(path):
     return summary_of([json.loads(line) for line in open(path, encoding="utf-8")])
 
@@ -70,9 +77,7 @@ def main():
         datasets = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.environ.get("SECUREKERNEL_SHARED_DIR", "../shared"), "datasets")
         kind = "code" if sys.argv[1] == "write" else "docs"
         out, digest, files = rows(datasets, kind)
-        with open(sys.argv[2], "w", encoding="utf-8") as f:
-            for r in out:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_rows(sys.argv[2], out)
         what = "standard-library files" if kind == "code" else "packages' documentation"
         print(f"{sys.argv[2]}: {len(out)} rows from {files} {what} never trained on (sha256 {digest})")
     elif len(sys.argv) == 3 and sys.argv[1] == "summary":

@@ -17,7 +17,6 @@ genre apart:
   python3 tools/classifier/genre_probe.py summary /tmp/genre-scores.jsonl"""
 import csv
 import glob
-import hashlib
 import io
 import json
 import os
@@ -25,6 +24,7 @@ import random
 import sys
 
 import code_probe
+import data
 
 N, SEED = 100, 211
 COMMENT = {"c": ("/* ", " */"), "js": ("// ", ""), "perl": ("# ", ""), "shell": ("# ", "")}
@@ -43,13 +43,6 @@ def _files(genre):
     else:
         files = sorted(glob.glob("/usr/share/iso-codes/json/iso_*.json")) + sorted(glob.glob("/usr/share/gdal/*.csv"))
     return sorted(f for f in set(files) if os.path.isfile(f) and not os.path.islink(f))
-
-
-def _digest(files):
-    h = hashlib.sha256()
-    for f in files:
-        h.update(open(f, "rb").read())
-    return h.hexdigest()
 
 
 def _group(genre, path):
@@ -106,7 +99,7 @@ def rows(datasets):
     out, used = [], {}
     for genre in ("c", "js", "perl", "shell", "table"):
         files = _files(genre)
-        used[genre] = {"files": len(files), "sha256": _digest(files)}
+        used[genre] = {"files": len(files), "sha256": data._files_digest(files)}
         if not files:
             continue
         groups, taken = {}, {}
@@ -158,9 +151,7 @@ def main():
     if len(sys.argv) >= 3 and sys.argv[1] == "write":
         datasets = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.environ.get("SECUREKERNEL_SHARED_DIR", "../shared"), "datasets")
         out, used = rows(datasets)
-        with open(sys.argv[2], "w", encoding="utf-8") as f:
-            for r in out:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        code_probe.write_rows(sys.argv[2], out)
         print(json.dumps({"rows": len(out), "sources": used}))
     elif len(sys.argv) == 3 and sys.argv[1] == "summary":
         for g, s in summary(sys.argv[2]).items():

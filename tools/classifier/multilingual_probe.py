@@ -218,9 +218,7 @@ def summary(path):
 def main():
     if len(sys.argv) in (3, 4) and sys.argv[1] == "write":
         out, sources = rows(json.load(open(sys.argv[3], encoding="utf-8")) if len(sys.argv) == 4 else None)
-        with open(sys.argv[2], "w", encoding="utf-8") as f:
-            for r in out:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        code_probe.write_rows(sys.argv[2], out)
         print(json.dumps({"rows": len(out), "attacks": sum(r["label"] for r in out), "sources": sources}))
     elif len(sys.argv) == 3 and sys.argv[1] == "summary":
         for k, v in summary(sys.argv[2]).items():
