@@ -4,14 +4,16 @@ internal static partial class InjectionRules
 {
     /// <summary>
     /// Text addressed to the AI and output manipulation in ten more languages (German, French, Spanish, Italian, Portuguese,
-    /// Dutch, Russian, Polish, Chinese, Japanese): ports of eight English rule families, same weights, so an indirect injection
-    /// phrased as an ordinary request is not caught only when it is written in English. <c>exfil.note_to_ai</c> (a note for
-    /// the assistant), <c>exfil.if_you_are_ai</c>, <c>exfil.when_you_process</c> (when you summarize this page ...; with a
-    /// demonstrative only, since "Erro ao ler o ficheiro", "Error al leer el archivo" are ordinary error messages),
-    /// <c>override.prior_is_void</c> (the previous instructions no longer apply), <c>override.now_new_task</c> (your only task
-    /// is ...), <c>exfil.addressed_output</c> (in your answer ...) <c>extract.reveal_prompt</c> (show your system prompt ...) and <c>exfil.send_sensitive</c> (send the conversation
-    /// ... to an address; "e-mails" only where the plural is marked, since "send the e-mail to ..." is ordinary). Not ported: <c>exfil.send_to_address</c> ("send ...
-    /// to an address" is ordinary in every language's business mail; in English it stays).
+    /// Dutch, Russian, Polish, Chinese, Japanese): ports of eight English rule families with their weights, so that an indirect
+    /// injection phrased as an ordinary request is not caught only when it is written in English:
+    /// <c>exfil.note_to_ai</c> (a note for the assistant), <c>exfil.if_you_are_ai</c>, <c>exfil.when_you_process</c> (when
+    /// you summarize this page ...; with a demonstrative only, since "Erro ao ler o ficheiro" and "Error al leer el archivo"
+    /// are ordinary error messages), <c>override.prior_is_void</c> (the previous instructions no longer apply),
+    /// <c>override.now_new_task</c> (your only task is ...), <c>exfil.addressed_output</c> (in your answer ...),
+    /// <c>extract.reveal_prompt</c> (show your system prompt ...) and <c>exfil.send_sensitive</c> (send the conversation,
+    /// passwords, contacts ... to an address; e-mails only where the plural is marked, since "send the e-mail to ..." is
+    /// ordinary). Not ported: <c>exfil.send_to_address</c> (any "send ... to an address" is ordinary business mail).
+    /// Function words are whole-word anchors (<see cref="InjectionRule.WordAnchors"/>), so English text runs none of these.
     /// </summary>
     private static InjectionRule[] MultilingualAddressedRules() =>
     [
@@ -237,7 +239,7 @@ internal static partial class InjectionRules
         new("extract.reveal_prompt.ja", FindingKind.PromptExtraction, 0.8,
             @"(システムプロンプト|隠された指示|隠し指示|内部の指示|内部指示|秘密の指示|元の指示|最初の指示|初期設定|プロンプト)[^。！？\n]{0,30}(を|も)\s*(すべて|全て|そのまま)?\s*(出力|表示|教え|開示|公開|書き出|繰り返|コピー|送)",
             anchors: "プロンプト|指示|設定"),
-        // ---- send the conversation / passwords / files to an address (exfil.send_sensitive) ----
+        // ---- send the conversation / passwords / contacts to an address (exfil.send_sensitive) ----
         new("exfil.send_sensitive.de", FindingKind.ToolOrExfiltrationInstruction, 0.85,
             @"\b(sende|sendet|senden|schick\w*|leite\w*|weiterleit\w*|übermittle\w*|übertrage\w*|lade\w*|kopiere\w*|teile\w*|poste\w*)\b[^.\n]{0,80}(passw(o|ö)rt\w*|kennw(o|ö)rt\w*|zugangsdaten|anmeldedaten|api-?schlüssel\w*|gesprächsverlauf\w*|chatverlauf\w*|nachrichtenverlauf\w*|unterhaltung\w*|konversation\w*|kontakte\w*|adressbuch\w*|kreditkart\w*|bankdaten|kontodaten|persönlichen\s+daten|nutzerdaten|e-?mails)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
             anchors: "passw|kennw|zugangsdaten|anmeldedaten|schlüssel|verlauf|unterhaltung|konversation|kontakte|adressbuch|kreditkart|bankdaten|kontodaten|persönlichen|nutzerdaten|mails"),
