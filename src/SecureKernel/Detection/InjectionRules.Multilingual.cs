@@ -13,7 +13,8 @@ internal static partial class InjectionRules
     /// <c>extract.reveal_prompt</c> (show your system prompt ...) and <c>exfil.send_sensitive</c> (send the conversation,
     /// passwords, contacts ... to an address; e-mails only where the plural is marked, since "send the e-mail to ..." is
     /// ordinary). Not ported: <c>exfil.send_to_address</c> (any "send ... to an address" is ordinary business mail).
-    /// Function words are whole-word anchors (<see cref="InjectionRule.WordAnchors"/>), so English text runs none of these.
+    /// Function words are whole-word anchors (<see cref="InjectionRule.WordAnchors"/>) and the other anchors are words of the
+    /// rule's language where it has them, so English text seldom runs these regexes ("prompt", "password" or "token" do).
     /// </summary>
     private static InjectionRule[] MultilingualAddressedRules() =>
     [
