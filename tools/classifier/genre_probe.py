@@ -6,7 +6,10 @@ an evaluation slice: how the bundled model generalises to what a RAG app over a 
 - perl:  runs of lines of Perl modules (/usr/share/perl*, /usr/lib/*/perl*), POD documentation included;
 - shell: runs of lines of shell scripts (*.sh outside /work and /tmp);
 - table: ISO code lists (/usr/share/iso-codes/json) and GDAL's CSV tables (/usr/share/gdal) rendered as a Markdown table or as
-         CSV, 5-25 rows.
+         CSV, 5-25 rows;
+- web:   web pages as a crawler's text extraction keeps them, navigation, sidebars and footers included: the HTML of the Rust
+         toolchain's documentation (the books, the reference, the standard library's API pages), npm's and the Google Cloud
+         SDK's, runs of 60-250 words of the visible text.
 Each benign chunk also appears attacked: a BIPIA-train attack (code attacks for code, text attacks for tables) inserted as BIPIA
 builds its rows (start, end, between two lines) for half of the code chunks, as a comment in the file's own syntax for the other
 half, and, for tables, as the value of one cell (an attack phrased as data, a known blind spot of a model that keys on short
@@ -17,10 +20,12 @@ genre apart:
   python3 tools/classifier/genre_probe.py summary /tmp/genre-scores.jsonl"""
 import csv
 import glob
+import html
 import io
 import json
 import os
 import random
+import re
 import sys
 
 import code_probe
@@ -40,6 +45,9 @@ def _files(genre):
     elif genre == "shell":
         files = [os.path.join(d, n) for root in ("/usr", "/etc", "/opt", "/root") for d, _, names in os.walk(root)
                  for n in names if n.endswith(".sh")]
+    elif genre == "web":
+        files = [f for root in ("/root/.rustup/toolchains", "/usr/lib/node_modules/npm", "/usr/lib/google-cloud-sdk")
+                 for f in glob.glob(root + "/**/*.html", recursive=True)]
     else:
         files = sorted(glob.glob("/usr/share/iso-codes/json/iso_*.json")) + sorted(glob.glob("/usr/share/gdal/*.csv"))
     return sorted(f for f in set(files) if os.path.isfile(f) and not os.path.islink(f))
@@ -51,7 +59,40 @@ def _group(genre, path):
         return os.path.relpath(path, "/usr/include").split(os.sep)[0]
     if genre == "js":
         return path.rsplit("node_modules/", 1)[-1].split("/")[0]
+    if genre == "web":  # a book, a crate's API, a product: the directory two levels under the documentation root
+        parts = path.split(os.sep)
+        root = parts.index("html") + 1 if "html" in parts else parts.index("docs") + 1 if "docs" in parts else len(parts) - 3
+        return os.sep.join(parts[: root + 2])
     return path if genre == "shell" else os.path.dirname(path)
+
+
+def _page_text(path):
+    """The visible text of an HTML page, one line per block, navigation and footers kept (script and style dropped)."""
+    t = open(path, encoding="utf-8", errors="replace").read()
+    t = re.sub(r"(?is)<(script|style|noscript)\b.*?</\1>", " ", t)
+    t = re.sub(r"(?i)<(br|p|div|li|h[1-6]|tr|pre|nav|section|header|footer|dt|dd|td|th)\b[^>]*>", "\n", t)
+    t = html.unescape(re.sub(r"<[^>]+>", " ", t))
+    return [" ".join(line.split()) for line in t.splitlines() if line.strip()]
+
+
+def _web_chunk(groups, rnd, taken):
+    """60-250 words of consecutive lines of a page's visible text; at most 2 chunks per page."""
+    for _ in range(500):
+        path = rnd.choice(groups[rnd.choice(sorted(groups))])
+        if taken.get(path, 0) >= 2:
+            continue
+        lines = _page_text(path)
+        if sum(len(line.split()) for line in lines) < 60:
+            continue
+        # a third of the chunks start at the top of the page, where a crawler's text has the header and navigation
+        i, words, chunk = (0 if rnd.random() < 1 / 3 else rnd.randrange(len(lines))), rnd.randint(60, 250), []
+        while i < len(lines) and sum(len(x.split()) for x in chunk) < words:
+            chunk.append(lines[i])
+            i += 1
+        if sum(len(x.split()) for x in chunk) >= 40:
+            taken[path] = taken.get(path, 0) + 1
+            return "\n".join(chunk)
+    raise RuntimeError("no page yields a chunk")
 
 
 def _code_chunk(groups, rnd, taken):
@@ -97,7 +138,7 @@ def rows(datasets):
             attacks[kind] = [" ".join(s.split()) for v in json.load(f).values() for s in v]
     rnd = random.Random(SEED)
     out, used = [], {}
-    for genre in ("c", "js", "perl", "shell", "table"):
+    for genre in ("c", "js", "perl", "shell", "table", "web"):
         files = _files(genre)
         used[genre] = {"files": len(files), "sha256": data._files_digest(files)}
         if not files:
@@ -119,6 +160,12 @@ def rows(datasets):
                 part[rnd.randrange(k)][rnd.randrange(len(header))] = a
                 attacked = _render(header, part, markdown)
                 source = f"table/{os.path.basename(path)}"
+            elif genre == "web":
+                benign = _web_chunk(groups, rnd, taken)
+                lines = benign.split("\n")
+                cut = rnd.choice([0, len(lines), rnd.randint(1, max(1, len(lines) - 1))])
+                attacked = "\n".join(lines[:cut] + [rnd.choice(attacks["text"])] + lines[cut:])
+                source = "web"
             else:
                 benign = _code_chunk(groups, rnd, taken)
                 a = rnd.choice(attacks["code"])
@@ -143,7 +190,7 @@ def summary(path):
     by = {}
     for r in got:  # SecureKernel.Eval prefixes the source with "rows:<file name>/"
         parts = r["source"].split("/")
-        by.setdefault(parts[parts.index("code") + 1] if "code" in parts else "table", []).append(r)
+        by.setdefault(parts[parts.index("code") + 1] if "code" in parts else "web" if "web" in parts else "table", []).append(r)
     return {g: code_probe.summary_of(rs) for g, rs in sorted(by.items())} | {"all": code_probe.summary_of(got)}
 
 

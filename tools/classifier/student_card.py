@@ -679,16 +679,15 @@ def _probe_summary(path):
 
 def _genre_probe(d):
     """The genre probe (eval/genres/, tools/classifier/genre_probe.py): genres no build reads, with the shipped rules and alone."""
-    ens, alone = (_probe_summary(os.path.join(d, "eval", "genres", f)) for f in ("after-rule-fix-ens.txt", "before-rule-fix-cnn.txt"))
+    ens, alone = (_probe_summary(os.path.join(d, "eval", "genres", f)) for f in ("after-rule-fix-ens.txt", "after-rule-fix-cnn.txt"))
     if not (ens and alone):
         return ["  Other genres (tickets, wikis, chat logs, web pages with navigation text) have no such probe."]
-    per = ", ".join(f"{g} {ens[g]['benign_flagged_pct']}%" for g in ("c", "js", "perl", "shell", "table"))
-    return [f"  On genres no build reads (`genre_probe.py`, eval/genres/: runs of C headers, JavaScript, Perl, shell scripts, and tables as",
-            f"  Markdown or CSV, {ens['all']['benign']} benign and {ens['all']['attacks']} attacked), benign flagged with the rules "
-            f"{ens['all']['benign_flagged_pct']}% ({per}), attacks {ens['all']['attacks_flagged_pct']}%; the model alone "
+    per = ", ".join(f"{g} {ens[g]['benign_flagged_pct']}%" for g in ("c", "js", "perl", "shell", "table", "web") if g in ens)
+    return [f"  On genres no build reads (`genre_probe.py`, eval/genres/: runs of C headers, JavaScript, Perl, shell scripts, tables as",
+            f"  Markdown or CSV, and web pages' text with their navigation; {ens['all']['benign']} benign and {ens['all']['attacks']} attacked), benign flagged with",
+            f"  the rules {ens['all']['benign_flagged_pct']}% ({per}), attacks {ens['all']['attacks_flagged_pct']}%; the model alone "
             f"{alone['all']['benign_flagged_pct']}% / {alone['all']['attacks_flagged_pct']}%,",
-            f"  an attack written into one table cell {alone['table']['attacks_flagged_pct']}%. Tickets, wikis, chat logs and web pages with",
-            "  navigation text have no probe."]
+            f"  an attack written into one table cell {alone['table']['attacks_flagged_pct']}%. Tickets, wikis and chat logs have no probe."]
 
 
 def _multilingual_probe(d):
