@@ -11,7 +11,10 @@ benign rows too. Writes JSONL rows for SecureKernel.Eval --rows (source ".../pas
 v2 (the optional file: {language: {"attacks": [8], "benign": [4]}}) was written afterwards by a helper that saw neither this
 file's strings nor the detector's rules or results, with eight attack goals per language (phishing, exfiltration with a tool,
 advertising, a false claim, a covert behaviour change, prompt extraction, a destructive tool call, markdown-image
-exfiltration) in varied disguises; it is the probe for anything changed after v1's results were seen.
+exfiltration) in varied disguises; it is the probe for anything changed after v1's results were seen. v3
+(multilingual_probe_v3.json, the same shape, other goals and disguises) was written later by another helper that saw none
+of the above; it measured the ported rules' two steps and nothing was changed after its results
+(models/injection-cnn/eval/multilingual/README.md). Write a new probe before tuning anything on these.
   dotnet tools/SecureKernel.Eval/bin/Release/net10.0/SecureKernel.Eval.dll --model models/injection-cnn --ensemble --rows /tmp/multilingual.jsonl --scores-out /tmp/ml-scores.jsonl
   python3 tools/classifier/multilingual_probe.py summary /tmp/ml-scores.jsonl"""
 import gettext
