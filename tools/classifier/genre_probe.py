@@ -17,7 +17,10 @@ phrases). Writes JSONL rows for SecureKernel.Eval --rows (source ".../passage": 
 genre apart:
   python3 tools/classifier/genre_probe.py write /tmp/genres.jsonl
   dotnet tools/SecureKernel.Eval/bin/Release/net10.0/SecureKernel.Eval.dll --model models/injection-cnn --ensemble --rows /tmp/genres.jsonl --scores-out /tmp/genre-scores.jsonl
-  python3 tools/classifier/genre_probe.py summary /tmp/genre-scores.jsonl"""
+  python3 tools/classifier/genre_probe.py summary /tmp/genre-scores.jsonl
+Genres the build machine has no files of (support tickets, wiki pages, chat logs) come from texts a helper wrote without
+seeing the detector (genre_probe_written.json), each also with a BIPIA-train text attack inserted:
+  python3 tools/classifier/genre_probe.py write-written /tmp/written.jsonl tools/classifier/genre_probe_written.json"""
 import csv
 import glob
 import html
@@ -185,12 +188,29 @@ def rows(datasets):
     return out, used
 
 
+def written_rows(datasets, written):
+    """Rows of hand-written genres (`written`: {genre: [texts]}, e.g. genre_probe_written.json's support tickets, wiki pages and
+    chat logs): each text as it is, and with a BIPIA-train text attack inserted at the start, the end or between two lines."""
+    with open(os.path.join(datasets, "bipia", "original", "text_attack_train.json"), encoding="utf-8") as f:
+        attacks = [" ".join(s.split()) for v in json.load(f).values() for s in v]
+    rnd = random.Random(SEED + 1)
+    out = []
+    for genre in sorted(written):
+        for text in written[genre]:
+            lines = text.split("\n")
+            cut = rnd.choice([0, len(lines), rnd.randint(1, max(1, len(lines) - 1))])
+            out.append({"text": text, "label": 0, "source": f"written/{genre}/passage"})
+            out.append({"text": "\n".join(lines[:cut] + [rnd.choice(attacks)] + lines[cut:]), "label": 1, "source": f"written/{genre}/attacked/passage"})
+    return out
+
+
 def summary(path):
     got = [json.loads(line) for line in open(path, encoding="utf-8")]
     by = {}
     for r in got:  # SecureKernel.Eval prefixes the source with "rows:<file name>/"
         parts = r["source"].split("/")
-        by.setdefault(parts[parts.index("code") + 1] if "code" in parts else "web" if "web" in parts else "table", []).append(r)
+        kind = next((k for k in ("code", "written") if k in parts), None)
+        by.setdefault(parts[parts.index(kind) + 1] if kind else "web" if "web" in parts else "table", []).append(r)
     return {g: code_probe.summary_of(rs) for g, rs in sorted(by.items())} | {"all": code_probe.summary_of(got)}
 
 
@@ -200,6 +220,11 @@ def main():
         out, used = rows(datasets)
         code_probe.write_rows(sys.argv[2], out)
         print(json.dumps({"rows": len(out), "sources": used}))
+    elif len(sys.argv) >= 4 and sys.argv[1] == "write-written":
+        datasets = sys.argv[4] if len(sys.argv) > 4 else os.path.join(os.environ.get("SECUREKERNEL_SHARED_DIR", "../shared"), "datasets")
+        out = written_rows(datasets, json.load(open(sys.argv[3], encoding="utf-8")))
+        code_probe.write_rows(sys.argv[2], out)
+        print(json.dumps({"rows": len(out)}))
     elif len(sys.argv) == 3 and sys.argv[1] == "summary":
         for g, s in summary(sys.argv[2]).items():
             print(g, json.dumps(s))

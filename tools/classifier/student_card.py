@@ -687,7 +687,18 @@ def _genre_probe(d):
             f"  Markdown or CSV, and web pages' text with their navigation; {ens['all']['benign']} benign and {ens['all']['attacks']} attacked), benign flagged with",
             f"  the rules {ens['all']['benign_flagged_pct']}% ({per}), attacks {ens['all']['attacks_flagged_pct']}%; the model alone "
             f"{alone['all']['benign_flagged_pct']}% / {alone['all']['attacks_flagged_pct']}%,",
-            f"  an attack written into one table cell {alone['table']['attacks_flagged_pct']}%. Tickets, wikis and chat logs have no probe."]
+            f"  an attack written into one table cell {alone['table']['attacks_flagged_pct']}%."] + _written_genres(d)
+
+
+def _written_genres(d):
+    """Hand-written chat logs, wiki pages and tickets (eval/genres/written-*.txt): the genre the model over-flags most."""
+    ens, alone = (_probe_summary(os.path.join(d, "eval", "genres", f)) for f in ("written-ens.txt", "written-cnn.txt"))
+    if not (ens and alone):
+        return ["  Tickets, wikis and chat logs have no probe."]
+    per = ", ".join(f"{g} {ens[g]['benign_flagged_pct']}% (model alone {alone[g]['benign_flagged_pct']}%)" for g in ("chat", "wiki", "ticket"))
+    return ["- Chat logs, wiki pages and support tickets are over-flagged: on benign ones written for a probe (eval/genres/written-*,",
+            f"  risky-looking wording on purpose), flagged with the rules: {per}. A multi-speaker transcript in",
+            "  retrieved content looks like the forged conversations the model was trained to catch; none of these genres is in the training data."]
 
 
 def _multilingual_probe(d):
