@@ -115,6 +115,11 @@ def _code_chunk(groups, rnd, taken):
     raise RuntimeError("no file yields a chunk")
 
 
+def _cut(lines, rnd):
+    """Where an attack goes among `lines`: before the first, after the last or between two, as BIPIA builds its rows."""
+    return rnd.choice([0, len(lines), rnd.randint(1, max(1, len(lines) - 1))])
+
+
 def _table(path):
     """(header, rows) of an ISO code list or a CSV table."""
     if path.endswith(".json"):
@@ -166,7 +171,7 @@ def rows(datasets):
             elif genre == "web":
                 benign = _web_chunk(groups, rnd, taken)
                 lines = benign.split("\n")
-                cut = rnd.choice([0, len(lines), rnd.randint(1, max(1, len(lines) - 1))])
+                cut = _cut(lines, rnd)
                 attacked = "\n".join(lines[:cut] + [rnd.choice(attacks["text"])] + lines[cut:])
                 source = "web"
             else:
@@ -176,7 +181,7 @@ def rows(datasets):
                     open_, close = COMMENT[genre]
                     a = open_ + a + close
                 lines = benign.split("\n")
-                cut = rnd.choice([0, len(lines), rnd.randint(1, max(1, len(lines) - 1))])
+                cut = _cut(lines, rnd)
                 attacked = "\n".join(lines[:cut] + [a] + lines[cut:])
                 source = f"code/{genre}"
             if benign in seen:  # a short table drawn twice
@@ -198,7 +203,7 @@ def written_rows(datasets, written):
     for genre in sorted(written):
         for text in written[genre]:
             lines = text.split("\n")
-            cut = rnd.choice([0, len(lines), rnd.randint(1, max(1, len(lines) - 1))])
+            cut = _cut(lines, rnd)
             out.append({"text": text, "label": 0, "source": f"written/{genre}/passage"})
             out.append({"text": "\n".join(lines[:cut] + [rnd.choice(attacks)] + lines[cut:]), "label": 1, "source": f"written/{genre}/attacked/passage"})
     return out
