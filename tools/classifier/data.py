@@ -88,7 +88,7 @@ def load_pool(datasets_dir):
     return rows
 
 
-MACHINE_DOCUMENTS = ("code/", "docs/")
+MACHINE_DOCUMENTS = ("code/", "docs/", "written/")
 
 
 def _shuffle_split(rows, seed, val_frac):
@@ -101,8 +101,8 @@ def _shuffle_split(rows, seed, val_frac):
 
 def split(rows, seed, val_frac=0.15):
     """(train, validation) rows, val_frac of them validation. Documents built from the machine's files (code_documents,
-    doc_documents) are split apart with their own generator and appended, so adding them leaves every other row's side of the
-    split as it was."""
+    doc_documents) or written for training (written_documents) are split apart with their own generator and appended, so
+    adding them leaves every other row's side of the split as it was."""
     machine = [r for r in rows if r["source"].startswith(MACHINE_DOCUMENTS)]
     train, val = _shuffle_split([r for r in rows if not r["source"].startswith(MACHINE_DOCUMENTS)], seed, val_frac)
     mtrain, mval = _shuffle_split(machine, seed * 31 + 17, val_frac)
@@ -525,6 +525,20 @@ def doc_documents(n, seed, part="train", root=DOC_ROOT):
         if len(text.split()) >= 30:
             out.append({"text": text, "label": 0, "kind": "benign", "source": f"docs/{pkg}/passage"})
     return out, digest, len(names)
+
+
+# Benign chat transcripts, wiki excerpts and helpdesk tickets written for training by a helper that saw neither the detector
+# nor the genre probe's texts (genre_probe_written.json, which no build reads): the build machine has no such files, and
+# without them a multi-speaker transcript looks like a forged conversation (eval/genres/README.md).
+WRITTEN_TRAINING = os.path.join(os.path.dirname(os.path.abspath(__file__)), "written_training.json")
+
+
+def written_documents(path=WRITTEN_TRAINING):
+    """The written training texts (label 0, source written/<kind>/passage, retrieved) and the file's SHA-256."""
+    raw = open(path, "rb").read()
+    texts = json.loads(raw.decode("utf-8"))
+    out = [{"text": t, "label": 0, "kind": "benign", "source": f"written/{kind}/passage"} for kind in sorted(texts) for t in texts[kind]]
+    return out, hashlib.sha256(raw).hexdigest()
 
 
 def bipia_category_holdout(rows, frac=3, fold=0):

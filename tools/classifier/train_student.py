@@ -150,10 +150,11 @@ def threshold_at_fpr(scores, labels, target):
     return thr, tp, fp
 
 
-def training_pool(datasets, seed, gettext, code=0, docs=0):
+def training_pool(datasets, seed, gettext, code=0, docs=0, written=None):
     """The TRAIN pool, plus `gettext` non-English catalog documents (data.gettext_documents), `code` benign code answers
-    (data.code_documents) and `docs` benign documentation chunks (data.doc_documents); returns (rows, {"gettext": ...,
-    "code": ..., "docs": ...} with an entry for each kind added, as training.json records it)."""
+    (data.code_documents), `docs` benign documentation chunks (data.doc_documents) and the texts of the `written` file
+    (data.written_documents); returns (rows, {"gettext": ..., "code": ..., "docs": ..., "written": ...} with an entry for each
+    kind added, as training.json records it)."""
     pool = data.load_pool(datasets)
     extras = {}
     if gettext:
@@ -172,6 +173,11 @@ def training_pool(datasets, seed, gettext, code=0, docs=0):
         print(f"docs: {len(docs_)} documentation chunks from {packages} packages (sha256 {digest})", flush=True)
         pool += docs_
         extras["docs"] = {"documents": len(docs_), "packages": packages, "files_sha256": digest, "root": data.DOC_ROOT}
+    if written:
+        docs_, digest = data.written_documents(written)
+        print(f"written: {len(docs_)} texts from {os.path.basename(written)} (sha256 {digest})", flush=True)
+        pool += docs_
+        extras["written"] = {"documents": len(docs_), "file": os.path.basename(written), "sha256": digest}
     return pool, extras
 
 
@@ -207,7 +213,8 @@ def distill_info(a):
     """What training.json records of a distillation: the weight, and the teacher model (name, version, model.onnx SHA-256)."""
     info = {"weight": a.distill_weight, "corpora": a.corpora, **({"mode": a.distill_mode} if a.distill_mode != "blend" else {}),
             **({"keep_origin_pairs": True} if a.distill_keep_origin_pairs else {}),
-            **({"keep_code": True} if a.distill_keep_code else {}), **({"keep_docs": True} if a.distill_keep_docs else {})}
+            **({"keep_code": True} if a.distill_keep_code else {}), **({"keep_docs": True} if a.distill_keep_docs else {}),
+            **({"keep_written": True} if a.distill_keep_written else {})}
     if a.distill_teacher:
         m = json.load(open(os.path.join(a.distill_teacher, "manifest.json")))
         info["teacher"] = {"name": m["name"], "version": m["version"],
@@ -255,6 +262,8 @@ def main():
                     help="add this many benign code answers (standard-library snippets with docstring prose) to the pool (data.code_documents)")
     ap.add_argument("--docs", type=int, default=0,
                     help="add this many benign documentation chunks (the installed packages' READMEs, change logs, HTML manuals) to the pool (data.doc_documents)")
+    ap.add_argument("--written", default=None,
+                    help="add the benign texts of this file (tools/classifier/written_training.json: chat transcripts, wiki excerpts, tickets) to the pool (data.written_documents)")
     ap.add_argument("--gettext", type=int, default=0,
                     help="add this many benign non-English documents from Debian's message catalogs to the pool (data.gettext_documents)")
     ap.add_argument("--proxy-holdout", action="store_true",
@@ -285,6 +294,8 @@ def main():
                     help="with --distill-scores: the pool's code documents keep their labels (the teacher never saw benign code)")
     ap.add_argument("--distill-keep-docs", action="store_true",
                     help="with --distill-scores: the pool's documentation chunks keep their labels (the teacher flags link-dense documentation)")
+    ap.add_argument("--distill-keep-written", action="store_true",
+                    help="with --distill-scores: the pool's written texts (--written) keep their labels (the teacher flags chat transcripts)")
     ap.add_argument("--distill-keep-origin-pairs", action="store_true",
                     help="where the same text is in the corpus with both origins and different labels (the planted task instructions),"
                          " the labels stand: their difference is the origin, which a teacher that barely weighs it cannot teach")
@@ -300,7 +311,7 @@ def main():
     import sentencepiece
     sp = sentencepiece.SentencePieceProcessor(model_file=os.path.join(a.out, "spm.model"))
 
-    pool, extras = training_pool(a.datasets, a.seed, a.gettext, a.code, a.docs)
+    pool, extras = training_pool(a.datasets, a.seed, a.gettext, a.code, a.docs, a.written)
     proxy_rows = []
     if a.proxy_holdout:
         pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)
@@ -359,7 +370,8 @@ def main():
                     f.write(json.dumps({"text": text, "label": y, "source": f"{'bipia/' if o else ''}distill/c{c}/{i}/{crop_digest(text)}"}) + "\n")
             print(f"corpus {c}: {len(texts)} crops ({sum(ys)} attacks) -> {a.distill_rows}/c{c}.jsonl", flush=True)
         return
-    machine_texts = {r["text"] for r in pool if r["source"].startswith(("code/",) * a.distill_keep_code + ("docs/",) * a.distill_keep_docs)}
+    machine_texts = {r["text"] for r in pool if r["source"].startswith(("code/",) * a.distill_keep_code + ("docs/",) * a.distill_keep_docs
+                                                                       + ("written/",) * a.distill_keep_written)}
     teacher_scores = {}
     if a.distill_scores:
         if not a.corpora:
@@ -381,11 +393,11 @@ def main():
             if sorted(got) != list(range(len(xs))) or any(d is not None and d != crop_digest(texts[i]) for i, (_, d) in got.items()):
                 sys.exit(f"the teacher scores of corpus {k} are not of this corpus (other crops; {len(got)} scores, {len(xs)} crops)")
             keep = origin_pairs(tr) if a.distill_keep_origin_pairs else [False] * len(ys)
-            if a.distill_keep_code or a.distill_keep_docs:
+            if a.distill_keep_code or a.distill_keep_docs or a.distill_keep_written:
                 keep = [k or v[0] in machine_texts for k, v in zip(keep, tr)]
             soft = [(1 - a.distill_weight) * y + a.distill_weight * got[i][0]
                     if not keep[i] and (a.distill_mode == "blend" or (got[i][0] >= 0.5) == (y == 1)) else float(y) for i, y in enumerate(ys)]
-            if ep == 0 and (a.distill_keep_origin_pairs or a.distill_keep_code or a.distill_keep_docs):
+            if ep == 0 and (a.distill_keep_origin_pairs or a.distill_keep_code or a.distill_keep_docs or a.distill_keep_written):
                 print(f"distillation: {sum(keep)} of {len(ys)} crops are origin pairs or machine documents and keep their labels", flush=True)
         if steps is None:
             per_epoch = (len(xs) + a.batch - 1) // a.batch
