@@ -71,7 +71,7 @@ def calibration_windows(datasets, info, n_texts):
     tokenized as the runtime does, with the origin each row's source implies."""
     import sentencepiece
     sp = sentencepiece.SentencePieceProcessor(model_file=os.path.join(a.model, "spm.model"))
-    pool, _ = ts.training_pool(datasets, info["seed"], *((info.get(k) or {}).get("documents", 0) for k in ("gettext", "code", "docs")))
+    pool = ts.pool_of(datasets, info)
     train_rows, _ = ts.data.split(pool, info["seed"])
     rows = random.Random(info["seed"]).sample(train_rows, min(n_texts, len(train_rows)))
     wins, origins = [], []

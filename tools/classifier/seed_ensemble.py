@@ -133,7 +133,7 @@ def main():
     import sentencepiece
     sp = sentencepiece.SentencePieceProcessor(model_file=use_spm)
 
-    pool, _ = ts.training_pool(a.datasets, base["seed"], *((base.get(k) or {}).get("documents", 0) for k in ("gettext", "code", "docs")))
+    pool = ts.pool_of(a.datasets, base)
     _, val_rows = ts.data.split(pool, base["seed"])
     plant = ts.planting(base["instr_no_code"], base["instr_english_deepset"], base["instr_no_deepset"], bool(base.get("origin_input")))
     va_ids, va_y, va_o = ts.validation_set(sp, val_rows, base["seed"], base["instr"], base["reader"], base.get("multi", 0), plant, base.get("addr", 0))

@@ -181,6 +181,18 @@ def training_pool(datasets, seed, gettext, code=0, docs=0, written=None):
     return pool, extras
 
 
+def pool_of(datasets, info):
+    """The pool a model's training.json (`info`) describes: its seed and the kinds of documents it added (the written texts
+    are data.WRITTEN_TRAINING, checked against the recorded SHA-256); what seed_ensemble.py and quantize_student.py rebuild."""
+    written = None
+    if info.get("written"):
+        written = data.WRITTEN_TRAINING
+        if data.written_documents(written)[1] != info["written"]["sha256"]:
+            sys.exit(f"{written} is not the file the model was trained with (its SHA-256 differs from training.json's)")
+    counts = ((info.get(k) or {}).get("documents", 0) for k in ("gettext", "code", "docs"))
+    return training_pool(datasets, info["seed"], *counts, written)[0]
+
+
 def planting(instr_no_code, instr_english_deepset, instr_no_deepset, origin):
     """data.augment's planted-instruction options, the same for validation and training (counts scale with each)."""
     plant = {"instr_code": not instr_no_code, "instr_deepset": "english" if instr_english_deepset else not instr_no_deepset}
