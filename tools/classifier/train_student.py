@@ -382,8 +382,9 @@ def main():
                     f.write(json.dumps({"text": text, "label": y, "source": f"{'bipia/' if o else ''}distill/c{c}/{i}/{crop_digest(text)}"}) + "\n")
             print(f"corpus {c}: {len(texts)} crops ({sum(ys)} attacks) -> {a.distill_rows}/c{c}.jsonl", flush=True)
         return
-    machine_texts = {r["text"] for r in pool if r["source"].startswith(("code/",) * a.distill_keep_code + ("docs/",) * a.distill_keep_docs
-                                                                       + ("written/",) * a.distill_keep_written)}
+    # the kinds of added documents that keep their labels when distilling (the teacher over-flags each of them)
+    kept_kinds = ("code/",) * a.distill_keep_code + ("docs/",) * a.distill_keep_docs + ("written/",) * a.distill_keep_written
+    machine_texts = {r["text"] for r in pool if r["source"].startswith(kept_kinds)}
     teacher_scores = {}
     if a.distill_scores:
         if not a.corpora:
@@ -405,11 +406,11 @@ def main():
             if sorted(got) != list(range(len(xs))) or any(d is not None and d != crop_digest(texts[i]) for i, (_, d) in got.items()):
                 sys.exit(f"the teacher scores of corpus {k} are not of this corpus (other crops; {len(got)} scores, {len(xs)} crops)")
             keep = origin_pairs(tr) if a.distill_keep_origin_pairs else [False] * len(ys)
-            if a.distill_keep_code or a.distill_keep_docs or a.distill_keep_written:
+            if kept_kinds:
                 keep = [k or v[0] in machine_texts for k, v in zip(keep, tr)]
             soft = [(1 - a.distill_weight) * y + a.distill_weight * got[i][0]
                     if not keep[i] and (a.distill_mode == "blend" or (got[i][0] >= 0.5) == (y == 1)) else float(y) for i, y in enumerate(ys)]
-            if ep == 0 and (a.distill_keep_origin_pairs or a.distill_keep_code or a.distill_keep_docs or a.distill_keep_written):
+            if ep == 0 and (a.distill_keep_origin_pairs or kept_kinds):
                 print(f"distillation: {sum(keep)} of {len(ys)} crops are origin pairs or machine documents and keep their labels", flush=True)
         if steps is None:
             per_epoch = (len(xs) + a.batch - 1) // a.batch
