@@ -3,12 +3,14 @@ using System.Text.Json;
 namespace SecureKernel.Corpus.Tests;
 
 /// <summary>
-/// The rule detector on the strings of the held-out multilingual probes (tools/classifier/multilingual_probe_v2.json and
-/// _v3.json: non-English indirect injections and benign look-alikes in ten languages, each string alone, scanned as
-/// retrieved content). A regression guard for InjectionRules.Multilingual.cs, not a measurement: the probes' numbers in the
-/// README come from multilingual_probe.py (strings inside translated carriers, rules and model). Writes
-/// artifacts/corpus/multilingual-rule-probe-v2.json and -v3.json. Floors sit slightly below the measured values: v2 32 / 80 attacks
-/// flagged, v3 23 / 80, no benign look-alike flagged. Do not tune rules on these strings; write a new probe for that.
+/// The rule detector on the strings of the held-out multilingual probes (tools/classifier/multilingual_probe_v2.json to _v5.json:
+/// non-English indirect injections and benign look-alikes, eight attacks and four look-alikes per language, each string
+/// alone, scanned as retrieved content; v2/v3 in the ten languages ported first, v4 in eight more, v5 in all eighteen).
+/// A regression guard for InjectionRules.Multilingual.cs, not a measurement: the probes' numbers in the README come from
+/// multilingual_probe.py (strings inside translated carriers, rules and model). Writes
+/// artifacts/corpus/multilingual-rule-probe-vN.json. Floors sit slightly below the measured values (2026-11-26, after the
+/// port to eighteen languages): v2 32 / 80 attacks flagged, v3 23 / 80, v4 18 / 64, v5 49 / 144; no benign look-alike
+/// flagged. Every probe has now been measured against the rules: do not tune rules on these strings; write a new probe.
 /// </summary>
 [TestClass]
 public sealed class MultilingualProbeRuleTests
@@ -16,6 +18,8 @@ public sealed class MultilingualProbeRuleTests
     [TestMethod]
     [DataRow("v2", 30)]
     [DataRow("v3", 21)]
+    [DataRow("v4", 16)]
+    [DataRow("v5", 46)]
     public async Task Rules_OnMultilingualProbeStrings_MeetFloors_AndFlagNoLookalike(string version, int attackFloor)
     {
         string? root = Corpus.FindRepoRoot();
@@ -25,10 +29,12 @@ public sealed class MultilingualProbeRuleTests
 
         var detector = new RuleInjectionDetector();
         var perLanguage = new Dictionary<string, object>();
+        int languages = 0;
         int attacks = 0, attacksFlagged = 0, benign = 0;
         var benignFlagged = new List<string>();
         foreach (JsonProperty language in doc.RootElement.EnumerateObject())
         {
+            languages++;
             int flagged = 0, n = 0;
             foreach (JsonElement text in language.Value.GetProperty("attacks").EnumerateArray())
             {
@@ -52,7 +58,7 @@ public sealed class MultilingualProbeRuleTests
             new { attacks, attacks_flagged = attacksFlagged, benign, benign_flagged = benignFlagged.Count, per_language = perLanguage },
             new JsonSerializerOptions { WriteIndented = true }));
 
-        Assert.AreEqual(80, attacks, "eight attacks in each of ten languages");
+        Assert.AreEqual(8 * languages, attacks, "eight attacks in each language");
         Assert.IsEmpty(benignFlagged, "benign look-alikes flagged: " + string.Join("; ", benignFlagged));
         Assert.IsGreaterThanOrEqualTo(attackFloor, attacksFlagged, $"{version}: {attacksFlagged} of {attacks} attacks flagged");
     }

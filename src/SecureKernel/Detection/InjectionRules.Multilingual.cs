@@ -3,9 +3,10 @@ namespace SecureKernel.Detection;
 internal static partial class InjectionRules
 {
     /// <summary>
-    /// Text addressed to the AI and output manipulation in ten more languages (German, French, Spanish, Italian, Portuguese,
-    /// Dutch, Russian, Polish, Chinese, Japanese): ports of eight English rule families with their weights, so that an indirect
-    /// injection phrased as an ordinary request is not caught only when it is written in English:
+    /// Text addressed to the AI and output manipulation in eighteen more languages (German, French, Spanish, Italian,
+    /// Portuguese, Dutch, Russian, Polish, Chinese, Japanese, Turkish, Korean, Arabic, Hindi, Swedish, Czech, Ukrainian,
+    /// Vietnamese, in this order in each family's block): ports of eight English rule families with their weights, so that
+    /// an indirect injection phrased as an ordinary request is not caught only when it is written in English:
     /// <c>exfil.note_to_ai</c> (a note for the assistant), <c>exfil.if_you_are_ai</c>, <c>exfil.when_you_process</c> (when
     /// you summarize this page ...; with a demonstrative only, since "Erro ao ler o ficheiro" and "Error al leer el archivo"
     /// are ordinary error messages), <c>override.prior_is_void</c> (the previous instructions no longer apply),
@@ -15,6 +16,13 @@ internal static partial class InjectionRules
     /// ordinary). Not ported: <c>exfil.send_to_address</c> (any "send ... to an address" is ordinary business mail).
     /// Function words are whole-word anchors (<see cref="InjectionRule.WordAnchors"/>) and the other anchors are words of the
     /// rule's language where it has them, so English text seldom runs these regexes ("prompt", "password" or "token" do).
+    /// The last eight languages ask for more context than the first ten, since every family weighs at or above the detector's
+    /// threshold on its own (the comment at the head of each language group in a block says what). Turkish, Korean, Arabic,
+    /// Hindi and Ukrainian words take suffixes, particles and prefixes, so their stems are matched without a leading
+    /// <c>\b</c> (which Devanagari vowel signs break inside words anyway) and their anchors are substrings. Turkish patterns
+    /// read the dotless ı as the normalizer leaves it (folded to i in every word with a Latin letter) and spell out the
+    /// dotted capital İ where capitals are likely, since no case-insensitive match equates it with i; Hindi nukta letters
+    /// are matched decomposed, as NFKC leaves them; Vietnamese "AI" is matched in capitals only ("ai" is "who").
     /// </summary>
     private static InjectionRule[] MultilingualAddressedRules() =>
     [
@@ -49,6 +57,34 @@ internal static partial class InjectionRules
         new("exfil.note_to_ai.ja", FindingKind.ToolOrExfiltrationInstruction, 0.8,
             @"(ai|人工知能|アシスタント|言語モデル|チャットボット|ボット)\s*(へ|に|宛て)\s*の\s*(注意|注記|メモ|メッセージ|指示|お知らせ|連絡|お願い|伝言)",
             anchors: "注意|注記|メモ|メッセージ|指示|お知らせ|連絡|お願い|伝言"),
+        // tr, ko, ar, hi, sv, cs, uk, vi: only where the note is set off by a colon or dash (or, in Turkish, opens a
+        // sentence), since "yapay zekaya mesaj", "AI에게 보내는 편지", "instruktioner för AI i skolan" and "hướng dẫn cho AI"
+        // are ordinary headlines and guides; an assistant only as an AI or virtual one ("Meddelande till assistenten: ring
+        // kunden" is office mail)
+        new("exfil.note_to_ai.tr", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(^|[.!?:;,()\[\]*>#""“”«»\-–—])\s*(yapay\s+zek[aâ]['’]?ya|\b(ai|yz|llm)['’]y?[ae]|(yapay\s+zek[aâ]\s+|\b(ai|yz|llm)\s+|\b(sanal|dijital)\s+|\bdil\s+|\bsohbet\s*|\bchat\s*)(asistan|model|sistem|ajan|arac|bot)(lar|ler)?['’]?([ıiuü]n|y)?[ae]|(yapay\s+zek[aâ]|\b(ai|yz|llm)|(yapay\s+zek[aâ]\s+|\b(ai|yz|llm)\s+|\b(sanal|dijital)\s+|\bdil\s+|\bsohbet\s*|\bchat\s*)(asistan|model|sistem|ajan|arac|bot)[\w'’]*)\s+[iİ][çc][iİ]n)\s+(b[iİ]r\s+)?([öo]neml[iİ]\s+|ac[iİ]l\s+|[öo]zel\s+|g[iİ]zl[iİ]\s+|k[ıi]sa\s+)?((not|notu)[:：]|(mesaj|mesaj[ıi]|tal[iİ]mat\w*|hat[ıi]rlatma|duyuru|bilgilendirme|direktif|komut\w*)\s*[:：—–!])",
+            anchors: "not:|not：|notu:|notu：|mesaj|talimat|talİmat|hatırlatma|hatirlatma|duyuru|bilgilendirme|direktif|komut"),
+        new("exfil.note_to_ai.ko", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(ai|인공\s*지능|언어\s*모델|llm|챗\s*봇|ai\s*(어시스턴트|에이전트|비서))\s*(에게|한테|께|에|을\s*위한|를\s*위한|용)\s*((보내는|전하는|주는|드리는)\s*)?(중요한\s*|중요\s*|긴급\s*)?(참고\s*사항|참고|메모|메시지|안내\s*사항|안내|지시\s*사항|지시|지침|알림|공지|주의\s*사항|요청\s*사항|요청|전달\s*사항|당부|부탁|말씀|말|노트)\s*[:：\]】)—–]",
+            anchors: "참고|메모|메시지|안내|지시|지침|알림|공지|주의|요청|전달|당부|부탁|말|노트"),
+        new("exfil.note_to_ai.ar", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(ملاحظ[ةه]|رسال[ةه]|تعليمات|تعليم[ةه]|تنبيه|تذكير|تنويه|[إا]شعار|توجيهات|توجيه|مذكر[ةه])(\s+(هام[ةه]|مهم[ةه]|عاجل[ةه]|خاص[ةه]|سري[ةه]))?\s+((موجه[ةه]\s+)?([إا]لى|ل)\s*(أي\s+|اي\s+|كل\s+|جميع\s+)?(ال)?|لل)(ذكاء\s+(ال)?[اإ]صطناعي|مساعد\s+(ال)?(ذكي|آلي|الي|افتراضي|رقمي)|نموذج\s+(ال)?(لغ|ذكاء)|نماذج\s+(ال)?(لغ|ذكاء)|روبوت|شات\s*بوت|بوت|برنامج\s+(ال)?(دردش|محادث)|ai\b|llm\b|chatbot)[^.\n:：؟!]{0,40}[:：\-–—]",
+            anchors: "ملاحظ|رسال|تعليم|تنبيه|تذكير|تنويه|إشعار|اشعار|توجيه|مذكر"),
+        new("exfil.note_to_ai.hi", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(ai|a\.i\.|एआई|ए\.आई\.|कृत्रिम\s+बुद्धि\S*|आर्टिफिशियल\s+इंटेलिजेंस|भाषा\s+मॉडल|लैंग्वेज\s+मॉडल|llm|चैटबॉट|चैट\s*बॉट|बॉट|(ai|एआई)\s+(सहायक|असिस्टेंट|मॉडल|एजेंट)|वर्चुअल\s+असिस्टेंट)\s+(के\s+लिए|को|हेतु|के\s+नाम)\s+(एक\s+)?(महत्वपूर्ण\s+|ज\u093C?रूरी\s+|विशेष\s+|ख\u093C?ास\s+)?(नोट|संदेश|सन्देश|निर्देश|सूचना|टिप्पणी|अनुस्मारक|मैसेज|हिदायत|ध्यान\s+दें)\s*[:：\-–—]",
+            anchors: "नोट|संदेश|सन्देश|निर्देश|सूचना|टिप्पणी|अनुस्मारक|मैसेज|हिदायत|ध्यान"),
+        new("exfil.note_to_ai.sv", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"\b(viktig[ta]?\s+|kort\s+)?(anteckning|notering|meddelande|instruktion|instruktioner|obs|påminnelse|notis|uppmaning|hälsning)\s+(till|för)\s+((den\s+|det\s+)?(ai:n\b|ai-?(assistenten|assistenterna|modellen|modellerna|agenten|agenterna|boten|botarna)\b|språkmodellen\b|språkmodellerna\b|chatt?boten\b|chatt?botarna\b)|(alla|varje|eventuella)\s+(ai\b|llm\b|ai-?(assistent|modell|agent|bot)\w*|språkmodell\w*|chatt?bot\w*)|(ai|llm|a\.i\.|artificiell\s+intelligens|ai-?(assistent|modell|agent|bot)\w*|språkmodell\w*|chatt?bot\w*)\s*[:：])",
+            anchors: "anteckning|notering|meddelande|instruktion|instruktioner|obs|påminnelse|notis|uppmaning|hälsning", wordAnchors: true),
+        new("exfil.note_to_ai.cs", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"\b(důležit[áé]\s+|dulezit[ae]\s+|krátk[áé]\s+|kratk[ae]\s+)?(poznámka|poznamka|vzkaz|zpráva|zprava|upozornění|upozorneni|připomínka|pripominka|sdělení|sdeleni|pokyny|pokyn|instrukce|pozor|důležité|dulezite)\s+(pro\s+|k\s+)?(všechny\s+|vsechny\s+|všem\s+|vsem\s+|každ\w+\s+|kazd\w+\s+|jakékoli\w*\s+|jakekoli\w*\s+)?(ai|a\.i\.|llm|um[ěe]l\w*\s+inteligen\w*|jazykov\w*\s+model\w*|(ai|llm|virtuální|virtualni)\s+(asistent|model|agent|chatbot)\w*|chatbot\w*|bot(a|ovi|y|ům|um)?)\s*[:：\-–—!,]",
+            anchors: "poznámka|poznamka|vzkaz|zpráva|zprava|upozornění|upozorneni|připomínka|pripominka|sdělení|sdeleni|pokyny|pokyn|instrukce|pozor|důležité|dulezite", wordAnchors: true),
+        new("exfil.note_to_ai.uk", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(примітка|нотатка|повідомлення|інструкція|інструкції|вказівка|вказівки|нагадування|звернення|зауваження|послання)\s+(для|до)\s+(будь-?якого\s+|будь-?якої\s+|всіх\s+|усіх\s+|кожного\s+)?(ш[іi]\b|ai\b|штучного\s+інтелекту|мовн\w+\s+модел\w*|нейромереж\w*|чат-?бот\w*|бот(а|ам|ів)?\b|(ш[іi]|ai)-?\s*(асистент|помічник|агент|модел)\w*|віртуальн\w+\s+(асистент|помічник)\w*|(асистент|помічник)\w*\s+(ш[іi]|ai)\b)",
+            anchors: "примітк|нотатк|повідомлен|інструкці|вказівк|нагадуван|звернен|зауважен|послан"),
+        new("exfil.note_to_ai.vi", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"\b(lưu\s+ý|ghi\s+chú|tin\s+nhắn|thông\s+điệp|hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|nhắc\s+nhở|chú\s+ý|thông\s+báo|lời\s+nhắn|lời\s+nhắc)(\s+quan\s+trọng|\s+khẩn(\s+cấp)?|\s+đặc\s+biệt)?\s+(dành\s+cho|gửi\s+(tới|đến|cho)|gửi|cho|tới|đến)\s+(các\s+|mọi\s+|bất\s+kỳ\s+|những\s+)?((?-i:AI|A\.I\.)|llm|trí\s+tuệ\s+nhân\s+tạo|trợ\s+lý\s+((?-i:AI)|ảo)|mô\s+hình(\s+ngôn\s+ngữ(\s+lớn)?|\s+(?-i:AI))|chat\s*bot|bot)\s*[:：\-–—!,]",
+            anchors: "lưu|ghi|tin|thông|hướng|chỉ|nhắc|chú|lời", wordAnchors: true),
 
         // ---- if you are an AI ----
         new("exfil.if_you_are_ai.de", FindingKind.ToolOrExfiltrationInstruction, 0.8,
@@ -81,6 +117,32 @@ internal static partial class InjectionRules
         new("exfil.if_you_are_ai.ja", FindingKind.ToolOrExfiltrationInstruction, 0.8,
             @"(あなた|君|お前)\s*が\s*(ai|人工知能|言語モデル|アシスタント|チャットボット|ボット)\s*(なら|であれば|である場合|の場合)",
             anchors: "なら|であれば|である場合|の場合"),
+        // tr, ko, ar, hi, sv, cs, uk, vi: the second person only ("yapay zeka ise" is "as for AI", "AI라면" alone is
+        // "if it were AI"); an assistant or agent only with "AI" or "virtual" ("if you are an administrative assistant")
+        new("exfil.if_you_are_ai.tr", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(yapay\s+zek[aâ]|\bdil\s+model|\b(sohbet\s*|chat\s*)?bot|\b(sanal|dijital)\s+asistan|(yapay\s+zek[aâ]|\bai|\byz)\s+(asistan|model|ajan|sistem))([ıiuü])?(['’]?y?s[ae]n([ıi]z)?|\s+[iİ]sen(iz)?)\b|\b(ai|yz|llm)(['’]y?s[ae]n([ıi]z)?|\s+[iİ]sen(iz)?)\b",
+            anchors: "zek|asistan|ajan|sistem|modelse|modelsa|modelys|model'|model’|modeli|modelu|modelü|botse|botsa|botys|bot'|bot’|boti|botu|botü|ai'|ai’|yz'|yz’|llm'|llm’|isen|İsen"),
+        new("exfil.if_you_are_ai.ko", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"((^|[^가-힣])((당신|너|그대|귀하)\s*(이|가|은|는)?|(네|니)\s*가)\s*([^\s.!?]+\s+){0,2}|(읽는|읽고\s*있는|처리하는|처리\s*중인|요약하는|분석하는|보고\s*있는)\s*)(ai|인공\s*지능|대형\s*언어\s*모델|언어\s*모델|llm|챗\s*봇|ai\s*(어시스턴트|비서|모델|에이전트|챗봇))\s*(이)?(라면|면([^서]|$)|인\s*경우|일\s*경우)",
+            anchors: "면|경우"),
+        new("exfil.if_you_are_ai.ar", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(إذا|اذا|إن|ان|لو|في\s+حال[ةه]?)\s+(كنت|كنتم|كنتي|كنتن)[\u064B-\u0652]*\s+((أنت|انت|أنتم|انتم)\s+)?((ال)?ذكاء[\u064B-\u0652]*\s+(ال)?[اإ]صطناعي|نموذج[\u064B-\u0652ا]*\s+(ال)?(لغ|ذكاء)|نماذج\s+(ال)?(لغ|ذكاء)|(ال)?مساعد[\u064B-\u0652ا]*\s+(ال)?(ذكي|آلي|الي|افتراضي|رقمي)|(ال)?(روبوت|بوت)[\u064B-\u0652ا]*\b|شات\s*بوت|برنامج[\u064B-\u0652ا]*\s+(ال)?(دردش|محادث)|ai\b|llm\b|chatbot)",
+            anchors: "كنت"),
+        new("exfil.if_you_are_ai.hi", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(यदि|अगर|अग\u093Cर|जब)\s+(आप|तुम|तू)\s+(\S+\s+){0,6}(ai|a\.i\.|एआई|ए\.आई\.|कृत्रिम\s+बुद्धि\S*|आर्टिफिशियल\s+इंटेलिजेंस|भाषा\s+मॉडल|लैंग्वेज\s+मॉडल|llm|चैटबॉट|चैट\s*बॉट|बॉट|(ai|एआई)\s+(सहायक|असिस्टेंट|मॉडल|एजेंट|चैटबॉट)|वर्चुअल\s+असिस्टेंट)\s+(हैं|हो|है|हों)",
+            anchors: "यदि|अग|जब"),
+        new("exfil.if_you_are_ai.sv", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"\b(om|ifall|när)\s+(du|ni)\s+(är|e)\s+(en\s+|ett\s+|den\s+|själv\s+en\s+|faktiskt\s+en\s+)?(ai\b|a\.i\.|llm\b|ai-?(assistent|modell|agent|bot|chatt)\w*|artificiell\s+intelligens|språkmodell\w*|chatt?bot\w*|bot\b|virtuell\s+assistent\w*)",
+            anchors: "om|ifall|när", wordAnchors: true),
+        new("exfil.if_you_are_ai.cs", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"\b((pokud|jestli|jestliže|jestlize|když|kdyz)\s+(jsi|jste|seš|ses)|(kdybys|kdybyste)\s+(byl|byla|byli|bylo)|(jsi|jste)-li)\s+(opravdu\s+|skutečně\s+|skutecne\s+|ve\s+skutečnosti\s+)?(ai\b|a\.i\.|llm\b|um[ěe]l[áa]\s+inteligence|jazykov[ýy]\s+model\w*|(ai|virtuální|virtualni)\s+(asistent|agent|model|chatbot)\w*|chatbot\w*|bot\b)",
+            anchors: "pokud|jestli|jestliže|jestlize|když|kdyz|kdybys|kdybyste|jsi|jste", wordAnchors: true),
+        new("exfil.if_you_are_ai.uk", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"(якщо|якшо|коли)\s+(ти|ви)\s+(—\s+|–\s+|-\s+|є\s+|насправді\s+)?(ш[іi]\b|ai\b|штучн\w+\s+інтелект\w*|велик\w+\s+мовн\w+\s+модел\w*|мовн\w+\s+модел\w*|нейромереж\w*|чат-?бот\w*|бот(ом)?\b|(ш[іi]|ai)-?\s*(асистент|помічник|агент)\w*|(асистент|помічник)\w*\s+(ш[іi]|ai)\b|віртуальн\w+\s+(асистент|помічник)\w*)",
+            anchors: "якщо|якшо|коли"),
+        new("exfil.if_you_are_ai.vi", FindingKind.ToolOrExfiltrationInstruction, 0.8,
+            @"\b(nếu|trường\s+hợp|khi|giả\s+sử)\s+(bạn|mày|cậu|ngươi|anh|chị|em|quý\s+vị|các\s+bạn)\s+(là|đang\s+là|chính\s+là|thực\s+sự\s+là)\s+(một\s+|1\s+|con\s+|hệ\s+thống\s+)?((?-i:AI|A\.I\.)\b|llm\b|trí\s+tuệ\s+nhân\s+tạo|mô\s+hình\s+(ngôn\s+ngữ|(?-i:AI))|trợ\s+lý\s+((?-i:AI)|ảo)|chat\s*bot|bot\b)",
+            anchors: "nếu|trường|khi|giả", wordAnchors: true),
 
         // ---- when you summarize / read / process this document (indirect only) ----
         new("exfil.when_you_process.de", FindingKind.ToolOrExfiltrationInstruction, 0.55,
@@ -113,6 +175,33 @@ internal static partial class InjectionRules
         new("exfil.when_you_process.ja", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"(この|本)\s*(文書|ドキュメント|メール|ページ|テキスト|記事|メッセージ|ファイル|レビュー)\s*を\s*(要約|読|処理|分析|翻訳)",
             indirectOnly: true, anchors: "この|本"),
+        // tr, ko, ar, hi, sv, cs, uk, vi: while / when / if only, not before / after ("read this document, then sign it"),
+        // and with a document-like object, not a file ("Error while reading this file"); Turkish only with the
+        // accusative, so the passive of error messages ("Bu dosya okunurken") does not match
+        new("exfil.when_you_process.tr", FindingKind.ToolOrExfiltrationInstruction, 0.55,
+            @"\b(bu|şu|su|[iİ]şbu)\s+(belge(yi|leri)|d[oö]k[üu]man([ıi]|lar[ıi])|sayfa(y[ıi]|lar[ıi])|web\s+sayfas[ıi]n[ıi]|e-?posta(y[ıi]|lar[ıi])|mail(i|leri)|metni|metinleri|i[çc]eri[ğg]i|makale(yi|leri)|mesaj([ıi]|lar[ıi])|web\s+sitesini|site(yi|leri)|yorum(u|lar[ıi])|inceleme(yi|leri)|yaz[ıi](y[ıi]|lar[ıi])|rapor(u|lar[ıi])|talebi|talepleri)\s+(özetl|ozetl|oku|işl|isl[ei]|analiz\s+e|çevir|cevir|incel[ei]|değerlendir|degerlendir|yan[ıi]tl|tara)\w*(ken|nda|nde|zda|zde|san|sen|san[ıi]z|sen[iı]z)\b",
+            indirectOnly: true, anchors: "zetl|oku|işl|isle|isli|analiz|çevir|cevir|incele|inceli|erlendir|yanıtl|yanitl|tara"),
+        new("exfil.when_you_process.ko", FindingKind.ToolOrExfiltrationInstruction, 0.55,
+            @"(^|[^가-힣])(이|본|해당)\s+(문서|페이지|웹\s*페이지|이메일|메일|글|텍스트|내용|기사|메시지|웹\s*사이트|사이트|리뷰|게시물|게시글|티켓)\s*(을|를|은|는)?\s*(((요약|처리|분석|번역|검토|정리)\s*(할|하는|하실|하시는)|읽(을|는|으실|으시는))\s*(때|경우|동안|중에|중)|(요약|처리|분석|번역|검토|정리)\s*(하면|하시면|하게\s*되면)|읽(으면|으시면|게\s*되면))",
+            indirectOnly: true, anchors: "요약|처리|분석|번역|검토|정리|읽"),
+        new("exfil.when_you_process.ar", FindingKind.ToolOrExfiltrationInstruction, 0.55,
+            @"(عند|عندما|حين|حينما|أثناء|اثناء|خلال|لدى|إذا|اذا)\s+((تقوم|قمت|تقومين|تقومون)\s+ب)?(تلخيص|تلخص|لخصت|قراء|تقرأ|تقرا|تقرئين|قرأت|قرات|معالج|تعالج|عالجت|تحليل|تحلل|حللت|ترجم|تترجم|مراجع|تراجع|راجعت|فحص|تفحص)\S*\s+(ل)?(هذا|هذه|هذي|ذلك|تلك)\s+(ال)?(صفح|مستند|وثيق|نص|بريد|رسال|مقال|محتوى|موقع|تقييم|مراجع|منشور|تعليق)",
+            indirectOnly: true, anchors: "هذا|هذه|هذي|ذلك|تلك"),
+        new("exfil.when_you_process.hi", FindingKind.ToolOrExfiltrationInstruction, 0.55,
+            @"(^|[\s(\[""'।,:])(जब\s+(आप|तुम|तू)\s+(इस|इन)\s+(दस्तावेज|डॉक्यूमेंट|पेज|पृष्ठ|वेबपेज|ईमेल|ई-मेल|मेल|टेक्स्ट|पाठ|सामग्री|कंटेंट|लेख|आर्टिकल|संदेश|मैसेज|वेबसाइट|साइट|समीक्षा|रिव्यू|टिकट)\S*\s+(को|का|की|के)\s+(पढ\u093C?|सारांश|सार|संक्षेप|प्रोसेस|प्रॉसेस|संसाधित|विश्लेषण|अनुवाद|समीक्षा|जाँच|जांच)|(इस|इन)\s+(दस्तावेज|डॉक्यूमेंट|पेज|पृष्ठ|वेबपेज|ईमेल|ई-मेल|मेल|टेक्स्ट|पाठ|सामग्री|कंटेंट|लेख|आर्टिकल|संदेश|मैसेज|वेबसाइट|साइट|समीक्षा|रिव्यू|टिकट)\S*\s+(को|का|की|के)\s+(पढ\u093C?|सारांश|सार|संक्षेप|प्रोसेस|प्रॉसेस|संसाधित|विश्लेषण|अनुवाद|समीक्षा|जाँच|जांच)\S*(\s+\S+){0,2}\s+(समय|वक्त|वक\u093Cत|हुए|दौरान))",
+            indirectOnly: true, anchors: "इस|इन"),
+        new("exfil.when_you_process.sv", FindingKind.ToolOrExfiltrationInstruction, 0.55,
+            @"\b(när|om|medan|då)\s+(du|ni)\s+(ska\s+|skall\s+)?(sammanfattar|sammanfatta|läser|läsa|bearbetar|bearbeta|analyserar|analysera|översätter|översätta|granskar|granska|behandlar|går\s+igenom)\s+(den\s+här|det\s+här|de\s+här|denna|detta|dessa)\s+(sida|sidan|sidor|sidorna|dokument\w*|text\w*|e-?post\w*|mejl\w*|mail\w*|meddelande\w*|artikel\w*|artikeln|innehåll\w*|webbplats\w*|webbsida\w*|recension\w*|ärende\w*|inlägg\w*)\b",
+            indirectOnly: true, anchors: "när|om|medan|då", wordAnchors: true),
+        new("exfil.when_you_process.cs", FindingKind.ToolOrExfiltrationInstruction, 0.55,
+            @"\b(když|kdyz|pokud|až|az|zatímco|zatimco|při|pri|během|behem)\s+(budeš\s+|budete\s+|budes\s+)?(shrn\w*|sumariz\w*|čte\w*|cte\w*|čten\w*|cten\w*|přečt\w*|prect\w*|zprac\w*|analyz\w*|přelož\w*|preloz\w*|překlád\w*|preklad\w*|posuzuj\w*|posouz\w*|prochází\w*|prochazi\w*|projde\w*)\s+(tento|tuto|toto|tyto|tohoto|této|teto|těchto|techto|tomto)\s+(dokument\w*|stránk\w*|strank\w*|e-?mail\w*|text\w*|zpráv\w*|zprav\w*|článk\w*|článek|clank\w*|clanek|obsah\w*|web\w*|recenz\w*|příspěv\w*|prispev\w*|tiket\w*)",
+            indirectOnly: true, anchors: "když|kdyz|pokud|až|az|zatímco|zatimco|při|pri|během|behem", wordAnchors: true),
+        new("exfil.when_you_process.uk", FindingKind.ToolOrExfiltrationInstruction, 0.55,
+            @"(коли|якщо|якшо|під\s+час)\s+(ти\s+|ви\s+)?(будеш\s+|будете\s+)?(підсум\w+|резюму\w+|переказу\w+|перекаж\w+|чита\w+|прочита\w+|оброб\w+|опрацьов\w+|опрацю\w+|аналізу\w+|проаналізу\w+|перекла\w+)\s+(цей|ця|це|цю|ці|цього|цієї|цих|цьому|цій|даний|дану|дане|даного|даної)\s+(документ\w*|лист\w*|сторінк\w+|текст\w*|повідомлен\w+|стат\w+|сайт\w*|відгук\w*|вміст\w*|контент\w*|допис\w*|веб-?сторінк\w+)",
+            indirectOnly: true, anchors: "коли|якщо|якшо|під"),
+        new("exfil.when_you_process.vi", FindingKind.ToolOrExfiltrationInstruction, 0.55,
+            @"((^|[.,;:!?(\[""“\n])\s*|\b(và|thì|rằng|nhưng|trong)\s+)(khi|nếu|lúc)\s+(bạn\s+|mày\s+|cậu\s+|anh\s+|chị\s+|em\s+|các\s+bạn\s+|quý\s+vị\s+)?(đang\s+|sẽ\s+)?(tóm\s+tắt|đọc|xử\s+lý|phân\s+tích|dịch|đánh\s+giá|xem\s+xét|duyệt|tổng\s+hợp)\s+(các\s+|những\s+)?(trang(\s+web)?|tài\s+liệu|email|e-mail|thư(\s+điện\s+tử)?|văn\s+bản|nội\s+dung|bài(\s+viết|\s+báo)?|tin\s+nhắn|website|đánh\s+giá|bình\s+luận|thông\s+điệp|đoạn\s+văn)\s+(này|đây)\b",
+            indirectOnly: true, anchors: "khi|nếu|lúc", wordAnchors: true),
 
         // ---- the previous instructions no longer apply ----
         new("override.prior_is_void.de", FindingKind.InstructionOverride, 0.85,
@@ -145,6 +234,32 @@ internal static partial class InjectionRules
         new("override.prior_is_void.ja", FindingKind.InstructionOverride, 0.85,
             @"(これまで|以前|前|上記|元|最初)\s*の\s*(すべての|全ての)?\s*(指示|命令|ルール|指令|設定)\s*(は|も)\s*(もう|すでに|既に)?\s*(無効|取り消|撤回|適用されません|有効ではありません)",
             anchors: "無効|取り消|撤回|適用|有効"),
+        // tr, ko, ar, hi, sv, cs, uk, vi: instructions and prompts only, not rules, orders, commands or directives
+        // ("Önceki komut iptal edildi", "Tidigare direktiv upphävs", a payment "talimat" are UI strings and regulations)
+        new("override.prior_is_void.tr", FindingKind.InstructionOverride, 0.85,
+            @"(\b[öo]nceki|\byukar[ıi]daki|\b[iİ]lk|\borijinal|\bdaha\s+[öo]nce\s+verilen|\b(sana|size)\s+verilen|\b[öo]nceden\s+verilen)\s+(t[üu]m\s+|b[üu]t[üu]n\s+)?(talimatlar\w*|istem\w*|prompt\w*|direktifler\w*)(\s+(hepsi|tamam[ıi]|hi[çc]biri))?\s+(art[ıi]k\s+|bundan\s+b[öo]yle\s+|bundan\s+sonra\s+|[şs]u\s+andan\s+itibaren\s+)?(ge[çc]ersiz|iptal|ge[çc]erli\s+de[ğg]il|yok\s+h[üu]km[üu]nde|h[üu]k[üu]ms[üu]z|ge[çc]miyor|[öo]nemsiz|yok\s+say[ıi]l)",
+            anchors: "geçersiz|gecersiz|iptal|geçerli|gecerli|hük|huk|geçmiyor|gecmiyor|önemsiz|onemsiz|yok"),
+        new("override.prior_is_void.ko", FindingKind.InstructionOverride, 0.85,
+            @"(^|[^가-힣])(이전|앞의|앞선|위의|위|기존|원래|처음|최초|지금까지의?|먼저\s*받은|앞서\s*받은)\s*(의\s*)?(모든\s*)?(지시\s*사항|지시문|지시|프롬프트|명령문)(들)?\s*(은|는|이|가|도)?\s*((모두|전부|이제|이제부터|지금부터|더\s*이상)\s*)*(무효|취소|폐기|효력\s*(이|을)?\s*(없|상실|잃)|유효하지\s*않|적용되지\s*않|철회|의미\s*(가\s*)?없)",
+            anchors: "무효|취소|폐기|효력|유효|적용|철회|의미"),
+        new("override.prior_is_void.ar", FindingKind.InstructionOverride, 0.85,
+            @"((ال)?(تعليمات|توجيهات)\s+(ال)?(سابق[ةه]|[أا]علاه|[أا]صلي[ةه]|ماضي[ةه]|التي\s+(تلقيتها|[أا]عطيت\s+لك|قدمت\s+لك))|(تعليمات|توجيهات)(ك|كم)\s+(ال)?(سابق[ةه]|[أا]صلي[ةه]))\s+((كلها|جميعها|جميعا)\s+)?(لم\s+تعد\s+(سارية|صالحة|صحيحة|مفعول[ةه]?|قائمة|ملزمة|مهمة|معتبرة)|ملغا[ةه]|ملغي[ةه]|باطل[ةه]|لاغي[ةه]|غير\s+(صالح[ةه]|سارية|صحيح[ةه]|ملزمة)|منتهي[ةه]|تم\s+[إا]لغاؤها|[أا]لغيت|قد\s+[أا]لغيت)|(تم|قد\s+تم|لقد\s+تم)\s+([إا]لغاء|[إا]بطال)\s+(جميع\s+|كل\s+)?(ال)?(تعليمات|توجيهات)\s+(ال)?(سابق[ةه]|[أا]علاه)",
+            anchors: "تعليمات|توجيهات"),
+        new("override.prior_is_void.hi", FindingKind.InstructionOverride, 0.85,
+            @"(पिछले|पिछली|पहले\s+के|पहले\s+दिए\s+गए|ऊपर\s+(के|दिए\s+गए|लिखे\s+गए|लिखे)|आपको\s+दिए\s+गए|तुम्हें\s+दिए\s+गए|शुरुआती)\s+(सभी\s+|सारे\s+|तमाम\s+)?(निर्देश|निर्देशों|इंस्ट्रक्शन\S*|प्रॉम्प्ट|प्रोम्प्ट)\s+(अब\s+|अभी\s+से\s+|आज\s+से\s+)?(मान्य\s+नहीं|लागू\s+नहीं|रद्द|अमान्य|ख\u093C?ारिज|बेकार|निष्प्रभावी|अप्रासंगिक|बेमानी|का\s+(अब\s+)?कोई\s+(महत्व|मतलब|मूल्य)\s+नहीं)",
+            anchors: "मान्य|लागू|रद्द|ारिज|बेकार|निष्प्रभावी|अप्रासंगिक|बेमानी|महत्व|मतलब|मूल्य"),
+        new("override.prior_is_void.sv", FindingKind.InstructionOverride, 0.85,
+            @"\b(tidigare|föregående|ovanstående|ursprungliga|första|givna|dina|era)\s+(instruktion\w*|prompt\w*)\s+(gäller\s+((nu|numera)\s+)?(inte|ej)\s+längre|(är|blir|har\s+blivit)\s+((nu|numera|härmed)\s+)?((inte|ej)\s+längre\s+(giltig\w*|aktuell\w*|relevant\w*)|ogiltig\w*|upphävd\w*|annullerad\w*|irrelevanta|makulerad\w*|inaktuell\w*|struk\w*)|har\s+((nu|härmed)\s+)?upphört(\s+att\s+gälla)?|upphör\s+(härmed\s+|nu\s+)?att\s+gälla)",
+            anchors: "längre|ogiltig|upphäv|annuller|irrelevanta|makuler|inaktuell|struk|upphör"),
+        new("override.prior_is_void.cs", FindingKind.InstructionOverride, 0.85,
+            @"\b(předchozí|predchozi|dřívější|drivejsi|výše\s+uvedené|vyse\s+uvedene|původní|puvodni|předešlé|predesle|tvoje|tvé|tve|vaše|vase)\s+(pokyny|instrukce|prompty|prompt)\s+(již\s+|už\s+|uz\s+|jiz\s+|nyní\s+|nyni\s+|teď\s+|ted\s+|odteď\s+|odted\s+)?(neplatí|neplati|jsou\s+(již\s+|už\s+|uz\s+|jiz\s+|nyní\s+|nyni\s+)?(neplatné|neplatne|zrušené|zrusene|zrušeny|zruseny|irelevantní|irelevantni|anulované|anulovane|bezpředmětné|bezpredmetne)|byly\s+(zrušeny|zruseny|anulovány|anulovany)|přestaly\s+platit|prestaly\s+platit|pozbývají\s+platnosti|pozbyvaji\s+platnosti)",
+            anchors: "neplat|zrušen|zrusen|irelevant|anulov|bezpředmět|bezpredmet|přestaly|prestaly|platnost"),
+        new("override.prior_is_void.uk", FindingKind.InstructionOverride, 0.85,
+            @"(попередні|колишні|початкові|первинні|вищезазначені|вищенаведені|наведені\s+вище|отримані\s+раніше|надані\s+раніше|твої|ваші)\s+(інструкції|вказівки|промпти|підказки)\s+((тепер|відтепер|уже|вже)\s+)?(більше\s+не\s+(діють|актуальні|застосовуються|дійсні|чинні|мають\s+сили)|скасовано|скасовані|недійсні|застаріли|анульовано|анульовані|втратили\s+чинність|не\s+діють|не\s+мають\s+сили|не\s+чинні)",
+            anchors: "більше|скасован|недійсн|застаріл|анульован|втратил|діють|сили|чинні"),
+        new("override.prior_is_void.vi", FindingKind.InstructionOverride, 0.85,
+            @"\b(hướng\s+dẫn|chỉ\s+dẫn|lời\s+nhắc|prompt)\s+(trước\s+đó|trước\s+đây|trước|ở\s+trên|bên\s+trên|phía\s+trên|ban\s+đầu|gốc)\s+((đều|đã|giờ|nay|hiện|bây\s+giờ|từ\s+giờ|từ\s+nay)\s+)*(không\s+còn\s+(hiệu\s+lực|giá\s+trị|áp\s+dụng|đúng|tác\s+dụng|được\s+áp\s+dụng)|(bị\s+)?(hủy|huỷ)(\s+bỏ)?|(bị\s+)?vô\s+hiệu(\s+hóa|\s+hoá)?|hết\s+hiệu\s+lực|vô\s+giá\s+trị|(bị\s+)?bãi\s+bỏ|không\s+có\s+giá\s+trị)",
+            anchors: "còn|hủy|huỷ|hiệu|giá|bãi"),
 
         // ---- your new / only task is ----
         new("override.now_new_task.de", FindingKind.InstructionOverride, 0.75,
@@ -177,6 +292,33 @@ internal static partial class InjectionRules
         new("override.now_new_task.ja", FindingKind.InstructionOverride, 0.75,
             @"(あなた|君)\s*の\s*(新しい|唯一の|本当の|次の)\s*(仕事|任務|タスク|役割|目的)\s*は",
             anchors: "仕事|任務|タスク|役割|目的"),
+        // tr, ko, ar, hi, sv, cs, uk, vi: task and mission, not job, role or goal ("your new role is to lead the team");
+        // not "next" (exercise books and games); followed by what the task is, so "Váš nový úkol je připraven" (a to-do
+        // app) and "Yeni göreviniz hayırlı olsun" (congratulations) do not match
+        new("override.now_new_task.tr", FindingKind.InstructionOverride, 0.75,
+            @"\b(senin|sizin|art[ıi]k|[şs]imdi|sonra|itibaren)\s+(yeni|tek|as[ıi]l|ger[çc]ek|esas|yegane)\s+(g[öo]rev|ama[çc]|hedef|misyon|talimat)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\b|\b(yeni|tek|as[ıi]l|ger[çc]ek|esas|yegane)\s+(g[öo]rev|ama[çc]|hedef|misyon)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\s*([:：]|[şs]u\b|[şs]udur|[şs]unlar)",
+            anchors: "görev|gorev|amac|amaç|hedef|misyon|talimat"),
+        new("override.now_new_task.ko", FindingKind.InstructionOverride, 0.75,
+            @"(^|[^가-힣])(((당신|너|그대|귀하)\s*(의)?|네|니)\s*((이제|지금|앞으로)\s*)?((새로운|새)\s*(임무|미션|지시\s*사항)|(유일한|진짜|진정한|실제)\s*(임무|작업|과제|미션|일))\s*(은|는|이|가)|(당신|너|네|니)\s*(이|가)\s*해야\s*(할|하는)\s*(유일한|진짜)\s*(일|것)\s*(은|는))",
+            anchors: "임무|미션|지시|작업|과제|일|것"),
+        new("override.now_new_task.ar", FindingKind.InstructionOverride, 0.75,
+            @"(مهم[\u0651]?ت(ك|كم)|مهام(ك|كم)|تعليمات(ك|كم))[\u064B-\u0652]*\s+(ال)?(جديد[ةه]|وحيد[ةه]|حقيقي[ةه]|فعلي[ةه])\s+((ال)?[آا]ن\s+)?(هي|هو|ستكون|تتمثل|[أا]صبحت|:)",
+            anchors: "مهم|مهام|تعليمات"),
+        new("override.now_new_task.hi", FindingKind.InstructionOverride, 0.75,
+            @"(आपका|आपकी|तुम्हारा|तुम्हारी|तेरा|तेरी)\s+(नया|नई|एकमात्र|एक\s*मात्र|इकलौता|इकलौती|असली|वास्तविक|सिर्फ\u093C?\s+एक|केवल\s+एक)\s+(काम|कार्य|टास्क|मिशन)\s*(अब\s+)?(है|होगा|:|यह\s+है|ये\s+है|[^।.!?\n]{0,80}ना\s+(है|होगा))",
+            anchors: "काम|कार्य|टास्क|मिशन"),
+        new("override.now_new_task.sv", FindingKind.InstructionOverride, 0.75,
+            @"\b(din|ditt|er|ert)\s+(nya|enda|verkliga|egentliga|riktiga|sanna)\s+(uppgift|uppdrag|instruktion|instruktioner)\s+((nu\s+|numera\s+)?(är|blir)\s*((nu|numera|från\s+och\s+med\s+nu)\s+)?(att\b|följande|bara\b|endast\b|enbart\b|[:：])|(nu\s+)?består\s+(nu\s+)?(i|av)\b)",
+            anchors: "din|ditt|er|ert", wordAnchors: true),
+        new("override.now_new_task.cs", FindingKind.InstructionOverride, 0.75,
+            @"\b(tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši)\s+(nov[ýáéyae]|novým|novym|novou|jedin[ýáéyae]|jediným|jedinym|jedinou|skutečn[ýáéyae]|skutecn[ýáéyae]|skutečným|skutecnym|prav[ýáéyae]|pravým|pravym)\s+(úkol|ukol|úkolem|ukolem|mise|misí|misi|úloha|uloha|úlohou|ulohou)\s+((teď|ted|nyní|nyni|odteď|odted)\s+)?((je|bude|zní|zni)(\s+(teď|ted|nyní|nyni|odteď|odted))?\s*([:：]|\s\w+(t|ti|ci)\b|\s(tento|toto|tohle|následující|nasledujici|jen|pouze|jenom|výhradně|vyhradne)\b)|(spočívá|spociva)\s+v\b)",
+            anchors: "tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši", wordAnchors: true),
+        new("override.now_new_task.uk", FindingKind.InstructionOverride, 0.75,
+            @"(твоє|твоя|твій|ваше|ваша|ваш)\s+(нове|нова|новий|єдине|єдина|єдиний|справжнє|справжня|справжній|істинне|істинна)\s+(завдання|місія|доручення|інструкція)\s*([—–:-]|(тепер|зараз|відтепер|полягає|це)\b)",
+            anchors: "завдання|місія|доручення|інструкці"),
+        new("override.now_new_task.vi", FindingKind.InstructionOverride, 0.75,
+            @"\b(nhiệm\s+vụ|sứ\s+mệnh|tác\s+vụ)\s+(mới|duy\s+nhất|thật\s+sự|thực\s+sự)\s+(của\s+)?(bạn|mày|cậu|ngươi|anh|chị|em|quý\s+vị)\s+((bây\s+giờ|giờ\s+đây|lúc\s+này|từ\s+giờ|từ\s+nay|hiện\s+tại|giờ)\s+)?(là|sẽ\s+là|chính\s+là)\b",
+            anchors: "nhiệm|sứ|tác", wordAnchors: true),
 
         // ---- in your answer / summary (indirect only) ----
         new("exfil.addressed_output.de", FindingKind.ToolOrExfiltrationInstruction, 0.45,
@@ -209,6 +351,33 @@ internal static partial class InjectionRules
         new("exfil.addressed_output.ja", FindingKind.ToolOrExfiltrationInstruction, 0.45,
             @"(あなた|君)\s*の\s*(回答|返答|要約|翻訳|説明)\s*(の\s*(最後|最初|末尾|冒頭))?\s*(に|で|の中)",
             indirectOnly: true, anchors: "回答|返答|要約|翻訳|説明"),
+        // tr, ko, ar, hi, sv, cs, uk, vi: the second person only; where "your" and "his" read alike (Turkish "yanıtında",
+        // reflexive "अपने", "své", "своїй": "Bakan yanıtında ...", "the minister said in his reply") only next to an
+        // imperative, as a note to the assistant puts it ("Yanıtına şu bağlantıyı ekle.")
+        new("exfil.addressed_output.tr", FindingKind.ToolOrExfiltrationInstruction, 0.45,
+            @"\b((senin|sizin)\s+)?(yan[ıi]t[ıi]|cevab[ıi]|[öo]zeti|[çc][ıi]kt[ıi]|[çc]eviri)n[ıiuü]z(da|de|a|e|[ıi]n\s+(sonuna|ba[şs][ıi]na|sonunda|ba[şs][ıi]nda))\b|\b(senin|sizin)\s+(yan[ıi]t[ıi]|cevab[ıi]|[öo]zeti|[çc][ıi]kt[ıi]|[çc]eviri)n(da|de|a|e|[ıi]n\s+(sonuna|ba[şs][ıi]na|sonunda|ba[şs][ıi]nda))\b|\b(yan[ıi]t[ıi]|cevab[ıi]|[öo]zeti|[çc][ıi]kt[ıi]|[çc]eviri)n(da|de|a|e|[ıi]|[ıi]n\s+(sonuna|ba[şs][ıi]na|sonunda|ba[şs][ıi]nda))\s+([^.\n]{0,60}\s)?(ekle|yaz|belirt|s[öo]yle|koy|dahil\s+et|bahset|vurgula|[öo]ner|kullan|ba[şs]la|bitir|payla[şs]|g[öo]ster)\s*([.!:\n]|$)",
+            indirectOnly: true, anchors: "yanit|yanıt|cevab|zeti|ikti|iktı|ıkti|ıktı|eviri"),
+        new("exfil.addressed_output.ko", FindingKind.ToolOrExfiltrationInstruction, 0.45,
+            @"(^|[^가-힣])(당신|너|네|니|귀하|그대)\s*(의)?\s*(답변|응답|대답|답|요약|출력|번역|설명|회신)\s*(의\s*)?(맨\s*)?(에|에서|끝에|마지막에|처음에|시작에|앞에|앞부분에|끝부분에|마지막\s*부분에|시작\s*부분에)|(답변|응답|대답|요약|출력|번역|회신)\s*(의\s*)?(맨\s*)?(끝|마지막|처음|시작|앞|끝부분|앞부분)?\s*(에|에는)\s+[^.\n]{0,60}(포함|추가|넣|삽입|언급|덧붙|표시|적|써|쓰)\S*\s*(하세요|하십시오|해\s*주세요|해줘|해라|하라|하시오|으세요|어\s*주세요|어라|세요|줘)",
+            indirectOnly: true, anchors: "답|요약|출력|번역|설명|회신"),
+        new("exfil.addressed_output.ar", FindingKind.ToolOrExfiltrationInstruction, 0.45,
+            @"((في|[إا]لى|ضمن|داخل|نهاي[ةه]|بداي[ةه]|آخر|اخر|[أا]ول|مقدم[ةه]|خاتم[ةه]|[أا]سفل)\s+|(^|[^\p{L}\p{M}])[لب])([إا]جابت|رد|جواب|ملخص|تلخيص|ترجمت|شرح|مخرجات|استجابت)(ك|كم)\b",
+            indirectOnly: true, anchors: "جابت|رد|جواب|ملخص|تلخيص|ترجمت|شرح|مخرجات"),
+        new("exfil.addressed_output.hi", FindingKind.ToolOrExfiltrationInstruction, 0.45,
+            @"(आपके|आपकी|तुम्हारे|तुम्हारी|तेरे|तेरी)\s+(जवाब|जबाब|उत्तर|प्रतिक्रिया|रिस्पॉन्स|रिस्पांस|सारांश|आउटपुट|अनुवाद|व्याख्या|स्पष्टीकरण)\s+(के\s+(अंत|आख\u093C?िर|शुरू|शुरुआत|आरंभ|अंदर)\s+)?में|अपन(े|ी)\s+(जवाब|जबाब|उत्तर|प्रतिक्रिया|रिस्पॉन्स|रिस्पांस|सारांश|आउटपुट|अनुवाद|व्याख्या|स्पष्टीकरण)\s+(के\s+(अंत|आख\u093C?िर|शुरू|शुरुआत|आरंभ)\s+)?में\s+([^।.\n]{0,60}\s)?(जोड\u093C?(ें|ो|िए|िये)|लिख(ें|ो|िए|िये)|बता(एं|एँ|ओ|इए|इये)|डाल(ें|ो|िए)|कह(ें|ो|िए)|रख(ें|ो|िए)|सुझा(एं|एँ|ओ|इए)|कर(ें|ो)|कीजिए|कीजिये|द(ें|ो)|दीजिए|दीजिये)(\s|[।.!,]|$)",
+            indirectOnly: true, anchors: "जवाब|जबाब|उत्तर|प्रतिक्रिया|रिस्प|सारांश|आउटपुट|अनुवाद|व्याख्या|स्पष्टीकरण"),
+        new("exfil.addressed_output.sv", FindingKind.ToolOrExfiltrationInstruction, 0.45,
+            @"\b(i|till|in\s+i|i\s+slutet\s+av|i\s+början\s+av|längst\s+(ner|upp)\s+i|sist\s+i|först\s+i|överst\s+i|nederst\s+i)\s+(ditt|din|dina|ert|er|era)\s+(svar|sammanfattning\w*|översättning\w*|förklaring\w*|utdata|utmatning)\b",
+            indirectOnly: true, anchors: "ditt|din|dina|ert|er|era", wordAnchors: true),
+        new("exfil.addressed_output.cs", FindingKind.ToolOrExfiltrationInstruction, 0.45,
+            @"\b(v|ve|do|na\s+konec|na\s+konci|na\s+začátek|na\s+zacatek|na\s+začátku|na\s+zacatku|k)\s+(tvé|tve|tvého|tveho|tvém|tvem|tvojí|tvoji|tvoje|vaší|vasi|vaše|vase|vašeho|vaseho|vašem|vasem)\s+(odpověd\w*|odpoved\w*|shrnutí|shrnuti|překlad\w*|preklad\w*|vysvětlení|vysvetleni|výstup\w*|vystup\w*|souhrn\w*)|\b(přidej|pridej|přidejte|pridejte|uveď|uved|uveďte|uvedte|napiš|napis|napište|napiste|zmiň|zmin|zmiňte|zminte|vlož|vloz|vložte|vlozte|doporuč|doporuc|doporučte|doporucte|zahrň|zahrn|zahrňte|zahrnte|připoj|pripoj|připojte|pripojte|začni|zacni|začněte|zacnete|ukonči|ukonci|ukončete|ukoncete|dodej|dodejte)\s+([^.\n]{0,60}\s)?(v|ve|do|na\s+konec|na\s+konci|na\s+začátek|na\s+zacatek|na\s+začátku|na\s+zacatku|k)\s+(své|sve|svého|sveho|svém|svem|svojí|svoji|svoje)\s+(odpověd\w*|odpoved\w*|shrnutí|shrnuti|překlad\w*|preklad\w*|vysvětlení|vysvetleni|výstup\w*|vystup\w*|souhrn\w*)|\b(v|ve|do|na\s+konec|na\s+konci|na\s+začátek|na\s+zacatek|na\s+začátku|na\s+zacatku|k)\s+(své|sve|svého|sveho|svém|svem|svojí|svoji|svoje)\s+(odpověd\w*|odpoved\w*|shrnutí|shrnuti|překlad\w*|preklad\w*|vysvětlení|vysvetleni|výstup\w*|vystup\w*|souhrn\w*)\s+([^.\n]{0,60}\s)?(přidej|pridej|přidejte|pridejte|uveď|uved|uveďte|uvedte|napiš|napis|napište|napiste|zmiň|zmin|zmiňte|zminte|vlož|vloz|vložte|vlozte|doporuč|doporuc|doporučte|doporucte|zahrň|zahrn|zahrňte|zahrnte|připoj|pripoj|připojte|pripojte|dodej|dodejte)\b",
+            indirectOnly: true, anchors: "tvé|tve|tvého|tveho|tvém|tvem|tvojí|tvoji|tvoje|vaší|vasi|vaše|vase|vašeho|vaseho|vašem|vasem|své|sve|svého|sveho|svém|svem|svojí|svoji|svoje", wordAnchors: true),
+        new("exfil.addressed_output.uk", FindingKind.ToolOrExfiltrationInstruction, 0.45,
+            @"\b(у|в|до|наприкінці|в\s+кінці|у\s+кінці|на\s+початку|на\s+початок|в\s+кінець|у\s+кінець)\s+(твоїй|твоєї|твоєму|твого|твій|твою|вашій|вашої|вашому|вашого|ваш|вашу)\s+(відповід\w*|підсум\w*|резюме|переказ\w*|переклад\w*|поясненн\w*|висновк\w*)|(додай|додайте|включи|включіть|напиши|напишіть|згадай|згадайте|вкажи|вкажіть|встав|вставте|порекомендуй|порекомендуйте|запропонуй|запропонуйте|розмісти|розмістіть|почни|почніть|заверши|завершіть|закінчи|закінчіть)\s+([^.\n]{0,60}\s)?(у|в|до|наприкінці|в\s+кінці|у\s+кінці|на\s+початку|на\s+початок|в\s+кінець|у\s+кінець)\s+(своїй|своєї|своєму|свого|свій|свою)\s+(відповід\w*|підсум\w*|резюме|переказ\w*|переклад\w*|поясненн\w*|висновк\w*)|\b(у|в|до|наприкінці|в\s+кінці|у\s+кінці|на\s+початку|на\s+початок|в\s+кінець|у\s+кінець)\s+(своїй|своєї|своєму|свого|свій|свою)\s+(відповід\w*|підсум\w*|резюме|переказ\w*|переклад\w*|поясненн\w*|висновк\w*)\s+([^.\n]{0,60}\s)?(додай|додайте|включи|включіть|напиши|напишіть|згадай|згадайте|вкажи|вкажіть|встав|вставте|порекомендуй|порекомендуйте|запропонуй|запропонуйте|розмісти|розмістіть)\b",
+            indirectOnly: true, anchors: "відповід|підсум|резюме|переказ|переклад|пояснен|висновк"),
+        new("exfil.addressed_output.vi", FindingKind.ToolOrExfiltrationInstruction, 0.45,
+            @"\b(trong|vào|ở\s+cuối|ở\s+đầu|cuối|đầu|phần\s+cuối|phần\s+đầu)\s+(câu\s+trả\s+lời|phần\s+trả\s+lời|phản\s+hồi|bản\s+tóm\s+tắt|phần\s+tóm\s+tắt|tóm\s+tắt|bản\s+dịch|lời\s+giải\s+thích|phần\s+giải\s+thích|đầu\s+ra)\s+(của\s+)?(bạn|mày|cậu|quý\s+vị)\b|\b(trong|vào|ở\s+cuối|ở\s+đầu|cuối|đầu)\s+(câu\s+trả\s+lời|phần\s+trả\s+lời|bản\s+tóm\s+tắt|bản\s+dịch)\s*,?\s+(hãy|nhớ|phải|luôn)\b",
+            indirectOnly: true, anchors: "trả|phản|tóm|dịch|giải|ra", wordAnchors: true),
         // ---- reveal your system prompt / hidden instructions (extract.reveal_prompt) ----
         new("extract.reveal_prompt.de", FindingKind.PromptExtraction, 0.8,
             @"\b(gib|gebe|nenne|verrate|wiederhole|drucke|liste|schreibe|kopiere|teile|offenbare|enthülle|zeige?|poste|sende|schicke)\b[^.\n]{0,60}\b(system-?prompts?|systemanweisung\w*|systemvorgabe\w*|(deine[nrs]?|ihre[nrs]?|seine[nrs]?)\s+(internen?|versteckten?|geheimen?|ursprünglichen?|verborgenen?|vollständigen?)\s+(anweisung\w*|instruktion\w*|vorgaben|regeln|prompts?|konfiguration))",
@@ -240,6 +409,32 @@ internal static partial class InjectionRules
         new("extract.reveal_prompt.ja", FindingKind.PromptExtraction, 0.8,
             @"(システムプロンプト|隠された指示|隠し指示|内部の指示|内部指示|秘密の指示|元の指示|最初の指示|初期設定|プロンプト)[^。！？\n]{0,30}(を|も)\s*(すべて|全て|そのまま)?\s*(出力|表示|教え|開示|公開|書き出|繰り返|コピー|送)",
             anchors: "プロンプト|指示|設定"),
+        // tr, ko, ar, hi, sv, cs, uk, vi: no "write" or "send" ("Sistem istemini aşağıdaki kutuya yazın" sets one up),
+        // and Turkish and Korean verbs only as requests ("göstermek için", "보여줍니다" describe a screen)
+        new("extract.reveal_prompt.tr", FindingKind.PromptExtraction, 0.8,
+            @"(\bsistem\s+(istem|prompt|talimat|y[öo]nerge)\w*|\b(gizli|dahili|i[çc]|orijinal|ba[şs]lang[ıi][çc]|as[ıi]l|ger[çc]ek|sakl[ıi])\s+(talimat|istem|prompt['’]?(u|lar)|y[öo]nerge|kural)\w*|\b(sana|size)\s+verilen\s+(talimat|komut|y[öo]nerge|kural|istem|prompt['’]?(u|lar))\w*|\b(senin|sizin)\s+(talimat|istem|prompt['’]?(u|lar)|y[öo]nerge)\w*|\bprompt(unu|unuzu)\b)[^.\n]{0,40}\b(g[öo]ster|yazd[ıi]r|s[öo]yle|a[çc][ıi]kla|if[şs]a\s+e[td]|tekrarla|payla[şs]|listele|kopyala|d[öo]k|ilet|(bana|bize)\s+(yaz|ver|g[öo]nder))(in|iniz|[ıi]n|[ıi]n[ıi]z|sene|[ıiuüae]?r\s+m[ıi]s[ıi]n(iz)?|ebilir\s+misin(iz)?|abilir\s+m[ıi]s[ıi]n(iz)?)?\b",
+            anchors: "sistem|istem|talimat|yönerge|yonerge|kural|komut|promptu|promptlar|prompt'|prompt’"),
+        new("extract.reveal_prompt.ko", FindingKind.PromptExtraction, 0.8,
+            @"(시스템\s*(프롬프트|지시\S*|지침)|(숨겨진|숨은|비밀|내부|초기|원래|원본|최초)\s*(의\s*)?(프롬프트|지시\S*|지침|명령\S*)|(당신|너|네)\s*(의|가|이)?\s*(받은\s*)?(프롬프트|지시\s*사항|지시문|지침))[^.\n]{0,30}(보여|출력|알려|공개|말해|반복|복사|인쇄|나열|적어|공유|밝혀|표시|읊어|노출)\S*\s*(줘|주세요|주십시오|줄래|하세요|하십시오|해\s*주세요|해줘|해라|하라|하시오|해|봐)",
+            anchors: "프롬프트|지시|지침|명령"),
+        new("extract.reveal_prompt.ar", FindingKind.PromptExtraction, 0.8,
+            @"(^|[^\p{L}\p{M}])[وف]?(اعرض|[أا]عرض|[أا]ظهر|اكشف|[إا]كشف|اطبع|كرر|[أا]خبرني|قل\s+لي|[أا]عطني|انسخ|شارك|[أا]فصح|[أا]عد\s+كتابة|سرد)[^.\n]{0,60}((موجه|مطالب[ةه]|برومبت|تعليمات|[إا]رشادات)\s+(ال)?نظام|(ال)?برومبت|(تعليمات|[إا]رشادات|توجيهات|قواعد)(ك|كم)\s+(ال)?(مخفي[ةه]|سري[ةه]|داخلي[ةه]|[أا]صلي[ةه]|[أا]ولي[ةه]|كامل[ةه]|حقيقي[ةه])|(ال)?(تعليمات|[إا]رشادات|توجيهات)\s+(ال)?(مخفي[ةه]|سري[ةه])|(ال)?تعليمات\s+التي\s+(تلقيتها|[أا]عطيت\s+لك))",
+            anchors: "موجه|مطالب|برومبت|تعليمات|إرشادات|ارشادات|توجيهات|قواعد"),
+        new("extract.reveal_prompt.hi", FindingKind.PromptExtraction, 0.8,
+            @"(सिस्टम\s+(प्रॉम्प्ट|प्रोम्प्ट|प्राम्प्ट|निर्देश\S*|इंस्ट्रक्शन\S*)|(छिपे\s+हुए|छुपे\s+हुए|छिपे|छुपे|गुप्त|आंतरिक|अंदरूनी|असली|गोपनीय|शुरुआती|प्रारंभिक)\s+(निर्देश\S*|प्रॉम्प्ट|प्रोम्प्ट|इंस्ट्रक्शन\S*)|(तुम्हें|आपको|तुझे)\s+दिए\s+गए\s+(निर्देश\S*|प्रॉम्प्ट|प्रोम्प्ट))[^।.\n]{0,40}(दिखा(ओ|इए|इये|एं|एँ|\s+द(ो|ें|ीजिए))|बता(ओ|इए|इये|एं|एँ|\s+द(ो|ें|ीजिए))|दोहरा(ओ|इए|एं|एँ)|सुना(ओ|इए|एं|एँ)|(प्रिंट|कॉपी|साझा|शेयर|प्रकट|उजागर|आउटपुट|प्रदर्शित|ज\u093C?ाहिर)\s+(करो|करें|कीजिए|कीजिये|कर\s+द(ो|ें|ीजिए)))",
+            anchors: "प्रॉम्प्ट|प्रोम्प्ट|प्राम्प्ट|निर्देश|इंस्ट्रक्शन"),
+        new("extract.reveal_prompt.sv", FindingKind.PromptExtraction, 0.8,
+            @"\b(visa|skriv\s+ut|berätta|avslöja|upprepa|återge|kopiera|lista|dela|citera|ge\s+mig|säg|redovisa)\b[^.\n]{0,60}\b(system-?prompt\w*|systeminstruktion\w*|(dina|era|din|ditt|ert)\s+(dolda|interna|hemliga|ursprungliga|fullständiga|inledande|underliggande|egentliga)\s+(instruktion\w*|regler|prompt\w*|anvisning\w*|direktiv\w*|inställning\w*)|(de|den)\s+(dolda|hemliga)\s+(instruktion\w*|regler\w*|prompt\w*))",
+            anchors: "systemprompt|system-prompt|instruktion|regler|anvisning|direktiv|inställning|dolda|hemliga|ursprungliga|fullständiga|inledande|underliggande|egentliga|interna"),
+        new("extract.reveal_prompt.cs", FindingKind.PromptExtraction, 0.8,
+            @"\b(ukaž|ukaz|ukažte|ukazte|vypiš|vypis|vypište|vypiste|zobraz|zobrazte|zopakuj|zopakujte|prozraď|prozrad|prozraďte|prozradte|sděl|sdel|sdělte|sdelte|zkopíruj|zkopiruj|zkopírujte|zkopirujte|odhal|odhalte|řekni|rekni|řekněte|reknete|vyjmenuj|vyjmenujte|cituj|citujte)\b[^.\n]{0,60}\b(systémov\w*\s+(prompt\w*|pokyn\w*|instrukc\w*)|systemov\w*\s+(prompt\w*|pokyn\w*|instrukc\w*)|(svůj|svuj|své|sve|svoje|tvůj|tvuj|tvé|tve|tvoje|váš|vas|vaše|vase|svých|svych|tvých|tvych|vašich|vasich)\s+(skryt\w*|intern\w*|tajn\w*|původn\w*|puvodn\w*|úpln\w*|upln\w*|počáteční\w*|pocatecni\w*|systémov\w*|systemov\w*)\s+(instrukc\w*|pokyn\w*|pravid\w*|prompt\w*|nastaven\w*))",
+            anchors: "systémov|systemov|pokyn|instrukc|pravid|nastaven|skryt|tajn|původn|puvodn|úpln|upln|počáteční|pocatecni|intern"),
+        new("extract.reveal_prompt.uk", FindingKind.PromptExtraction, 0.8,
+            @"(покажи|покажіть|виведи|виведіть|розкрий|розкрийте|повтори|повторіть|скопіюй|скопіюйте|перелічи|перелічіть|повідом|повідомте|назви|назвіть|процитуй|процитуйте|розкажи|розкажіть|скажи|скажіть|роздрукуй|надрукуй)[^.\n]{0,60}(системн\w+\s+(промпт\w*|підказк\w+|інструкці\w+|вказівк\w+)|(сво\w+|тво\w+|ваш\w+)\s+(прихован\w*|внутрішн\w+|секретн\w+|таємн\w+|початков\w+|вихідн\w+|первинн\w+|повн\w+|справжн\w+)\s+(інструкці\w+|вказівк\w+|правил\w*|промпт\w*|налаштуван\w+)|(прихован\w*|секретн\w+|таємн\w+)\s+(інструкці\w+|вказівк\w+|промпт\w*))",
+            anchors: "промпт|підказк|інструкці|вказівк|правил|налаштуван"),
+        new("extract.reveal_prompt.vi", FindingKind.PromptExtraction, 0.8,
+            @"\b(in\s+ra|xuất\s+ra|cho\s+(tôi|tao|mình|chúng\s+tôi)\s+(xem|biết)|tiết\s+lộ|lặp\s+lại|nhắc\s+lại|chép\s+lại|sao\s+chép|liệt\s+kê|chia\s+sẻ|đưa\s+(ra|cho\s+(tôi|tao|mình)))\b[^.\n]{0,60}\b((lời\s+nhắc|prompt|chỉ\s+dẫn|chỉ\s+thị)\s+(hệ\s+thống|ẩn|bí\s+mật|nội\s+bộ|gốc|ban\s+đầu)|system\s+prompt|(hướng\s+dẫn|quy\s+tắc)\s+(ẩn|bí\s+mật|nội\s+bộ)\s+(của\s+)?(bạn|mày|cậu))",
+            anchors: "ra|cho|lộ|lại|chép|kê|sẻ|đưa", wordAnchors: true),
         // ---- send the conversation / passwords / contacts to an address (exfil.send_sensitive) ----
         new("exfil.send_sensitive.de", FindingKind.ToolOrExfiltrationInstruction, 0.85,
             @"\b(sende|sendet|senden|schick\w*|leite\w*|weiterleit\w*|übermittle\w*|übertrage\w*|lade\w*|kopiere\w*|teile\w*|poste\w*)\b[^.\n]{0,80}(passw(o|ö)rt\w*|kennw(o|ö)rt\w*|zugangsdaten|anmeldedaten|api-?schlüssel\w*|gesprächsverlauf\w*|chatverlauf\w*|nachrichtenverlauf\w*|unterhaltung\w*|konversation\w*|kontakte\w*|adressbuch\w*|kreditkart\w*|bankdaten|kontodaten|persönlichen\s+daten|nutzerdaten|e-?mails)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
@@ -271,5 +466,33 @@ internal static partial class InjectionRules
         new("exfil.send_sensitive.ja", FindingKind.ToolOrExfiltrationInstruction, 0.85,
             @"(パスワード|認証情報|ログイン情報|会話の履歴|会話履歴|チャット履歴|連絡先|アドレス帳|クレジットカード|銀行口座|個人情報|apiキー|トークン)[^。！？\n]{0,40}(\S+@\S+\.[a-z]{2,}|https?://|www\.)[^。！？\n]{0,20}(送信|転送|送っ|送る|送り|アップロード)",
             anchors: "パスワード|認証|ログイン|履歴|連絡先|アドレス帳|クレジット|口座|個人情報|キー|トークン"),
+        // tr, ko, ar, hi, sv, cs, uk, vi: the sensitive object right at the verb (at most two words between, or, in
+        // Turkish, Korean and Hindi, right before the address), so that "send your password-reset request to
+        // support@..." and "send a request to delete your personal data to privacy@..." do not match; verbs as requests
+        // only ("göndermeyin", "보내지 마세요", "nesdílejte" do not match)
+        new("exfil.send_sensitive.tr", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"(\b[şs]ifre|\bparola|\bkimlik\s+bilgi|\bgiri[şs]\s+bilgi|\boturum\s+bilgi|\bsohbet\s+ge[çc]mi[şs]|\bkonu[şs]ma\s+ge[çc]mi[şs]|\bmesaj\s+ge[çc]mi[şs]|\bkonu[şs]ma|\byaz[ıi][şs]ma|\bki[şs]i\s+listesi|\bki[şs]iler|\brehber|\badres\s+defteri|\bkredi\s+kart|\bbanka\s+(bilgi|hesap)|\bhesap\s+bilgi|\bki[şs]isel\s+(veri|bilgi)|\bapi\s+anahtar|\beri[şs]im\s+anahtar|\be-?postalar|\bmailler|\b[çc]erez)\w*\s+((hemen|derhal|tamam[ıi]n[ıi]|hepsini|t[üu]m[üu]n[üu])\s+)?(\S+@\S+\.[a-z]{2,}|https?://\S+|www\.\S+)(\s+(adresine|e-?posta\s+adresine|sitesine|sunucusuna|ba[ğg]lant[ıi]s[ıi]na|linkine|url['’]?(sine|ine|ye|e))|['’]y?[ae]\b)\s+(((e-?posta|mail)\s+(ile|olarak)|[şs]imdi|hemen|derhal|gizlice|sessizce)\s+)?(g[öo]nder|ilet|y[üu]kle|aktar|payla[şs]|kopyala|yolla|postala)(in|iniz|[ıi]n|[ıi]n[ıi]z|y[ıi]n|y[ıi]n[ıi]z|sene|[ıiuüae]?r\s+m[ıi]s[ıi]n(iz)?|ebilir\s+misin(iz)?|abilir\s+m[ıi]s[ıi]n(iz)?|meli|melisin|mal[ıi]|mal[ıi]s[ıi]n)?\b",
+            anchors: "şifre|sifre|parola|kimlik|giriş|giris|oturum|sohbet|konu|mesaj|yazi|kişi|kisi|rehber|defter|kredi|banka|hesap|kişisel|kisisel|anahtar|posta|mailler|çerez|cerez"),
+        new("exfil.send_sensitive.ko", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"(비밀번호|패스워드|인증\s*정보|로그인\s*정보|계정\s*정보|자격\s*증명|대화\s*(기록|내용|내역)|채팅\s*(기록|내역|내용)|연락처|주소록|신용\s*카드(\s*(정보|번호))?|카드\s*번호|계좌\s*(번호|정보)|은행\s*정보|개인\s*정보|api\s*키|토큰|쿠키|이메일\s*(목록|내용|전체)|모든\s*이메일)\s*(을|를|과|와|도)?\s*((모두|전부|전체|다|즉시|바로)\s*)?((\S+@\S+\.[a-z]{2,}|https?://|www\.)\S*\s*(로|으로|에|에게|쪽으로)?\s*((모두|전부|즉시|바로)\s*)?(보내|전송|업로드|전달|공유|복사|포워딩|포워드|발송|제출)\s*(하)?(세요|십시오|해\s*주세요|해줘|해라|해|하라|라|줘|주세요|시오)|((다음|아래|이)\s*(주소|url|링크|서버|이메일)\s*(로|으로|에)\s*)?(보내|전송|업로드|전달|공유|복사|포워딩|포워드|발송|제출)\s*(하)?(세요|십시오|해\s*주세요|해줘|해라|해|하라|라|줘|주세요|시오)\s*[:：]?\s*(\S+@\S+\.[a-z]{2,}|https?://|www\.))",
+            anchors: "비밀번호|패스워드|인증|로그인|계정|자격|대화|채팅|연락처|주소록|신용|카드|계좌|은행|개인|키|토큰|쿠키|이메일"),
+        new("exfil.send_sensitive.ar", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"(^|[^\p{L}\p{M}])[وف]?([أا]رسل|[أا]رسلي|[أا]رسلوا|قم\s+ب[إا]رسال|قومي\s+ب[إا]رسال|(يرجى|الرجاء|رجاء)\s+[إا]رسال|حوّل|[أا]عد\s+توجيه|انسخ|شارك|ارفع|انشر|سرّب|سرب|مرّر|مرر)\s+(\S+\s+){0,2}(كلم(ة|ات)\s+(ال)?(مرور|سر)|بيانات\s+(ال)?(اعتماد|دخول)|سجل\s+(ال)?(محادث|دردش)|(ال)?محادث(ة|ه|ات)|جهات\s+(ال)?اتصال|دفتر\s+(ال)?عناوين|بطاق(ة|ات)\s+(ال)?[اإ]ئتمان|(ال)?(بيانات|معلومات)\s+(ال)?(شخصي|مصرفي|بنكي)|مفاتيح\s+(ال)?api|مفتاح\s+(ال)?api|رموز\s+(ال)?وصول|رسائل\s+(ال)?بريد)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "مرور|سر|اعتماد|دخول|محادث|دردش|اتصال|عناوين|ئتمان|شخصي|مصرفي|بنكي|مفتاح|مفاتيح|رموز|بريد"),
+        new("exfil.send_sensitive.hi", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"(पासवर्ड|लॉगिन\s+(जानकारी|विवरण|डिटेल्स|क्रेडेंशियल\S*)|क्रेडेंशियल\S*|चैट\s+(हिस्ट्री|इतिहास|लॉग)|बातचीत|वार्तालाप|संपर्क\s+सूची|कॉन्टैक्ट\S*|एड्रेस\s+बुक|क्रेडिट\s+कार्ड|बैंक\s+(विवरण|जानकारी|खात\S*|डिटेल्स)|व्यक्तिगत\s+(जानकारी|डेटा|विवरण)|निजी\s+(जानकारी|डेटा)|एपीआई\s+(की|कुंजी)|api\s+कुंजी|टोकन|कुकी\S*|सारे\s+ईमेल|सभी\s+ईमेल)\s+((को|की|का|के)\s+)?((तुरंत|अभी|सब|सारी|सारे|पूरी|पूरा)\s+)?(\S+@\S+\.[a-z]{2,}|https?://|www\.)\S*\s+((पर|को|में)\s+)?((तुरंत|अभी)\s+)?(भेज(ो|ें|िए|िये|\s+द(ो|ें|ीजिए|ीजिये))|(अपलोड|फ\u093C?ॉरवर्ड|ईमेल|मेल|शेयर|साझा|कॉपी|पोस्ट|ट्रांसफर)\s+(करो|करें|कीजिए|कीजिये|कर\s+द(ो|ें|ीजिए)))",
+            anchors: "पासवर्ड|लॉगिन|क्रेडेंशियल|चैट|बातचीत|वार्तालाप|संपर्क|कॉन्टैक्ट|एड्रेस|क्रेडिट|बैंक|व्यक्तिगत|निजी|एपीआई|कुंजी|टोकन|कुकी|ईमेल"),
+        new("exfil.send_sensitive.sv", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(skicka|sänd|vidarebefordra|ladda\s+upp|mejla|maila|e-posta|dela|kopiera|posta|överför|för\s+över)\s+(\S+\s+){0,2}(lösenord\w*|inloggningsuppgift\w*|användaruppgift\w*|autentiseringsuppgift\w*|konversation\w*|chatthistorik\w*|chattlogg\w*|samtalshistorik\w*|meddelandehistorik\w*|kontakter\w*|kontaktlista\w*|adressbok\w*|kreditkort\w*|kortnummer\w*|bankuppgift\w*|kontouppgift\w*|personuppgift\w*|api-?nyck\w*|åtkomsttoken\w*|e-?postmeddelanden\w*|mejlen|inkorg\w*)\b[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "lösenord|inloggning|användaruppgift|autentisering|konversation|historik|chattlogg|kontakt|adressbok|kreditkort|kortnummer|bankuppgift|kontouppgift|personuppgift|nyck|åtkomsttoken|postmeddelande|mejlen|inkorg"),
+        new("exfil.send_sensitive.cs", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(pošli|posli|pošlete|poslete|odešli|odesli|odešlete|odeslete|přepošli|preposli|přepošlete|preposlete|nahraj|nahrajte|zkopíruj|zkopiruj|zkopírujte|zkopirujte|sdílej|sdilej|sdílejte|sdilejte|předej|predej|předejte|predejte|zašli|zasli|zašlete|zaslete|exportuj|exportujte)\s+(\S{2,}\s+){0,2}(hesla|heslo|přihlašovací\s+údaje|prihlasovaci\s+udaje|konverzaci|konverzace|historii\s+(chatu|konverzace|konverzací|zpráv|zprav)|kontakty|seznam\s+kontaktů|seznam\s+kontaktu|adresář|adresar|čísl[oa]\s+(platebních\s+|kreditních\s+)?karet|čísl[oa]\s+(platební\s+|kreditní\s+)?karty|cisl[oa]\s+karet|platební\s+karty|kreditní\s+karty|bankovní\s+údaje|bankovni\s+udaje|osobní\s+údaje|osobni\s+udaje|api\s+klíče|api\s+klíč|api\s+klice|api\s+klic|tokeny|e-?maily)\b[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "hesl|přihlašovací|prihlasovaci|konverzac|histori|kontakt|adresář|adresar|karet|karty|údaje|udaje|klíč|klic|tokeny|maily"),
+        new("exfil.send_sensitive.uk", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"(надішли|надішліть|відправ|відправте|перешли|перешліть|передай|передайте|скопіюй|скопіюйте|вивантаж|вивантажте|виклади|викладіть|скинь|скиньте|поділись|поділіться)\s+(\S+\s+){0,2}(пароль|паролі|облікові\s+дані|дані\s+для\s+входу|переписку|історію\s+(чату|розмов\w*|листування|повідомлень)|розмову|контакти|список\s+контактів|адресну\s+книгу|номер(и)?\s+(банківських\s+)?карт(ки|ок|и)?|банківські\s+(дані|реквізити)|особисті\s+дані|персональні\s+дані|ключі\s+api|ключ\s+api|api[\s-]*ключ(і)?|токени|токен|листи|електронні\s+листи|куки)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "парол|дані|переписк|історі|розмов|контакт|книг|карт|реквізит|ключ|токен|листи|куки"),
+        new("exfil.send_sensitive.vi", FindingKind.ToolOrExfiltrationInstruction, 0.85,
+            @"\b(gửi|chuyển\s+tiếp|tải\s+lên|đăng\s+tải|sao\s+chép|chia\s+sẻ)\s+(\S+\s+){0,2}(mật\s+khẩu|thông\s+tin\s+đăng\s+nhập|thông\s+tin\s+xác\s+thực|cuộc\s+trò\s+chuyện|lịch\s+sử\s+(trò\s+chuyện|chat|hội\s+thoại|tin\s+nhắn)|đoạn\s+chat|nội\s+dung\s+(trò\s+chuyện|cuộc\s+hội\s+thoại)|danh\s+bạ|danh\s+sách\s+liên\s+hệ|thẻ\s+tín\s+dụng|số\s+thẻ|thông\s+tin\s+(ngân\s+hàng|tài\s+khoản)|khóa\s+api|khoá\s+api|api\s+key|mã\s+thông\s+báo|token|cookie|các\s+email|tất\s+cả\s+email)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
+            anchors: "gửi|chuyển|tải|chép|sẻ"),
     ];
 }

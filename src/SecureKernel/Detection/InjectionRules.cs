@@ -124,7 +124,7 @@ internal static partial class InjectionRules
         new("override.ignore_previous.hi", FindingKind.InstructionOverride, 0.9,
             @"(पिछले|पिछली|ऊपर\s+के|पहले\s+के|सभी)\s+(सभी\s+)?(निर्देशों|निर्देश|आदेशों|नियमों)\s+(को\s+)?(अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)", anchors: "अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल"),
         new("override.ignore_previous.tr", FindingKind.InstructionOverride, 0.9,
-            @"\b(önceki|yukarıdaki|tüm|bütün|eski)\s+(tüm\s+)?(talimatları|talimatlar[ıi]|komutları|kuralları|yönergeleri)\s+(yok\s+say|unut|görmezden\s+gel|dikkate\s+alma)", anchors: "yok|unut|görmezden|dikkate"),
+            @"\b(önceki|yukar[ıi]daki|tüm|bütün|eski)\s+(tüm\s+)?(talimatlar[ıi]|komutlar[ıi]|kurallar[ıi]|yönergeleri)\s+(yok\s+say|unut|görmezden\s+gel|dikkate\s+alma)", anchors: "yok|unut|görmezden|dikkate"),
         new("override.ignore_previous.pl", FindingKind.InstructionOverride, 0.9,
             @"\b(zignoruj|ignoruj|zapomnij|pomiń)\s+((wszystkie|wszelkie|poprzednie|wcześniejsze|powyższe|swoje|twoje)\s+){0,2}(instrukcje|polecenia|zasady|reguły|wytyczne)\b", anchors: "zignoruj|ignoruj|zapomnij|pomiń"),
 
@@ -290,7 +290,7 @@ internal static partial class InjectionRules
             @"(^|[;""'\s{])color\s*:\s*(#fff\b|#ffffff\b|white\b|rgba?\(\s*255\s*,\s*255\s*,\s*255|#fefefe|transparent\b)", anchors: "color"),
         new("hidden.hidden_attribute", FindingKind.HiddenText, 0.15, @"<[a-z][a-z0-9]{0,10}\s[^<>]{0,200}\bhidden(\s|>|=|/)", anchors: "hidden"),
 
-        // ---------------- Text addressed to the AI, ten more languages (InjectionRules.Multilingual.cs) ----------------
+        // ---------------- Text addressed to the AI, eighteen more languages (InjectionRules.Multilingual.cs) ----------------
         .. MultilingualAddressedRules(),
     ];
 }
