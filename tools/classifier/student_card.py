@@ -696,9 +696,17 @@ def _written_genres(d):
     if not (ens and alone):
         return ["  Tickets, wikis and chat logs have no probe."]
     per = ", ".join(f"{g} {ens[g]['benign_flagged_pct']}% (model alone {alone[g]['benign_flagged_pct']}%)" for g in ("chat", "wiki", "ticket"))
-    return ["- Chat logs, wiki pages and support tickets are over-flagged: on benign ones written for a probe (eval/genres/written-*,",
-            f"  risky-looking wording on purpose), flagged with the rules: {per}. A multi-speaker transcript in",
-            "  retrieved content looks like the forged conversations the model was trained to catch; none of these genres is in the training data."]
+    out = ["- Chat logs, wiki pages and support tickets are over-flagged: on benign ones written for a probe (eval/genres/written-*,",
+           f"  risky-looking wording on purpose), flagged with the rules: {per}. A multi-speaker transcript in",
+           "  retrieved content looks like the forged conversations the model was trained to catch; none of these genres is in the training data."]
+    tried = _probe_summary(os.path.join(d, "eval", "tried-written", "written-ens.txt"))
+    if tried:
+        out += ["  A candidate 4.2.0 trained with 280 such texts by another helper (`--written tools/classifier/written_training.json",
+                "  --distill-keep-written`) flagged " + ", ".join(f"{g} {tried[g]['benign_flagged_pct']}% / {tried[g]['attacks_flagged_pct']}%" for g in ("chat", "wiki", "ticket"))
+                + " (benign / attacks)",
+                "  and failed the first gate of its rule (eval/written/rule.txt: at most half of this model's benign flags in each genre, attacks",
+                "  within 5 points); every other gate passed; not shipped, slices not run (eval/tried-written/)."]
+    return out
 
 
 def _multilingual_probe(d):
@@ -707,9 +715,15 @@ def _multilingual_probe(d):
     if not (after and before):
         return []
     a, b = after["all"], before["all"]
-    return [f"- Non-English indirect injections (multilingual probe v3, eval/multilingual/: {a['attacks']} attacked and {a['benign']} benign passages in",
-            f"  ten languages, written without seeing the rules): flagged with the rules {a['attacks_flagged_pct']}% (benign {a['benign_flagged']}/{a['benign']}),",
-            f"  {b['attacks_flagged_pct']}% before the rules for text addressed to the AI were ported to those languages."]
+    out = [f"- Non-English indirect injections (multilingual probe v3, eval/multilingual/: {a['attacks']} attacked and {a['benign']} benign passages in",
+           f"  ten languages, written without seeing the rules): flagged with the rules {a['attacks_flagged_pct']}% (benign {a['benign_flagged']}/{a['benign']}),",
+           f"  {b['attacks_flagged_pct']}% before the rules for text addressed to the AI were ported to those languages."]
+    a5, b5 = (_probe_summary(os.path.join(d, "eval", "multilingual", f)) for f in ("v5-after-rules-ens.txt", "v5-before-rules-ens.txt"))
+    if a5 and b5:
+        out += [f"  Probe v5 (18 languages, {a5['all']['attacks']} attacked, {a5['all']['benign']} benign, written after the first port): {a5['all']['attacks_flagged_pct']}%"
+                f" (benign {a5['all']['benign_flagged']}/{a5['all']['benign']}) with the rules",
+                f"  ported to eight more languages, {b5['all']['attacks_flagged_pct']}% before; the model itself reads English word pieces."]
+    return out
 
 
 def _rebuild_note(d, sha):
