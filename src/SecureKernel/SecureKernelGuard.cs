@@ -19,6 +19,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
     private readonly ILogger _logger;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _disabledTools = new(StringComparer.OrdinalIgnoreCase);
     private IInjectionDetector _detector;
+    private readonly Lazy<RuleInjectionDetector> _rulesOnlyDetector = new(() => new RuleInjectionDetector());
     private readonly List<SharedInjectionModels.Lease> _models = [];
     private bool _allToolsDisabled;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _reportedConfiguration = new(StringComparer.Ordinal);
@@ -183,7 +184,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
             return tooLong;
         }
 
-        var (results, failure) = await RunDetectorAsync([new ScanRequest(text, ContentOrigin.User, "user")], cancellationToken, SecurityStage.Input).ConfigureAwait(false);
+        var (results, failure) = await RunDetectorAsync(Detector, [new ScanRequest(text, ContentOrigin.User, "user")], cancellationToken, SecurityStage.Input).ConfigureAwait(false);
         if (failure is not null)
         {
             // User input is not untrusted retrieval; only FailClosed blocks it, other modes record the failure.
@@ -201,7 +202,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         return verdict;
     }
 
-    /// <summary>Wraps and scans untrusted chunks in one detector batch; applies the chunk action and failure mode.</summary>
+    /// <summary>Wraps and scans untrusted chunks in one detector batch (two when some come from Retrieval.RulesOnlySources); applies the chunk action and failure mode.</summary>
     internal async Task<IReadOnlyList<GuardedChunk>> GuardChunksAsync(IReadOnlyList<ChunkInput> chunks, CancellationToken cancellationToken, bool taintTurn = true)
     {
         var output = new GuardedChunk[chunks.Count];
@@ -219,13 +220,17 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
             }
         }
 
-        if (toScan.Count > 0)
+        // Chunks from Retrieval.RulesOnlySources go to the rule detector in a batch of their own; the rest to the configured one.
+        var rulesOnly = Options.Retrieval.RulesOnlySources;
+        foreach (var group in toScan.GroupBy(i => rulesOnly.Count > 0 && chunks[i].Source is { } src && rulesOnly.Contains(src, StringComparer.OrdinalIgnoreCase)))
         {
-            var requests = toScan.Select(i => new ScanRequest(chunks[i].Text, ContentOrigin.Retrieved, chunks[i].Source, chunks[i].Id)).ToArray();
-            var (results, failure) = await RunDetectorAsync(requests, cancellationToken, SecurityStage.Retrieval).ConfigureAwait(false);
-            for (int k = 0; k < toScan.Count; k++)
+            var indices = group.ToArray();
+            var requests = indices.Select(i => new ScanRequest(chunks[i].Text, ContentOrigin.Retrieved, chunks[i].Source, chunks[i].Id)).ToArray();
+            var detector = group.Key ? _rulesOnlyDetector.Value : Detector;
+            var (results, failure) = await RunDetectorAsync(detector, requests, cancellationToken, SecurityStage.Retrieval).ConfigureAwait(false);
+            for (int k = 0; k < indices.Length; k++)
             {
-                int i = toScan[k];
+                int i = indices[k];
                 if (failure is not null)
                 {
                     bool flag = Options.FailureMode != FailureMode.FailOpen;
@@ -240,7 +245,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
                         r = r with
                         {
                             Flagged = r.Flagged || unverified,
-                            Findings = [.. r.Findings, new SecurityFinding(FindingKind.Unscanned, $"{r.UnscannedChars} characters not scanned", unverified ? 1 : 0, Detector.Name)],
+                            Findings = [.. r.Findings, new SecurityFinding(FindingKind.Unscanned, $"{r.UnscannedChars} characters not scanned", unverified ? 1 : 0, detector.Name)],
                         };
                     }
                     output[i] = ApplyChunk(chunks[i], r, unverified, taintTurn);
@@ -463,9 +468,8 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         return SecurityPrincipal.Anonymous;
     }
 
-    private async Task<(IReadOnlyList<InjectionScanResult>? Results, SecurityFinding? Failure)> RunDetectorAsync(IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken, SecurityStage stage)
+    private async Task<(IReadOnlyList<InjectionScanResult>? Results, SecurityFinding? Failure)> RunDetectorAsync(IInjectionDetector detector, IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken, SecurityStage stage)
     {
-        var detector = Detector; // one detector for the whole call, even if the kill switch swaps it meanwhile
         long start = Stopwatch.GetTimestamp();
         string stageName = stage.ToString().ToLowerInvariant();
         using var activity = SecureKernelTelemetry.ActivitySource.StartActivity("securekernel.scan", ActivityKind.Internal, TurnState.Current?.Activity?.Context ?? default);

@@ -224,6 +224,8 @@ public sealed class SecureKernelOptions
         }
         if (Retrieval?.RetrievalPlugins is { } rp && rp.Any(string.IsNullOrWhiteSpace))
             errors.Add("Retrieval.RetrievalPlugins: names must not be empty.");
+        if (Retrieval?.RulesOnlySources is { } ros && ros.Any(string.IsNullOrWhiteSpace))
+            errors.Add("Retrieval.RulesOnlySources: names must not be empty.");
         if (!Enum.IsDefined(Mode)) errors.Add($"Mode: {(int)Mode} is not a valid GuardMode.");
         if (!Enum.IsDefined(FailureMode)) errors.Add($"FailureMode: {(int)FailureMode} is not a valid FailureMode.");
         if (Retrieval is not null && !Enum.IsDefined(Retrieval.Spotlighting)) errors.Add("Retrieval.Spotlighting: not a valid SpotlightingMode.");

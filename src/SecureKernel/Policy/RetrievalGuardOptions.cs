@@ -21,6 +21,17 @@ public sealed class RetrievalGuardOptions
     /// <summary>Plugin names whose functions are retrieval functions (their results are always wrapped and scanned).</summary>
     public IList<string> RetrievalPlugins { get; set; } = [];
 
+    /// <summary>
+    /// Chunk sources scanned by the rule detector alone, never by <see cref="Model"/>, <see cref="AdditionalModels"/> or a
+    /// custom <see cref="SecureKernelOptions.Detector"/>: for retrieved text the classifier is known to over-flag, such as chat
+    /// transcripts, wiki pages or support tickets (README, "What it does not catch"). A name matches the source a chunk is
+    /// wrapped with (<c>source="..."</c>: the name given to <c>AsUntrusted</c>, a search result's name, or the retrieval
+    /// function's), ignoring case. Such chunks are still wrapped, spotlighted, scanned by the rules and taint the turn;
+    /// only the learned detectors are skipped, so an injection the rules do not know passes unflagged.
+    /// </summary>
+    /// <value>The default is empty: every chunk is scanned by the configured detector.</value>
+    public IList<string> RulesOnlySources { get; set; } = [];
+
     /// <summary>Time allowed for one detector call before the failure mode applies.</summary>
     /// <value>The default is 10 seconds.</value>
     public TimeSpan DetectorTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -72,6 +72,7 @@ public static class SecurityPosture
             ["threshold"] = options.Retrieval.Threshold.ToString(CultureInfo.InvariantCulture),
             ["max_retrieved_chars"] = Num(options.Input.MaxRetrievedChars),
             ["retrieval_plugins"] = List(options.Retrieval.RetrievalPlugins),
+            ["rules_only_sources"] = List(options.Retrieval.RulesOnlySources),
         }, ["LLM01", "LLM08"], [IndirectInjection], [Measure, Manage]);
         if (!spotlight)
             Risk("spotlighting_off", PostureRiskSeverity.Medium, "retrieval_guard", "Retrieved content is not wrapped as untrusted data (Spotlighting=None), so the model cannot tell it from instructions.", "LLM01");
