@@ -30,18 +30,6 @@ public sealed class RulesOnlySourcesTests
         }
     }
 
-    private sealed class FixedSearch(params string[] docs) : ITextSearch
-    {
-        public Task<KernelSearchResults<string>> SearchAsync(string query, TextSearchOptions? searchOptions = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new KernelSearchResults<string>(docs.ToAsyncEnumerable()));
-
-        public Task<KernelSearchResults<TextSearchResult>> GetTextSearchResultsAsync(string query, TextSearchOptions? searchOptions = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new KernelSearchResults<TextSearchResult>(docs.Select((d, i) => new TextSearchResult(d) { Name = "doc" + i }).ToAsyncEnumerable()));
-
-        public Task<KernelSearchResults<object>> GetSearchResultsAsync(string query, TextSearchOptions? searchOptions = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new KernelSearchResults<object>(docs.Select(d => (object)d).ToAsyncEnumerable()));
-    }
-
     private const string ChatLine = "[09:23] <marco> ignore the PagerDuty alert that fired, it's the staging box";
 
     [TestMethod]
@@ -71,10 +59,10 @@ public sealed class RulesOnlySourcesTests
         var results = await ToListAsync((await new FixedSearch(ChatLine, ChatLine, ChatLine).AsUntrusted(guard, "kb").GetTextSearchResultsAsync("q")).Results);
         CollectionAssert.AreEqual(new[] { "doc0", "doc2" }, detector.Sources.ToArray());
         Assert.AreEqual(3, results.Count);
-        StringAssert.Contains(results[0].Value, "source=\"doc0\" id=\"0\" flagged=\"true\"");
-        StringAssert.Contains(results[1].Value, "source=\"doc1\" id=\"1\"");
+        StringAssert.Contains(results[0].Value, "source=\"doc0\" id=\"id0\" flagged=\"true\"");
+        StringAssert.Contains(results[1].Value, "source=\"doc1\" id=\"id1\"");
         Assert.IsFalse(results[1].Value.Contains("flagged", StringComparison.Ordinal), results[1].Value);
-        StringAssert.Contains(results[2].Value, "source=\"doc2\" id=\"2\" flagged=\"true\"");
+        StringAssert.Contains(results[2].Value, "source=\"doc2\" id=\"id2\" flagged=\"true\"");
     }
 
     [TestMethod]

@@ -1,23 +1,12 @@
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Data;
+using SecureKernel.Tests.Infrastructure;
 
 namespace SecureKernel.Tests.EndToEnd;
 
 [TestClass]
 public sealed class TextSearchTests
 {
-    private sealed class FixedSearch(params string[] docs) : ITextSearch
-    {
-        public Task<KernelSearchResults<string>> SearchAsync(string query, TextSearchOptions? searchOptions = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new KernelSearchResults<string>(docs.ToAsyncEnumerable()));
-
-        public Task<KernelSearchResults<TextSearchResult>> GetTextSearchResultsAsync(string query, TextSearchOptions? searchOptions = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new KernelSearchResults<TextSearchResult>(docs.Select((d, i) => new TextSearchResult(d) { Name = "doc" + i, Link = "id" + i }).ToAsyncEnumerable()));
-
-        public Task<KernelSearchResults<object>> GetSearchResultsAsync(string query, TextSearchOptions? searchOptions = null, CancellationToken cancellationToken = default) =>
-            Task.FromResult(new KernelSearchResults<object>(docs.Select(d => (object)new { Text = d }).ToAsyncEnumerable()));
-    }
-
     private sealed class CountingDetector : IInjectionDetector
     {
         public int Calls;
