@@ -468,6 +468,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         return SecurityPrincipal.Anonymous;
     }
 
+    // detector: read once by the caller for the whole call, so a kill-switch swap meanwhile does not change it mid-scan
     private async Task<(IReadOnlyList<InjectionScanResult>? Results, SecurityFinding? Failure)> RunDetectorAsync(IInjectionDetector detector, IReadOnlyList<ScanRequest> requests, CancellationToken cancellationToken, SecurityStage stage)
     {
         long start = Stopwatch.GetTimestamp();

@@ -9,7 +9,7 @@ namespace SecureKernel.Tests.Detection;
 [TestClass]
 public sealed class BundledModelTests
 {
-    private static string Dir(string name) => OnnxTestModels.Bundled(name) ?? throw new AssertInconclusiveException($"models/{name} is absent.");
+    private static string Dir(string name) => OnnxTestModels.RequireBundled(name);
 
     [TestMethod]
     [DataRow("use-lite-injection")]

@@ -12,7 +12,7 @@ public sealed class BundledWordPieceModelTests
 {
     private const string Model = "injection-minilm";
 
-    private static string Dir(string model = Model) => OnnxTestModels.Bundled(model) ?? throw new AssertInconclusiveException($"models/{model} is absent.");
+    private static string Dir(string model = Model) => OnnxTestModels.RequireBundled(model);
 
     private static JsonElement Training(string model = Model) => JsonDocument.Parse(File.ReadAllText(Path.Combine(Dir(model), "training.json"))).RootElement;
 

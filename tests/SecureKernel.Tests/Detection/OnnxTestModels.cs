@@ -39,6 +39,9 @@ internal static class OnnxTestModels
         return File.Exists(Path.Combine(dir, "manifest.json")) ? dir : null;
     }
 
+    /// <summary>A bundled model folder, or an inconclusive test when it is absent (<see cref="Bundled"/>).</summary>
+    public static string RequireBundled(string name) => Bundled(name) ?? throw new AssertInconclusiveException($"models/{name} is absent.");
+
     public static string CopyToTemp(string source)
     {
         string dest = TestScratch.NewDirectory("sk-onnx-");

@@ -18,9 +18,9 @@ public sealed class AdditionalModelsPipelineTests
 
     private const string Question = "What is the meal limit?";
 
-    private static string Cnn => OnnxTestModels.Bundled("injection-cnn") ?? throw new AssertInconclusiveException("models/injection-cnn is absent.");
+    private static string Cnn => OnnxTestModels.RequireBundled("injection-cnn");
 
-    private static string MiniLm => OnnxTestModels.Bundled("injection-minilm") ?? throw new AssertInconclusiveException("models/injection-minilm is absent.");
+    private static string MiniLm => OnnxTestModels.RequireBundled("injection-minilm");
 
     [TestMethod]
     [DataRow(false)]
