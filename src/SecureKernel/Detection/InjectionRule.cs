@@ -29,6 +29,7 @@ internal sealed class InjectionRule
             if (list.Length == 0) list = null;
         }
         if (list is not null) _letterMask = RuleText.MaskOf(list);
+        SubstringAnchors = list;
         Anchors = list is null ? null : SearchValues.Create(list, StringComparison.OrdinalIgnoreCase);
         Id = id;
         Kind = kind;
@@ -70,6 +71,9 @@ internal sealed class InjectionRule
     /// </summary>
     public SearchValues<string>? Anchors { get; }
 
+    /// <summary>The literals of <see cref="Anchors"/>, or null (for <see cref="RuleAnchorIndex"/>).</summary>
+    public string[]? SubstringAnchors { get; }
+
     /// <summary>
     /// True when the anchors count only as whole words (no letter or digit right before or after): short function words of
     /// other languages ("si", "se", "als", "tu") are substrings of most English texts, and a rule for a language the text is
@@ -99,19 +103,37 @@ internal sealed class InjectionRule
     }
 
     /// <summary>
+    /// <see cref="TryMatchFirst(RuleText, out int, out int)"/> when the caller has already searched this rule's substring
+    /// anchors (<see cref="RuleAnchorIndex"/>): <paramref name="substringAnchorFound"/> is that search's answer.
+    /// </summary>
+    public bool TryMatchFirst(RuleText text, bool substringAnchorFound, out int start, out int length)
+    {
+        if (substringAnchorFound || (_wordHashes is not null && text.HasAnyWord(_wordHashes)))
+            return TryMatchRegex(text.Text, out start, out length);
+        start = -1;
+        length = 0;
+        return false;
+    }
+
+    /// <summary>
     /// Finds the first match in <paramref name="text"/>. The anchors are checked first, so the regex is neither built nor
     /// run on a text that cannot match.
     /// </summary>
     public bool TryMatchFirst(RuleText text, out int start, out int length)
     {
-        if (MayMatch(text))
+        if (MayMatch(text)) return TryMatchRegex(text.Text, out start, out length);
+        start = -1;
+        length = 0;
+        return false;
+    }
+
+    private bool TryMatchRegex(string text, out int start, out int length)
+    {
+        foreach (ValueMatch m in Regex.EnumerateMatches(text))
         {
-            foreach (ValueMatch m in Regex.EnumerateMatches(text.Text))
-            {
-                start = m.Index;
-                length = m.Length;
-                return true;
-            }
+            start = m.Index;
+            length = m.Length;
+            return true;
         }
         start = -1;
         length = 0;

@@ -170,7 +170,7 @@ internal static partial class InjectionRules
 
         // ---------------- Role forgery / chat-template tokens ----------------
         new("role.chat_template_token", FindingKind.RoleForgery, 0.9,
-            @"<\|\s*(im_start|im_end|im_sep|system|user|assistant|developer|endoftext|end|eot_id|eom_id|start_header_id|end_header_id|begin_of_text|end_of_text|fim_\w+|tool|ipython|prompter|human|model|channel|message|start|return|constrain)\s*\|>", anchors: "<|"),
+            @"<\|\s*(im_start|im_end|im_sep|system|user|assistant|developer|endoftext|end|eot_id|eom_id|start_header_id|end_header_id|begin_of_text|end_of_text|fim_\w+|tool|ipython|prompter|human|model|channel|message|start|return|constrain)\s*\|>", anchors: "<"),
         new("role.llama_inst", FindingKind.RoleForgery, 0.85, @"\[\s*/?\s*INST\s*\]", anchors: "inst"),
         new("role.llama_sys", FindingKind.RoleForgery, 0.9, @"<<\s*/?\s*SYS\s*>>", anchors: "sys"),
         new("role.bos_eos_token", FindingKind.RoleForgery, 0.8, @"(</s>\s*(<s>|\[|<\||###|system|user|assistant|human)|<s>\s*(\[\s*INST|<<\s*SYS|<\||system\s*:|user\s*:))", anchors: "<s>|</s>"),

@@ -23,6 +23,7 @@ public sealed class RuleInjectionDetector : IInjectionDetector
     private const int MaxCommentChars = 64 * 1024;
 
     private static readonly InjectionRule[] s_rules = InjectionRules.All;
+    private static readonly RuleAnchorIndex s_anchors = new(s_rules);
 
     private readonly RuleInjectionDetectorOptions _options;
 
@@ -186,9 +187,14 @@ public sealed class RuleInjectionDetector : IInjectionDetector
     private static void MatchRules(string text, RuleHits hits)
     {
         RuleText features = RuleText.For(text); // words and letters, computed once for all rules that ask
+        ReadOnlySpan<bool> anchored = s_anchors.Search(text); // every covered rule's substring anchors in one pass
         for (int r = 0; r < s_rules.Length; r++)
         {
-            if (!hits.Matched(r) && s_rules[r].TryMatchFirst(features, out int start, out int length))
+            if (hits.Matched(r)) continue;
+            bool matched = s_anchors.Covers(r)
+                ? s_rules[r].TryMatchFirst(features, anchored[r], out int start, out int length)
+                : s_rules[r].TryMatchFirst(features, out start, out length);
+            if (matched)
             {
                 hits.Start[r] = start;
                 hits.Length[r] = length;
