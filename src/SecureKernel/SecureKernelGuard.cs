@@ -222,7 +222,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
 
         // Chunks from Retrieval.RulesOnlySources go to the rule detector in a batch of their own; the rest to the configured one.
         var rulesOnly = Options.Retrieval.RulesOnlySources;
-        foreach (var group in toScan.GroupBy(i => rulesOnly.Count > 0 && chunks[i].Source is { } src && rulesOnly.Contains(src, StringComparer.OrdinalIgnoreCase)))
+        foreach (var group in toScan.GroupBy(i => SourceNames.Contains(rulesOnly, chunks[i].Source)))
         {
             var indices = group.ToArray();
             var requests = indices.Select(i => new ScanRequest(chunks[i].Text, ContentOrigin.Retrieved, chunks[i].Source, chunks[i].Id)).ToArray();

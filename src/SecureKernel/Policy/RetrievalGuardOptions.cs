@@ -26,7 +26,9 @@ public sealed class RetrievalGuardOptions
     /// custom <see cref="SecureKernelOptions.Detector"/>: for retrieved text the classifier is known to over-flag, such as chat
     /// transcripts, wiki pages or support tickets (README, "What it does not catch"). A name matches the source a chunk is
     /// wrapped with (<c>source="..."</c>: the name given to <c>AsUntrusted</c>, a search result's name, or the retrieval
-    /// function's), ignoring case. Such chunks are still wrapped, spotlighted, scanned by the rules and taint the turn;
+    /// function's: <c>Plugin.function</c> from the kernel filter, the tool name <c>Plugin_function</c> from
+    /// <see cref="ToolResultGuardChatClient"/> on plain Microsoft.Extensions.AI function invocation; either form listed matches
+    /// both), ignoring case. Such chunks are still wrapped, spotlighted, scanned by the rules and taint the turn;
     /// only the learned detectors are skipped, so an injection the rules do not know passes unflagged.
     /// </summary>
     /// <value>The default is empty: every chunk is scanned by the configured detector.</value>

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using Microsoft.SemanticKernel.Data;
+using SecureKernel.Runtime;
 using SecureKernel.Tests.Detection;
 using SecureKernel.Tests.Infrastructure;
 
@@ -89,6 +91,50 @@ public sealed class RulesOnlySourcesTests
         Assert.IsTrue(seen.All(s => s.Contains("source=\"Docs.search\"", StringComparison.Ordinal) && !s.Contains("flagged", StringComparison.Ordinal)),
             "scanned by the rules alone: not flagged, " + string.Join(" | ", seen));
         Assert.IsFalse(verdicts.Any(v => v.Stage == SecurityStage.Retrieval && v.Findings.Any(f => f.Kind == FindingKind.ClassifierScore)), "the model never scored it");
+    }
+
+    [TestMethod]
+    [DataRow("Docs.search", "Docs.search", true)]
+    [DataRow("docs.SEARCH", "Docs_search", true)]
+    [DataRow("Docs_search", "Docs.search", true)]
+    [DataRow("Docs_search", "docs_search", true)]
+    [DataRow("Docs.search", "Docs-search", false)]
+    [DataRow("Docs.search", "Docs_searches", false)]
+    [DataRow("Docs.search", "Mail_search", false)]
+    [DataRow("a.b.c", "a_b.c", false)]
+    [DataRow(".search", "_search", false)]
+    [DataRow("team-chat", "team_chat", false)]
+    public void SourceNames_KernelFunctionNameAndToolName_MatchEachOther(string listed, string source, bool expected) =>
+        Assert.AreEqual(expected, SourceNames.Matches(listed, source));
+
+    /// <summary>
+    /// Plain Microsoft.Extensions.AI function invocation (no kernel filter): <see cref="ToolResultGuardChatClient"/> wraps the
+    /// result with the tool name the model called ("Docs_search"); the kernel-function form listed ("Docs.search") covers it.
+    /// Without the listing the bundled model flags the same chunk.
+    /// </summary>
+    [TestMethod]
+    [DataRow(false, true)]
+    [DataRow(true, true)]
+    [DataRow(false, false)]
+    [DataRow(true, false)]
+    public async Task PlainToolInvocation_KernelFormListed_CoversTheToolName(bool streaming, bool listed)
+    {
+        string model = OnnxTestModels.RequireBundled("injection-cnn");
+        var guardOptions = new SecureKernelOptions().UseInjectionModel(model, OnnxDevice.Cpu);
+        if (listed) guardOptions.Retrieval.RulesOnlySources.Add("Docs.search");
+        var guard = new SecureKernelGuard(guardOptions);
+        var scripted = new ScriptedModel();
+        using IChatClient client = new ChatClientBuilder(scripted).UseFunctionInvocation().UseToolResultGuard(guard).Build();
+        var options = new ChatOptions { Tools = [AIFunctionFactory.Create((string query) => InjectionModelPipelineTests.ModelOnlyAttack, "Docs_search")] };
+        List<ChatMessage> messages = [new(ChatRole.User, "What is the meal limit?")];
+
+        if (streaming) await ToListAsync(client.GetStreamingResponseAsync(messages, options));
+        else await client.GetResponseAsync(messages, options);
+
+        string seen = scripted.Requests[^1].SelectMany(m => m.Contents).OfType<Microsoft.Extensions.AI.FunctionResultContent>().Select(r => r.Result?.ToString() ?? "").Single();
+        StringAssert.StartsWith(seen, "<untrusted_document");
+        StringAssert.Contains(seen, "source=\"Docs_search\"");
+        Assert.AreEqual(!listed, seen.Contains("flagged=\"true\"", StringComparison.Ordinal), seen);
     }
 
     [TestMethod]
