@@ -58,7 +58,13 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
                 throw;
             }
 
-            _detector = EnsembleInjectionDetector.WithRules([.. _models.Select(m => m.Detector)]);
+            // models limited to user input join only the ensemble that reads the user's message
+            var all = options.Retrieval.AdditionalModels.Prepend(options.Retrieval.Model).ToArray();
+            IInjectionDetector[] everywhere = [.. _models.Where((_, i) => all[i].Scope == InjectionModelScope.All).Select(m => m.Detector)];
+            var retrieval = EnsembleInjectionDetector.WithRules(everywhere);
+            _detector = everywhere.Length == _models.Count
+                ? retrieval
+                : new OriginRoutedInjectionDetector(EnsembleInjectionDetector.WithRules([.. _models.Select(m => m.Detector)]), retrieval);
         }
         else
         {

@@ -126,6 +126,24 @@ public sealed class SecureKernelOptions
         return this;
     }
 
+    /// <summary>
+    /// Adds an ONNX injection classifier that scans user input only (<see cref="InjectionModelScope.UserInput"/>): the user's
+    /// message is scanned by the rules and the mean of every model, each retrieved chunk by the rules and the models of
+    /// scope <see cref="InjectionModelScope.All"/>. E.g. <c>UseInjectionModel("models/injection-cnn").UseUserInputModel("models/injection-minilm")</c>:
+    /// the contextual model reads the one short user message per turn, the fast model the retrieval (README, "Which configuration").
+    /// Requires <see cref="RetrievalGuardOptions.Model"/> (<see cref="UseInjectionModel"/>), set before or after.
+    /// </summary>
+    /// <param name="modelDirectory">The model folder; a relative path resolves against the app's folder.</param>
+    /// <param name="device">Where the model runs.</param>
+    /// <returns>These options.</returns>
+    public SecureKernelOptions UseUserInputModel(string modelDirectory, OnnxDevice device = OnnxDevice.Auto)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelDirectory);
+        Retrieval ??= new RetrievalGuardOptions();
+        Retrieval.AdditionalModels.Add(new InjectionModelOptions { Directory = modelDirectory, Device = device, Scope = InjectionModelScope.UserInput });
+        return this;
+    }
+
     private static string FullOrRaw(InjectionModelOptions model)
     {
         try
@@ -188,6 +206,8 @@ public sealed class SecureKernelOptions
             else
             {
                 Retrieval.Model.Validate("Retrieval.Model", errors);
+                if (Retrieval.Model.Scope != InjectionModelScope.All && Enum.IsDefined(Retrieval.Model.Scope))
+                    errors.Add($"Retrieval.Model.Scope: must be All (the main model scans every chunk); add a model for user input only to AdditionalModels with Scope {Retrieval.Model.Scope}.");
                 if (Retrieval.Model.IsConfigured && Detector is not null)
                     errors.Add("Retrieval.Model: cannot be combined with Detector (set Detector for your own detector, or Retrieval.Model for the rule detector plus the model).");
             }

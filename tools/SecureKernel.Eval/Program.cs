@@ -6,6 +6,9 @@
 // --ensemble scores what apps run: the rule detector plus the model under EnsemblePolicy.Calibrated with the default
 // thresholds, built exactly as SecureKernelGuard builds it for UseInjectionModel (no tuning on the slices).
 // --also-model DIR (with --ensemble) adds a second classifier to that ensemble: rules + both models, each model's threshold at 0.5.
+// --user-also-model DIR (with --ensemble) adds it for user input only (InjectionModelScope.UserInput, as the guard builds
+// UseUserInputModel): rows scanned as User go through rules + both models, the others through rules + --model; with
+// --latency it also times user prompts of 60 and 300 words through that ensemble, and reports resident memory after both.
 // --rules-only scores the rule detector alone (to study how rules and a model combine, on TRAIN-only rows).
 // --origin rows (default) scans each row as it reaches a detector in an app, as the corpus tests do: BIPIA rows and
 // */passage rows as Retrieved, the rest (deepset, NotInject: user prompts) as User; --origin retrieved scans every row as
@@ -18,7 +21,7 @@ using System.Text.Json;
 using SecureKernel;
 
 // Every option this tool reads; anything else (a typo, --help) is reported instead of silently running a full evaluation.
-string[] valueOptions = ["--model", "--datasets", "--out", "--threads", "--batch", "--stride", "--also-model", "--origin", "--rows", "--scores-out", "--iterations", "--warmup", "--concurrency"];
+string[] valueOptions = ["--model", "--datasets", "--out", "--threads", "--batch", "--stride", "--also-model", "--user-also-model", "--origin", "--rows", "--scores-out", "--iterations", "--warmup", "--concurrency"];
 string[] flagOptions = ["--latency", "--latency-only", "--ensemble", "--rules-only", "--train-benign", "--raw-text"];
 if (args.Any(a => a is "--help" or "-h" or "-?"))
 {
@@ -80,6 +83,16 @@ if (second is not null)
 {
     Console.WriteLine($"also model {second.Manifest.Name} {second.Manifest.Version}, threshold {second.Threshold:0.####}");
 }
+using var userModel = Arg("--user-also-model") is { } userModelDir ? Open(userModelDir, null) : null;
+if (userModel is not null)
+{
+    Console.WriteLine($"user-input model {userModel.Manifest.Name} {userModel.Manifest.Version}, threshold {userModel.Threshold:0.####}");
+    if (second is not null || Array.IndexOf(args, "--ensemble") < 0)
+    {
+        Console.Error.WriteLine("--user-also-model needs --ensemble and no --also-model");
+        return 2;
+    }
+}
 
 string originMode = Arg("--origin") ?? "rows";
 if (originMode is not ("rows" or "retrieved"))
@@ -100,6 +113,11 @@ else if (Array.IndexOf(args, "--ensemble") >= 0)
     // The guard's detector for Retrieval:Model (+ Retrieval:AdditionalModels for --also-model): the rules and the model(s),
     // two models averaged first (EnsemblePolicy.CalibratedMean)
     scanner = second is null ? EnsembleInjectionDetector.WithRules(detector) : EnsembleInjectionDetector.WithRules(detector, second);
+    if (userModel is not null)
+    {
+        scanner = new OriginRoutedInjectionDetector(EnsembleInjectionDetector.WithRules(detector, userModel), scanner);
+        Console.WriteLine($"user input: {((OriginRoutedInjectionDetector)scanner).UserInput.Name} (the models' CalibratedMean); other rows: {scanner.Name}");
+    }
     Console.WriteLine($"detector {scanner.Name} (EnsemblePolicy.Calibrated of the rules and {(second is null ? "the model" : "the models' CalibratedMean")}, combined threshold 0.5)");
 }
 
@@ -218,6 +236,34 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
     }
 
     times.Sort();
+    if (userModel is not null)
+    {
+        // one user prompt per turn, through rules + both models (after the retrieval timing, so the resident figure below
+        // holds both models' sessions and arenas)
+        foreach (int words in new[] { 60, 300 })
+        {
+            var prompt = new[] { new ScanRequest(string.Join(' ', Enumerable.Range(0, words).Select(_ => vocab[rnd.Next(vocab.Length)])), ContentOrigin.User) };
+            for (int i = 0; i < warmup; i++) await scanner.ScanAsync(prompt);
+            var userTimes = new List<double>();
+            for (int i = 0; i < iterations; i++)
+            {
+                var t = Stopwatch.StartNew();
+                await scanner.ScanAsync(prompt);
+                userTimes.Add(t.Elapsed.TotalMilliseconds);
+            }
+            userTimes.Sort();
+            var row = new Dictionary<string, object?>
+            {
+                ["slice"] = $"latency-user-input-{words}-words",
+                ["windows_per_scan"] = (await scanner.ScanAsync(prompt)).Sum(r => r.Windows),
+                ["p50_ms"] = Math.Round(userTimes[userTimes.Count / 2], 2),
+                ["p95_ms"] = Math.Round(userTimes[(int)(userTimes.Count * 0.95)], 2),
+            };
+            report.Add(row);
+            Console.WriteLine(string.Join("  ", row.Select(kv => $"{kv.Key}={Fmt(kv.Value)}")));
+        }
+    }
+
     // resident after a full collection: what the loaded detector keeps, not the garbage the timing loop left for the next GC
     // (without it the figure swung by ~100 MB between identical runs)
     GC.Collect();

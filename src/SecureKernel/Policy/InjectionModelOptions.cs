@@ -25,6 +25,13 @@ public sealed class InjectionModelOptions
     /// <value>The default is <see cref="OnnxDevice.Auto"/>: CUDA when the app's ONNX Runtime has it, else the CPU (the reason is logged once).</value>
     public OnnxDevice Device { get; set; } = OnnxDevice.Auto;
 
+    /// <summary>
+    /// Which content the model scans. Only a model of <see cref="RetrievalGuardOptions.AdditionalModels"/> may be limited to
+    /// <see cref="InjectionModelScope.UserInput"/>; <see cref="RetrievalGuardOptions.Model"/> always scans everything.
+    /// </summary>
+    /// <value>The default is <see cref="InjectionModelScope.All"/>.</value>
+    public InjectionModelScope Scope { get; set; } = InjectionModelScope.All;
+
     /// <summary>Whether a model is configured (<see cref="Directory"/> is not null or empty).</summary>
     public bool IsConfigured => !string.IsNullOrEmpty(Directory);
 
@@ -37,6 +44,7 @@ public sealed class InjectionModelOptions
     internal void Validate(string path, List<string> errors)
     {
         if (!Enum.IsDefined(Device)) errors.Add($"{path}.Device: {(int)Device} is not a valid OnnxDevice (valid: Auto, Cpu, Cuda).");
+        if (!Enum.IsDefined(Scope)) errors.Add($"{path}.Scope: {(int)Scope} is not a valid InjectionModelScope (valid: All, UserInput).");
         if (Directory is null || Directory.Length == 0) return;
         if (string.IsNullOrWhiteSpace(Directory))
         {

@@ -84,6 +84,8 @@ public static class SecurityPosture
         bool custom = parts.Any(p => p is not (RuleInjectionDetector or IModelBackedDetector));
         string kind = models.Length > 0 ? "model" : custom ? "custom" : "rules";
         if (d is EnsembleInjectionDetector ensemble) kind = "ensemble(" + Shape(ensemble) + ")";
+        if (d is OriginRoutedInjectionDetector { UserInput: EnsembleInjectionDetector user, Other: EnsembleInjectionDetector other })
+            kind = "user input: ensemble(" + Shape(user) + "); retrieved: ensemble(" + Shape(other) + ")";
         bool? verified = models.Length > 0 ? models.All(m => m.ModelVerified) : custom ? null : true;
         var detectorSettings = new Dictionary<string, string> { ["kind"] = kind, ["name"] = d?.Name ?? "rules" };
         if (options.Retrieval.Model is { IsConfigured: true } configuredModel)
@@ -91,7 +93,7 @@ public static class SecurityPosture
             detectorSettings["model_directory"] = configuredModel.Directory!;
             detectorSettings["model_device"] = Lower(configuredModel.Device);
             if (options.Retrieval.AdditionalModels is { Count: > 0 } extra)
-                detectorSettings["additional_model_directories"] = string.Join(", ", extra.Select(m => m?.Directory));
+                detectorSettings["additional_model_directories"] = string.Join(", ", extra.Select(m => m?.Scope == InjectionModelScope.UserInput ? m.Directory + " (user input only)" : m?.Directory));
             if (d is null) detectorSettings["kind"] = "ensemble(rules+model), configured, not loaded";
         }
         detectorSettings["model_verified"] = models.Length == 0 && !custom ? "n/a (no model)" : verified is null ? "unknown" : Bool(verified.Value);
@@ -372,6 +374,7 @@ public static class SecurityPosture
         {
             null => [],
             EnsembleInjectionDetector e => e.Detectors.SelectMany(Leaves),
+            OriginRoutedInjectionDetector r => Leaves(r.UserInput).Concat(Leaves(r.Other)).Distinct(),
             _ => [d],
         };
 
