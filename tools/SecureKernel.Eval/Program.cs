@@ -1,5 +1,5 @@
 // Evaluates an ONNX injection classifier folder on the held-out slices of ../shared/datasets.
-// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--warmup N] [--concurrency 1] [--threads 2] [--ensemble [--also-model DIR] | --rules-only] [--origin rows|retrieved] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl] [--stride N] [--raw-text]
+// usage: dotnet run -c Release --project tools/SecureKernel.Eval -- [--model models/use-lite-injection] [--datasets ../shared/datasets] [--out file.json] [--latency | --latency-only] [--iterations 200] [--warmup N] [--concurrency 1] [--threads 2] [--ensemble [--also-model DIR] | --rules-only] [--origin rows|retrieved|user] [--train-benign] [--rows file.jsonl] [--scores-out scores.jsonl] [--stride N] [--raw-text]
 // --rows adds one slice from a JSONL file of {"text","label","source"} rows (e.g. a TRAIN-only proxy split written by
 // tools/classifier/proxy_rows.py) and scans only that slice; --scores-out writes every scanned row's score as JSONL (slice, source, label, score,
 // flagged; never the text), for combining or inspecting models without re-running them.
@@ -12,7 +12,7 @@
 // --rules-only scores the rule detector alone (to study how rules and a model combine, on TRAIN-only rows).
 // --origin rows (default) scans each row as it reaches a detector in an app, as the corpus tests do: BIPIA rows and
 // */passage rows as Retrieved, the rest (deepset, NotInject: user prompts) as User; --origin retrieved scans every row as
-// Retrieved (the stricter rule weights). The rule detector weighs the origin; an ONNX model does only if it is origin-aware
+// Retrieved (the stricter rule weights); --origin user scans every row as User (text pasted into the user's message). The rule detector weighs the origin; an ONNX model does only if it is origin-aware
 // (an `origin` input, OnnxInjectionDetector.UsesOrigin).
 // --stride N: tokens between window starts (default: the manifest's), for studying the window overlap on TRAIN-only rows.
 // --raw-text: the model sees the text as it came (OnnxInjectionDetectorOptions.NormalizeText = false), not TextNormalizer's output.
@@ -95,9 +95,9 @@ if (userModel is not null)
 }
 
 string originMode = Arg("--origin") ?? "rows";
-if (originMode is not ("rows" or "retrieved"))
+if (originMode is not ("rows" or "retrieved" or "user"))
 {
-    Console.Error.WriteLine($"--origin must be rows or retrieved, not '{originMode}'");
+    Console.Error.WriteLine($"--origin must be rows, retrieved or user, not '{originMode}'");
     return 2;
 }
 
@@ -340,6 +340,7 @@ ContentOrigin OriginOf(string source)
         source = source[(source.IndexOf('/', StringComparison.Ordinal) + 1)..]; // a --rows row: "rows:<file>/<its own source>"
     }
 
+    if (originMode == "user") return ContentOrigin.User;
     return originMode == "retrieved" || source.StartsWith("bipia/", StringComparison.Ordinal) || source.EndsWith("/passage", StringComparison.Ordinal)
         ? ContentOrigin.Retrieved
         : ContentOrigin.User;
