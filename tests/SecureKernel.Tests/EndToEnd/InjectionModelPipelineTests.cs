@@ -234,7 +234,7 @@ public sealed class InjectionModelPipelineTests
     {
         var errors = SecureKernelConfigurationBinder.Bind(Json("""{ "Retrieval": { "Model": { "Directry": "models/x", "Device": "Gpu" } } }"""), new SecureKernelOptions());
         Assert.HasCount(2, errors);
-        Assert.IsTrue(errors.Any(e => e.StartsWith("Retrieval:Model:Directry: unknown setting for InjectionModelOptions (known: Directory, Device)", StringComparison.Ordinal)), string.Join("\n", errors));
+        Assert.IsTrue(errors.Any(e => e.StartsWith("Retrieval:Model:Directry: unknown setting for InjectionModelOptions (known: Directory, Device, Scope)", StringComparison.Ordinal)), string.Join("\n", errors));
         Assert.IsTrue(errors.Any(e => e.StartsWith("Retrieval:Model:Device: 'Gpu' is not a valid OnnxDevice (valid: Auto, Cpu, Cuda)", StringComparison.Ordinal)), string.Join("\n", errors));
 
         // a missing folder from configuration is a start-up validation error that names the path, never a silent fallback to rules
