@@ -292,5 +292,7 @@ internal static partial class InjectionRules
 
         // ---------------- Text addressed to the AI, eighteen more languages (InjectionRules.Multilingual.cs) ----------------
         .. MultilingualAddressedRules(),
+        // ---------------- Override families the languages above lacked (InjectionRules.MultilingualOverride.cs) ----------------
+        .. MultilingualOverrideGapRules(),
     ];
 }
