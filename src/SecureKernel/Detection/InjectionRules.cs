@@ -292,5 +292,8 @@ internal static partial class InjectionRules
 
         // ---------------- Text addressed to the AI, eighteen more languages (InjectionRules.Multilingual.cs) ----------------
         .. MultilingualAddressedRules(),
+
+        // ---------------- Jailbreak framings, eighteen more languages (InjectionRules.MultilingualJailbreak.cs) ----------------
+        .. MultilingualJailbreakRules(),
     ];
 }
