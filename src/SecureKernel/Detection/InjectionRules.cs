@@ -294,5 +294,8 @@ internal static partial class InjectionRules
         .. MultilingualAddressedRules(),
         // ---------------- Override families the languages above lacked (InjectionRules.MultilingualOverride.cs) ----------------
         .. MultilingualOverrideGapRules(),
+
+        // ---------------- Jailbreak framings, eighteen more languages (InjectionRules.MultilingualJailbreak.cs) ----------------
+        .. MultilingualJailbreakRules(),
     ];
 }
