@@ -723,6 +723,11 @@ def _multilingual_probe(d):
         out += [f"  Probe v5 (18 languages, {a5['all']['attacks']} attacked, {a5['all']['benign']} benign, written after the first port): {a5['all']['attacks_flagged_pct']}%"
                 f" (benign {a5['all']['benign_flagged']}/{a5['all']['benign']}) with the rules",
                 f"  ported to eight more languages, {b5['all']['attacks_flagged_pct']}% before; the model itself reads English word pieces."]
+    a6, b6 = (_probe_summary(os.path.join(d, "eval", "multilingual", f)) for f in ("v6-after-jailbreak-carriers-ens.txt", "v6-before-carriers-ens.txt"))
+    if a6 and b6:
+        out += [f"  Probe v6 (18 languages, jailbreaks and overrides among its {a6['all']['attacks']} attacked passages, {a6['all']['benign']} benign with look-alikes):"
+                f" {a6['all']['attacks_flagged_pct']}% (benign {a6['all']['benign_flagged']}/{a6['all']['benign']})",
+                f"  after override and jailbreak rule families were ported too, {b6['all']['attacks_flagged_pct']}% before (eval/multilingual/v6-rule.txt)."]
     return out
 
 
