@@ -45,9 +45,10 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
         {
             // One loaded model per folder and device, shared by every guard that names it (reference counted).
             var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<OnnxInjectionDetector>();
+            var configured = options.Retrieval.AdditionalModels.Prepend(options.Retrieval.Model).ToArray(); // _models[i] is configured[i]
             try
             {
-                foreach (var m in options.Retrieval.AdditionalModels.Prepend(options.Retrieval.Model))
+                foreach (var m in configured)
                 {
                     _models.Add(SharedInjectionModels.Acquire(m.GetFullDirectory(), m.Device, logger));
                 }
@@ -59,8 +60,7 @@ public sealed partial class SecureKernelGuard : IAsyncDisposable, IDisposable
             }
 
             // models limited to user input join only the ensemble that reads the user's message
-            var all = options.Retrieval.AdditionalModels.Prepend(options.Retrieval.Model).ToArray();
-            IInjectionDetector[] everywhere = [.. _models.Where((_, i) => all[i].Scope == InjectionModelScope.All).Select(m => m.Detector)];
+            IInjectionDetector[] everywhere = [.. _models.Where((_, i) => configured[i].Scope == InjectionModelScope.All).Select(m => m.Detector)];
             var retrieval = EnsembleInjectionDetector.WithRules(everywhere);
             _detector = everywhere.Length == _models.Count
                 ? retrieval

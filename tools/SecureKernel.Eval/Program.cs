@@ -226,16 +226,22 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
     // --warmup N scans before timing (default a tenth of --iterations, at least 3). The runtime's tiered JIT recompiles the
     // hot paths during roughly the first hundred scans, so a short warm-up times some of that too (the p95 shows it).
     int warmup = int.Parse(Arg("--warmup") ?? Math.Max(3, iterations / 10).ToString(System.Globalization.CultureInfo.InvariantCulture), System.Globalization.CultureInfo.InvariantCulture);
-    for (int i = 0; i < warmup; i++) await ScanAll();
-    var times = new List<double>();
-    for (int i = 0; i < iterations; i++)
+    // warm-up scans, then the sorted times of --iterations timed ones
+    async Task<List<double>> TimeAsync(Func<Task> scan)
     {
-        var t = Stopwatch.StartNew();
-        await ScanAll();
-        times.Add(t.Elapsed.TotalMilliseconds);
+        for (int i = 0; i < warmup; i++) await scan();
+        var sorted = new List<double>(iterations);
+        for (int i = 0; i < iterations; i++)
+        {
+            var t = Stopwatch.StartNew();
+            await scan();
+            sorted.Add(t.Elapsed.TotalMilliseconds);
+        }
+        sorted.Sort();
+        return sorted;
     }
 
-    times.Sort();
+    List<double> times = await TimeAsync(ScanAll);
     if (userModel is not null)
     {
         // one user prompt per turn, through rules + both models (after the retrieval timing, so the resident figure below
@@ -243,15 +249,7 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
         foreach (int words in new[] { 60, 300 })
         {
             var prompt = new[] { new ScanRequest(string.Join(' ', Enumerable.Range(0, words).Select(_ => vocab[rnd.Next(vocab.Length)])), ContentOrigin.User) };
-            for (int i = 0; i < warmup; i++) await scanner.ScanAsync(prompt);
-            var userTimes = new List<double>();
-            for (int i = 0; i < iterations; i++)
-            {
-                var t = Stopwatch.StartNew();
-                await scanner.ScanAsync(prompt);
-                userTimes.Add(t.Elapsed.TotalMilliseconds);
-            }
-            userTimes.Sort();
+            List<double> userTimes = await TimeAsync(async () => await scanner.ScanAsync(prompt));
             var row = new Dictionary<string, object?>
             {
                 ["slice"] = $"latency-user-input-{words}-words",
