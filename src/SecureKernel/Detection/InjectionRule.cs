@@ -15,6 +15,7 @@ internal sealed class InjectionRule
     private readonly ulong[]? _letterMask; // when every substring anchor needs a non-ASCII letter (another script, say)
     private readonly RegexOptions _options;
     private Regex? _regex;
+    private long _lastUse;
 
     public InjectionRule(string id, FindingKind kind, double weight, string pattern, bool indirectOnly = false, bool caseSensitive = false, string? anchors = null,
         bool wordAnchors = false)
@@ -57,10 +58,26 @@ internal sealed class InjectionRule
     /// The rule's regex, built on first use and stripped of its construction-only solver
     /// (<see cref="RegexConstructionCacheReleaser"/>). A NonBacktracking regex costs 0.2–4.7 MB per pattern here as built
     /// (about 220 MB for all rules, 40 MB once released), so a rule whose anchors never occur in the scanned texts
-    /// (another language or script, say) never pays for its regex. Concurrent first uses may each build one; one of them
-    /// is kept, and all are equivalent.
+    /// (another language or script, say) never pays for its regex. With a <see cref="Cache"/>, at most its capacity of
+    /// regexes stay built (least recently used dropped, rebuilt on next use). Concurrent first uses may each build one;
+    /// one of them is kept, and all are equivalent.
     /// </summary>
-    public Regex Regex => Volatile.Read(ref _regex) ?? Build();
+    public Regex Regex
+    {
+        get
+        {
+            Regex? regex = Volatile.Read(ref _regex);
+            if (regex is null) return Build();
+            if (Cache is { } cache) _lastUse = cache.Stamp;
+            return regex;
+        }
+    }
+
+    /// <summary>
+    /// The cache that bounds how many rule regexes stay built, or null to keep this rule's regex once built. Set before
+    /// first use (<see cref="InjectionRules.All"/> share <see cref="RuleRegexCache.Shared"/>).
+    /// </summary>
+    public RuleRegexCache? Cache { get; set; }
 
     /// <summary>True once <see cref="Regex"/> has been built.</summary>
     public bool IsBuilt => Volatile.Read(ref _regex) is not null;
@@ -85,8 +102,22 @@ internal sealed class InjectionRule
     {
         var built = new Regex(_pattern, _options);
         RegexConstructionCacheReleaser.TryRelease(built);
-        return Interlocked.CompareExchange(ref _regex, built, null) ?? built;
+        return Cache is { } cache ? cache.Add(this, built) : Interlocked.CompareExchange(ref _regex, built, null) ?? built;
     }
+
+    /// <summary>The kept regex or null (for <see cref="RuleRegexCache"/>, under its lock).</summary>
+    internal Regex? Installed => Volatile.Read(ref _regex);
+
+    /// <summary>The <see cref="RuleRegexCache.Stamp"/> of the last use.</summary>
+    internal long LastUse => Volatile.Read(ref _lastUse);
+
+    internal void Install(Regex regex, long stamp)
+    {
+        _lastUse = stamp;
+        Volatile.Write(ref _regex, regex);
+    }
+
+    internal void Uninstall() => Volatile.Write(ref _regex, null);
 
     /// <summary>True when the rule may match <paramref name="text"/> (its anchors occur, or it has none).</summary>
     public bool MayMatch(string text) => MayMatch(RuleText.For(text));

@@ -26,7 +26,8 @@ internal static partial class InjectionRules
     private const string OverrideAnchors = "ignor|disregard|forget|skip|overlook|neglect|overrid|overwrit|bypass|discard|abandon|drop|aside|throw|follow|attention";
     private const string YourAnchor = "your";
 
-    public static readonly InjectionRule[] All =
+    /// <summary>Every rule, their built regexes bounded by <see cref="RuleRegexCache.Shared"/>.</summary>
+    public static readonly InjectionRule[] All = Cached(
     [
         // ---------------- Instruction override (multilingual) ----------------
         new("override.ignore_previous.en", FindingKind.InstructionOverride, 0.95,
@@ -297,5 +298,11 @@ internal static partial class InjectionRules
 
         // ---------------- Jailbreak framings, eighteen more languages (InjectionRules.MultilingualJailbreak.cs) ----------------
         .. MultilingualJailbreakRules(),
-    ];
+    ]);
+
+    private static InjectionRule[] Cached(InjectionRule[] rules)
+    {
+        foreach (InjectionRule rule in rules) rule.Cache = RuleRegexCache.Shared;
+        return rules;
+    }
 }

@@ -43,6 +43,24 @@ public sealed class RuleInjectionDetector : IInjectionDetector
         };
     }
 
+    /// <summary>The default of <see cref="RegexCacheSize"/>.</summary>
+    public const int DefaultRegexCacheSize = 256;
+
+    /// <summary>
+    /// The most rule regexes kept built in this process from one scan to the next, shared by every instance (like
+    /// <see cref="System.Text.RegularExpressions.Regex.CacheSize"/>). A rule's regex is built the first time a text holds
+    /// one of its anchors; beyond this many, the least recently used are dropped and rebuilt when needed again (never those
+    /// the current scan has used, so a text that needs more builds each once). Detection is the same at any size; a
+    /// smaller size keeps less memory and rebuilds more often (0 keeps none across scans).
+    /// </summary>
+    /// <value>Defaults to <see cref="DefaultRegexCacheSize"/>.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public static int RegexCacheSize
+    {
+        get => RuleRegexCache.Shared.Capacity;
+        set => RuleRegexCache.Shared.Capacity = value;
+    }
+
     /// <inheritdoc />
     public string Name => DetectorName;
 
@@ -78,6 +96,7 @@ public sealed class RuleInjectionDetector : IInjectionDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length == 0) return InjectionScanResult.Clean;
+        RuleRegexCache.Shared.BeginScan();
 
         int unscanned = 0;
         if (_options.MaxScanChars is int max && text.Length > max)

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace SecureKernel.Detection;
+
+/// <summary>
+/// Bounds how many rule regexes stay built between scans: when a build finds more than <see cref="Capacity"/> kept, the
+/// least recently used that the current scan has not used are dropped (rebuilt on their next use). Matching is the same
+/// whatever the capacity; only the memory kept and the time spent rebuilding change.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A built NonBacktracking regex keeps its automaton and the DFA states matching has added (up to several MB), so a process
+/// that scans text holding the anchors of every rule would otherwise keep every rule's regex (README, "Memory").
+/// </para>
+/// <para>
+/// Recency is counted in scans (<see cref="BeginScan"/>): a use stamps the rule with the current scan number, and an
+/// eviction drops the built rule with the oldest stamp. Regexes used since the latest scan began are never dropped, so one
+/// text that needs more rules than the capacity builds each of them once, not once per rule in a cycle (with plain LRU, a
+/// crafted text holding every rule's anchors would rebuild every regex on every scan); the count may then exceed the
+/// capacity until a later scan's build. Uses cost one field write; only builds, which are rare and cost milliseconds, take
+/// the lock. Thread-safe; a regex dropped while a scan still holds it stays valid for that scan.
+/// </para>
+/// </remarks>
+internal sealed class RuleRegexCache
+{
+    private readonly Lock _lock = new();
+    private readonly List<InjectionRule> _built = [];
+    private int _capacity;
+    private long _scan;
+    private long _builds;
+    private long _evictions;
+
+    public RuleRegexCache(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _capacity = capacity;
+    }
+
+    /// <summary>The cache of <see cref="InjectionRules.All"/>, shared by every <see cref="RuleInjectionDetector"/>.</summary>
+    public static RuleRegexCache Shared { get; } = new(RuleInjectionDetector.DefaultRegexCacheSize);
+
+    /// <summary>
+    /// The most rule regexes kept built from one scan to the next; setting it drops the least recently used beyond it at
+    /// once (the current scan's too). 0 keeps none across scans.
+    /// </summary>
+    public int Capacity
+    {
+        get => Volatile.Read(ref _capacity);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            lock (_lock)
+            {
+                _capacity = value;
+                EvictOver(protectedFrom: long.MaxValue);
+            }
+        }
+    }
+
+    /// <summary>Rule regexes built and kept now.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _built.Count;
+            }
+        }
+    }
+
+    /// <summary>Regexes built since the cache was created (first builds and rebuilds after an eviction).</summary>
+    public long Builds => Interlocked.Read(ref _builds);
+
+    /// <summary>Built regexes dropped to stay within <see cref="Capacity"/>.</summary>
+    public long Evictions => Interlocked.Read(ref _evictions);
+
+    /// <summary>The recency stamp of a use now: the number of the latest scan begun.</summary>
+    internal long Stamp => Volatile.Read(ref _scan);
+
+    /// <summary>Starts a scan: regexes used from now on count as more recent than any used before.</summary>
+    public void BeginScan() => Interlocked.Increment(ref _scan);
+
+    /// <summary>
+    /// Keeps <paramref name="built"/> as <paramref name="rule"/>'s regex unless another thread kept one first, and drops the
+    /// least recently used others beyond the capacity. Returns the regex the caller should match with.
+    /// </summary>
+    internal Regex Add(InjectionRule rule, Regex built)
+    {
+        lock (_lock)
+        {
+            if (rule.Installed is { } existing) return existing;
+            Interlocked.Increment(ref _builds);
+            long now = Stamp;
+            rule.Install(built, now);
+            _built.Add(rule);
+            EvictOver(protectedFrom: now);
+            return built;
+        }
+    }
+
+    /// <summary>
+    /// Drops the least recently used regexes until the count fits, none last used at or after <paramref name="protectedFrom"/>
+    /// (the current scan's).
+    /// </summary>
+    private void EvictOver(long protectedFrom)
+    {
+        while (_built.Count > _capacity)
+        {
+            int victim = -1;
+            for (int i = 0; i < _built.Count; i++)
+            {
+                long used = _built[i].LastUse;
+                if (used < protectedFrom && (victim < 0 || used < _built[victim].LastUse)) victim = i;
+            }
+
+            if (victim < 0) return;
+            _built[victim].Uninstall();
+            _built[victim] = _built[^1];
+            _built.RemoveAt(_built.Count - 1);
+            Interlocked.Increment(ref _evictions);
+        }
+    }
+}

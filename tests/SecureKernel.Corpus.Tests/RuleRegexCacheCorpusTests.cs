@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text.Json;
+using SecureKernel.Detection;
+
+namespace SecureKernel.Corpus.Tests;
+
+/// <summary>
+/// <see cref="RuleInjectionDetector.RegexCacheSize"/> on real text: a small cache, which drops and rebuilds regexes
+/// constantly, must give exactly the results of an unbounded one on every probe string and a share of the dataset rows
+/// (equality only, nothing tuned); and the default must hold every rule that English text builds (the TRAIN rows), so an
+/// English-only process never rebuilds. Writes artifacts/corpus/rule-regex-cache.json. Changes the process-wide size, so it
+/// runs alone and restores it.
+/// </summary>
+[TestClass]
+[DoNotParallelize]
+public sealed class RuleRegexCacheCorpusTests
+{
+    public TestContext TestContext { get; set; } = null!;
+
+    [TestMethod]
+    [Timeout(900_000, CooperativeCancellation = true)]
+    public async Task SmallCache_GivesTheUnboundedResults_AndTheDefaultHoldsWhatEnglishBuilds()
+    {
+        string? root = Corpus.FindRepoRoot();
+        Assert.IsNotNull(root, "SecureKernel.sln not found above the test's base directory");
+        var probes = new List<string>();
+        foreach (string path in Directory.EnumerateFiles(Path.Combine(root, "tools", "classifier"), "*_probe_v*.json"))
+        {
+            using JsonDocument doc = JsonDocument.Parse(await File.ReadAllTextAsync(path));
+            foreach (JsonProperty language in doc.RootElement.EnumerateObject())
+                foreach (JsonProperty kind in language.Value.EnumerateObject())
+                    if (kind.Value.ValueKind == JsonValueKind.Array)
+                        probes.AddRange(kind.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+        }
+        Assert.IsGreaterThan(800, probes.Count, "the probes were not read");
+        string? datasets = Corpus.FindDatasets(root);
+        List<CorpusRow> rows = datasets is null ? [] : Corpus.Load(datasets);
+        var train = rows.Where(r => r.Slice == Corpus.Train).Select(r => r.Text).ToList();
+        // every third probe string and every 25th row of every slice: texts only compared, under both sizes (the small size
+        // rebuilds ~14 regexes per text, a few milliseconds each)
+        var texts = probes.Where((_, i) => i % 3 == 0).Concat(rows.Where((_, i) => i % 25 == 0).Select(r => r.Text)).ToList();
+
+        var detector = new RuleInjectionDetector();
+        int saved = RuleInjectionDetector.RegexCacheSize;
+        try
+        {
+            // what English text builds: drop every built regex, then count what the TRAIN rows build; then what the heap keeps
+            // once the probes' eighteen languages have built nearly every rule, unbounded and at the default size
+            RuleInjectionDetector.RegexCacheSize = 0;
+            long emptyHeap = HeapBytes();
+            RuleInjectionDetector.RegexCacheSize = int.MaxValue;
+            foreach (string t in train) detector.Scan(t);
+            int englishBuilt = RuleRegexCache.Shared.Count;
+            foreach (string t in probes) detector.Scan(t);
+            int allBuilt = RuleRegexCache.Shared.Count;
+            double allMb = (HeapBytes() - emptyHeap) / 1048576.0;
+            RuleInjectionDetector.RegexCacheSize = RuleInjectionDetector.DefaultRegexCacheSize;
+            double defaultMb = (HeapBytes() - emptyHeap) / 1048576.0;
+            RuleInjectionDetector.RegexCacheSize = int.MaxValue;
+
+            string[] expected = [.. texts.Select(t => Describe(detector.Scan(t)))];
+
+            const int Small = 32;
+            RuleInjectionDetector.RegexCacheSize = Small;
+            long builds = RuleRegexCache.Shared.Builds, evictions = RuleRegexCache.Shared.Evictions;
+            var differences = new List<string>();
+            for (int i = 0; i < texts.Count; i++)
+            {
+                string actual = Describe(detector.Scan(texts[i]));
+                if (actual != expected[i] && differences.Count < 10) differences.Add($"text {i}: expected {expected[i]}, got {actual}");
+            }
+            long rebuilt = RuleRegexCache.Shared.Builds - builds, dropped = RuleRegexCache.Shared.Evictions - evictions;
+
+            // one text holding the anchors of nearly every rule, far more than the size: the first scan builds each rule
+            // once, a repeat of it builds nothing (plain LRU would rebuild every rule on every scan)
+            string crafted = string.Join("\n", probes);
+            string first = Describe(detector.Scan(crafted));
+            long craftedBuilds = RuleRegexCache.Shared.Builds;
+            string again = Describe(detector.Scan(crafted));
+            long repeatBuilds = RuleRegexCache.Shared.Builds - craftedBuilds;
+            Assert.AreEqual(first, again);
+            Assert.AreEqual(0, repeatBuilds, "a repeated scan of one text must not rebuild the regexes it needs");
+            Assert.IsGreaterThan(Small, RuleRegexCache.Shared.Count, "the crafted text must need more rules than the size");
+
+            string report = string.Create(CultureInfo.InvariantCulture,
+                $"TRAIN rows ({train.Count}) build {englishBuilt} of {InjectionRules.All.Length} rules; with the probes' strings ({probes.Count}) {allBuilt}, " +
+                $"keeping {allMb:0.0} MB of heap, {defaultMb:0.0} MB at the default size {RuleInjectionDetector.DefaultRegexCacheSize}; " +
+                $"size {Small} over {texts.Count} texts: {rebuilt} builds, {dropped} evictions, {differences.Count} differences");
+            TestContext.WriteLine(report);
+            WriteArtifact(root, train.Count, englishBuilt, probes.Count, allBuilt, allMb, defaultMb, Small, texts.Count, rebuilt, dropped);
+
+            Assert.IsEmpty(differences, string.Join("\n", differences));
+            Assert.IsGreaterThan(0, dropped, "the small cache must have dropped regexes, or this test checked nothing");
+            if (datasets is not null)
+                Assert.IsGreaterThanOrEqualTo(englishBuilt, RuleInjectionDetector.DefaultRegexCacheSize,
+                    "the default must hold every rule the TRAIN rows build, or English-only processes rebuild regexes");
+        }
+        finally
+        {
+            RuleInjectionDetector.RegexCacheSize = saved;
+        }
+        if (datasets is null) Assert.Inconclusive("../shared/datasets not found: checked the probes only.");
+    }
+
+    /// <summary>
+    /// What each size costs an English-only process: the TRAIN rows in a fixed shuffled order, scanned twice from an empty
+    /// cache; the second pass shows the steady state (rebuilds per text, time per text by stopwatch, printed and never
+    /// asserted) and the heap the kept regexes hold. Writes artifacts/corpus/rule-regex-cache-english.json.
+    /// </summary>
+    [TestMethod]
+    [TestCategory("Measurement")]
+    [Timeout(900_000, CooperativeCancellation = true)]
+    public void EnglishText_AtTheDefaultSize_RebuildsNothingOnceWarm()
+    {
+        string? root = Corpus.FindRepoRoot();
+        Assert.IsNotNull(root, "SecureKernel.sln not found above the test's base directory");
+        string? datasets = Corpus.FindDatasets(root);
+        if (datasets is null)
+        {
+            Assert.Inconclusive("../shared/datasets not found.");
+            return;
+        }
+        var random = new Random(5);
+        List<CorpusRow> train = [.. Corpus.Load(datasets).Where(r => r.Slice == Corpus.Train).OrderBy(_ => random.Next())];
+        var detector = new RuleInjectionDetector();
+        int saved = RuleInjectionDetector.RegexCacheSize;
+        var lines = new List<string>();
+        using var stream = File.Create(Path.Combine(ArtifactDirectory(root), "rule-regex-cache-english.json"));
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteNumber("train_rows", train.Count);
+        w.WriteStartArray("sizes");
+        long defaultRebuilds = -1;
+        try
+        {
+            foreach (int size in new[] { int.MaxValue, RuleInjectionDetector.DefaultRegexCacheSize, 192, 128 })
+            {
+                RuleInjectionDetector.RegexCacheSize = 0;
+                long emptyHeap = HeapBytes();
+                RuleInjectionDetector.RegexCacheSize = size;
+                foreach (CorpusRow row in train) detector.Scan(row.Text, Corpus.OriginOf(row));
+                long builds = RuleRegexCache.Shared.Builds;
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                foreach (CorpusRow row in train) detector.Scan(row.Text, Corpus.OriginOf(row));
+                double msPerText = clock.Elapsed.TotalMilliseconds / train.Count;
+                long rebuilds = RuleRegexCache.Shared.Builds - builds;
+                double heapMb = (HeapBytes() - emptyHeap) / 1048576.0;
+                if (size == RuleInjectionDetector.DefaultRegexCacheSize) defaultRebuilds = rebuilds;
+                string label = size == int.MaxValue ? "unbounded" : size.ToString(CultureInfo.InvariantCulture);
+                lines.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"size {label}: {RuleRegexCache.Shared.Count} kept, second pass {rebuilds} builds ({(double)rebuilds / train.Count:0.000} per text), {msPerText:0.000} ms per text, heap {heapMb:0.0} MB"));
+                w.WriteStartObject();
+                w.WriteString("size", label);
+                w.WriteNumber("kept", RuleRegexCache.Shared.Count);
+                w.WriteNumber("second_pass_builds", rebuilds);
+                w.WriteNumber("second_pass_ms_per_text", Math.Round(msPerText, 3));
+                w.WriteNumber("heap_mb", Math.Round(heapMb, 1));
+                w.WriteEndObject();
+            }
+        }
+        finally
+        {
+            RuleInjectionDetector.RegexCacheSize = saved;
+        }
+        w.WriteEndArray();
+        w.WriteString("runtime", Environment.Version.ToString());
+        w.WriteEndObject();
+        foreach (string line in lines) TestContext.WriteLine(line);
+
+        Assert.AreEqual(0, defaultRebuilds, string.Join("\n", lines));
+    }
+
+    private static string ArtifactDirectory(string root)
+    {
+        string dir = Path.Combine(root, "artifacts", "corpus");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    private static long HeapBytes()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static string Describe(InjectionScanResult r) =>
+        $"{r.Flagged} {r.Score:R} " + string.Join(",", r.Findings.Select(f => $"{f.Kind}:{f.Detail}:{f.Score:R}:{f.Start}:{f.Length}"));
+
+    private static void WriteArtifact(string root, int trainRows, int englishBuilt, int probeStrings, int allBuilt, double allMb, double defaultMb, int small, int texts, long rebuilt, long dropped)
+    {
+        using var stream = File.Create(Path.Combine(ArtifactDirectory(root), "rule-regex-cache.json"));
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        w.WriteStartObject();
+        w.WriteNumber("rules", InjectionRules.All.Length);
+        w.WriteNumber("default_size", RuleInjectionDetector.DefaultRegexCacheSize);
+        w.WriteNumber("train_rows", trainRows);
+        w.WriteNumber("rules_built_by_train_rows", englishBuilt);
+        w.WriteNumber("probe_strings", probeStrings);
+        w.WriteNumber("rules_built_with_probes", allBuilt);
+        w.WriteNumber("heap_mb_all_built", Math.Round(allMb, 1));
+        w.WriteNumber("heap_mb_at_default_size", Math.Round(defaultMb, 1));
+        w.WriteNumber("small_size", small);
+        w.WriteNumber("texts_compared", texts);
+        w.WriteNumber("builds_at_small_size", rebuilt);
+        w.WriteNumber("evictions_at_small_size", dropped);
+        w.WriteEndObject();
+    }
+}

@@ -1,0 +1,177 @@
+using SecureKernel.Detection;
+
+namespace SecureKernel.Tests.Detection;
+
+/// <summary>
+/// The bound on built rule regexes (<see cref="RuleRegexCache"/>): least recently used dropped beyond the capacity, never
+/// those of the current scan, rebuilt on the next use, matches unchanged. These tests use fresh rules and their own cache,
+/// so no other test interferes; <c>BeginScan</c> marks where the detector would start scanning a new text.
+/// </summary>
+[TestClass]
+public sealed class RuleRegexCacheTests
+{
+    private static InjectionRule[] NewRules(RuleRegexCache cache) =>
+    [
+        new("test.alpha", FindingKind.InstructionOverride, 0.5, @"\balpha\s+override\b", anchors: "alpha") { Cache = cache },
+        new("test.beta", FindingKind.InstructionOverride, 0.5, @"\bbeta\s+override\b", anchors: "beta") { Cache = cache },
+        new("test.gamma", FindingKind.InstructionOverride, 0.5, @"\bgamma\s+override\b", anchors: "gamma") { Cache = cache },
+    ];
+
+    private static bool Match(InjectionRule rule, string text) => rule.TryMatchFirst(RuleText.For(text), out _, out _);
+
+    [TestMethod]
+    public void BeyondTheCapacity_TheLeastRecentlyUsedRegexIsDropped()
+    {
+        var cache = new RuleRegexCache(2);
+        InjectionRule[] rules = NewRules(cache);
+
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[0], "alpha override"));
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[1], "beta override"));
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[0], "again alpha override"), "alpha is now more recently used than beta");
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[2], "gamma override"));
+
+        Assert.AreEqual(2, cache.Count);
+        Assert.IsTrue(rules[0].IsBuilt);
+        Assert.IsFalse(rules[1].IsBuilt, "beta was the least recently used");
+        Assert.IsTrue(rules[2].IsBuilt);
+        Assert.AreEqual(3, cache.Builds);
+        Assert.AreEqual(1, cache.Evictions);
+    }
+
+    [TestMethod]
+    public void ADroppedRegex_IsRebuiltOnItsNextUse_AndMatchesTheSame()
+    {
+        var cache = new RuleRegexCache(1);
+        InjectionRule[] rules = NewRules(cache);
+
+        cache.BeginScan();
+        Assert.IsTrue(rules[0].TryMatchFirst(RuleText.For("x alpha  override"), out int start, out int length));
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[1], "beta override"));
+        Assert.IsFalse(rules[0].IsBuilt);
+
+        cache.BeginScan();
+        Assert.IsTrue(rules[0].TryMatchFirst(RuleText.For("x alpha  override"), out int again, out int againLength));
+        Assert.AreEqual((start, length), (again, againLength));
+        Assert.IsFalse(Match(rules[0], "alpha is not an override here"));
+        Assert.AreEqual(3, cache.Builds);
+        Assert.AreEqual(2, cache.Evictions);
+    }
+
+    [TestMethod]
+    public void ZeroCapacity_KeepsNoRegexAcrossScans_ButStillMatches()
+    {
+        var cache = new RuleRegexCache(0);
+        InjectionRule[] rules = NewRules(cache);
+
+        for (int i = 0; i < 3; i++)
+        {
+            cache.BeginScan();
+            Assert.IsTrue(Match(rules[i], $"{rules[i].Id[5..]} override"));
+            Assert.AreEqual(1, cache.Count, "only the current scan's regex is kept");
+            Assert.IsTrue(rules[i].IsBuilt);
+        }
+        Assert.AreEqual(3, cache.Builds);
+        Assert.AreEqual(2, cache.Evictions);
+    }
+
+    [TestMethod]
+    public void OneScanNeedingMoreThanTheCapacity_BuildsEachRegexOnce()
+    {
+        // plain LRU would drop each regex just before the cycle comes back to it: every use a rebuild
+        var cache = new RuleRegexCache(1);
+        InjectionRule[] rules = NewRules(cache);
+        string text = "alpha override, beta override, gamma override";
+
+        cache.BeginScan();
+        for (int round = 0; round < 4; round++)
+            foreach (InjectionRule rule in rules) Assert.IsTrue(Match(rule, text));
+
+        Assert.AreEqual(3, cache.Builds);
+        Assert.AreEqual(0, cache.Evictions);
+        Assert.AreEqual(3, cache.Count, "over the capacity until a later scan builds");
+
+        cache.BeginScan();
+        Assert.IsFalse(Match(rules[0], "alpha without the word after it"), "a use, not a build: nothing dropped yet");
+        Assert.AreEqual(3, cache.Count);
+        cache.BeginScan();
+        var fourth = new InjectionRule("test.delta", FindingKind.InstructionOverride, 0.5, @"\bdelta\s+override\b", anchors: "delta") { Cache = cache };
+        Assert.IsTrue(Match(fourth, "delta override"));
+        Assert.AreEqual(1, cache.Count, "the next scan's build drops the others");
+        Assert.IsTrue(fourth.IsBuilt);
+    }
+
+    [TestMethod]
+    public void LoweringTheCapacity_DropsTheLeastRecentlyUsedAtOnce()
+    {
+        var cache = new RuleRegexCache(10);
+        InjectionRule[] rules = NewRules(cache);
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[2], "gamma override"));
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[0], "alpha override"));
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[1], "beta override"));
+
+        cache.Capacity = 1;
+
+        Assert.AreEqual(1, cache.Count);
+        Assert.IsTrue(rules[1].IsBuilt, "beta was used last");
+        Assert.IsFalse(rules[0].IsBuilt);
+        Assert.IsFalse(rules[2].IsBuilt);
+        Assert.AreEqual(2, cache.Evictions);
+    }
+
+    [TestMethod]
+    public void AnchorlessTexts_BuildNothing()
+    {
+        var cache = new RuleRegexCache(1);
+        InjectionRule[] rules = NewRules(cache);
+
+        foreach (InjectionRule rule in rules) Assert.IsFalse(Match(rule, "a quarterly report without any of the words"));
+
+        Assert.AreEqual(0, cache.Builds);
+    }
+
+    [TestMethod]
+    public void NegativeCapacity_IsRefused()
+    {
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => new RuleRegexCache(-1));
+        var cache = new RuleRegexCache(1);
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => cache.Capacity = -1);
+        Assert.AreEqual(1, cache.Capacity);
+    }
+
+    [TestMethod]
+    [Timeout(60_000, CooperativeCancellation = true)]
+    public async Task ConcurrentScans_WithATinyCache_MatchExactlyAsWithoutOne()
+    {
+        var cache = new RuleRegexCache(1);
+        InjectionRule[] rules = NewRules(cache);
+        string[] texts = ["alpha override", "beta  override", "gamma override now", "alpha beta gamma", "no match here", "GAMMA OVERRIDE"];
+        bool[,] expected = new bool[rules.Length, texts.Length];
+        InjectionRule[] uncached = NewRules(new RuleRegexCache(int.MaxValue));
+        for (int r = 0; r < rules.Length; r++)
+            for (int t = 0; t < texts.Length; t++)
+                expected[r, t] = Match(uncached[r], texts[t]);
+
+        int mismatches = 0;
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(worker => Task.Run(() =>
+        {
+            for (int i = 0; i < 300; i++)
+            {
+                cache.BeginScan();
+                int r = (i + worker) % rules.Length, t = (i * 7 + worker) % texts.Length;
+                if (Match(rules[r], texts[t]) != expected[r, t]) Interlocked.Increment(ref mismatches);
+            }
+        })));
+
+        Assert.AreEqual(0, mismatches);
+        Assert.IsLessThanOrEqualTo(rules.Length, cache.Count);
+        Assert.IsGreaterThan(3, cache.Builds, "the tiny cache must have rebuilt regexes");
+    }
+}
