@@ -21,6 +21,62 @@ internal static partial class InjectionRules
     private const string YourOutput = @"your\s+(response|responses|answer|answers|reply|replies|output|summary|message|code|codebase|solution|implementation|algorithm|program|script|result|text|translation|explanation)";
     private const string NoLimits = @"(restrictions|limitations|limits|filters|filtering|censorship|censored|guidelines|ethics|ethical|morals|morality|policies|policy|boundaries|constraints|safeguards|safety|programming|confines|rules)";
 
+    // override.from_now_on.en: the time phrase, then a change of what the reader is or how it answers that only an assistant
+    // is asked for (answer or respond as / without / in two ways, act as, play a role, be or become an AI or a persona, obey,
+    // ignore the rules, never refuse, have no filters); not "from now on you will receive your invoices by email".
+    private const string FnoTimeEn = @"\b(from\s+now\s+on|from\s+this\s+(point|moment)\s+(on|forward|onward)s?|henceforth|for\s+the\s+rest\s+of\s+(this|our|the)\s+(conversation|chat|session))";
+    private const string FnoAiPhraseEn = @"((an?|the|my)\s+(\w+[\s-]+){0,2}?((kind|type|sort)\s+of\s+)?)?(ai|assistant|chat\s*bot|bot|(language|ai|chat|gpt|unrestricted|unfiltered|uncensored|different|evil|amoral)\s+models?|llm|persona|character|chatgpt|gpt\S*|\w+gpt\w*|(?-i:DAN))\b";
+    // auxiliaries and adverbs between "you" and the verb: "you will only obey", "you ALWAYS have to answer", "you are going to act"
+    private const string FnoAuxEn = @"((only|always|now|also|just|strictly|will|must|shall|should|can|are|going|to|have|need)\s+){0,3}";
+    private const string FnoVerbEn = "(" +
+        @"(answer|respond|reply)\s+((as|like)\b|(\w+\s+){0,2}?(without|only\b|in\s+(two|2|both|character|the\s+(form|style|voice|manner|following))|with\s+(no|only|the\s+exact)|exactly|truthfully))" +
+        @"|(act|behave)\s+(as|like)\b|(roleplay|role-?play|pretend|impersonate|simulate)\b|play\s+(the\s+)?(role|part|character)" +
+        @"|obey\b|follow\s+(only\s+)?(me|my|the\s+following\s+rule\s*set)\b|(ignore|disregard|bypass|break|violate)\s+((all|any|your|the|of|its|their|openai['’]?s?|safety|content|ethical|moral|previous)\s+){0,2}(rules|instructions|guidelines|polic(y|ies)|filters|restrictions|programming|ethics|morals)\b" +
+        @"|(never|not|no\s+longer|won['’]t|don['’]t|can['’]t|cannot|mustn['’]t|shouldn['’]t)\s+(ever\s+)?(refuse|decline|censor|break\s+character|mention\s+(this|these|the\s+note)|follow\s+(any|the|your|openai['’]?s?)\s+(rules|guidelines|polic(y|ies)|instructions)|be\s+(bound|restricted|limited|censored|filtered)|act\s+as|respond\s+as|answer\s+as)" +
+        @"|have\s+no\s+(rules|filters|ethics|morals|morality|guidelines|censorship|(ethical|moral|content)\s+\w+)" +
+        @"|(write|start|begin|end|format)\s+((all|every|each)\s+)?(your\s+)?(messages|responses?|answers?|replies|outputs?)\b" +
+        @"|(call|refer\s+to)\s+yourself|go\s+by\s+the\s+name|give\s+(me\s+)?(\w+\s+)?(answers|responses)" +
+        ")";
+    // "you are / you will be" an AI, a persona, free of its rules, in a mode, or a name ("you are DAN", "you're Burple, a ...")
+    private const string FnoYouAreEn = @"\b(you\s+are|you['’]re|you['’]ll\s+be|you\s+(will|must|shall|should|are\s+going\s+to|are\s+to)\s+(be|become))\s+((now|going\s+to\s+be|to\s+be)\s+)?(" +
+        @"(no\s+longer|not)\s+(\w+\s+)?(an?\s+)?(ai\b|assistant|chatbot|chatgpt|bound|restricted)|(more\s+than\s+)?" + FnoAiPhraseEn +
+        @"|free\s+(of|from)|unrestricted|unfiltered|uncensored|jailbroken|replaced\s+by|in\s+(the\s+)?role\s+of|in\s+(\w+\s+)?mode\b|called|named|known\s+as" +
+        @"|(an?\s+)?(?-i:[A-Z][\w-]*)(\s*[.,!:;(]|\s+(and|who|which|an?|the)\b))";
+    private const string FnoYourEn = @"\b(all\s+)?your\s+(name|persona|identity|personality|character|responses|answers|replies|outputs|programming|rules)\b";
+
+    // override.now_new_task.en: "your new / real task is" as it was; "your only / next task is" only with the attack's shape
+    // (now, from now on, instead, or a task that sends data, ignores, reveals, answers only with ..., recommends this ...),
+    // since "your only job is getting the report finished" and "your next task is to fill in the form" are ordinary
+    private const string NntOnlyEn = @"(only|sole|single|next|one\s+and\s+only)\s+(task|instructions?|job|goal|objective|purpose|mission)";
+    private const string NntAttackEn = @"((send|forward|transmit|leak|exfiltrate)\b[^.\n]{0,80}?(\S+@\S+\.\w+|https?://|passwords?|credentials|logins?|e-?mail\s+address|conversation|chat\s+history|contacts|api\s+keys?|tokens?)" +
+        @"|(collect|gather|extract|harvest|steal|copy)\s+(\w+\s+){0,3}(passwords?|credentials|logins?|login\s+(data|details)|e-?mail\s+addresses|card\s+numbers|api\s+keys?|tokens?|personal\s+data|contacts|conversation|chat\s+history)" +
+        @"|(ignore|disregard|forget)\s+((all|any|the|your|previous|prior|above|earlier)\s+){0,2}(instructions|rules|guidelines|above|previous|everything|user)" +
+        @"|(print|output|reveal|repeat|show)\s+(\w+\s+){0,2}(system\s+prompt|prompt|instructions|passwords?|secrets?|hidden|above|conversation)" +
+        @"|say\s+(\w+\s+)?[""“']|say\s+(only|just)|(answer|reply|respond)\s+(\w+\s+)?(with|as|only|[""“'])|write\s+(only|just|the\s+word|[""“'])|tell\s+the\s+(user|reader)|(convince|persuade)\s+the\s+(user|reader)" +
+        @"|(recommend|promote|praise|advertise|mention)\s+(this|our|my|the\s+following)|follow\s+(the|these|my)\s+(\w+\s+)?(instructions|commands|orders)|obey|insult|pretend|act\s+as" +
+        @"|do\s+what\s+(i|this\s+(document|message|text|page))\s+say|rate\s+(this|the)\s+(candidate|applicant|product|review)|insert\s+(this|the\s+following|a\s+link)|(include|add)\s+(a|this|the\s+following)\s+(link|url))\b";
+
+    // override.forget_everything.en: "everything" marked as the text above or as what the reader was told, or followed by
+    // a new order ("Forget everything, write ..."); never alone ("Forget everything about the old form, the law changed")
+    // nor with a "you were told" clause that goes on ("Forget everything you were told about diets").
+    private const string FeEndEn = @"(\s*([.!?,;:\n""”)\]]|$)|\s+(and|but|then|now|so)\b)";
+    private const string FePriorEn = @"(above|to\s+(your|its)\s+core(\s+before\s+(this|that))?|before\s+(this|that|it|now)(\s+(line|message|point|prompt|text|sentence|conversation|chat))?|beforehand|previously|so\s+far|until\s+now|up\s+(un)?to\s+now|earlier|prior\s+to\s+this|from\s+(before|earlier|the\s+(start|beginning)|chat\s*-?gpt|openai|your\s+(training|programming))|in\s+(this|the|our)\s+(conversation|chat|prompt|thread|session))";
+    private const string FeToldEn = @"(said|told|instructed|given|written|wrote|typed|discussed|mentioned|stated|asked|learned|learnt|programmed|taught)";
+
+    // jailbreak.jailbreak_word and jailbreak.no_restrictions: the word or phrase, and the AI context the strong rule asks for
+    private const string JbWordEn = @"\b(jailbreak|jailbreaks|jailbroken|jail-?broken|jailbreaking)\b";
+    private const string JbWordCtxEn = @"\b(ai|a\.i\.|llms?|assistants?|chat\s*bots?|chatgpt|gpt|gpt-?\d\w*|\w+gpt|claude|copilot|gemini|bard|bing|openai|anthropic|(language|ai|chat|gpt|llm)\s+models?|persona|character|(?-i:DAN))\b";
+    private const string NrNegEn = @"(no|without|free\s+(of|from)|beyond|bypass(ing)?|ignoring|break(ing)?\s+(free\s+)?(of|from)?|broken\s+free\s+(of|from)|not\s+(bound|restricted|limited|constrained|restrained|governed)\s+by|(does|do|did)\s*(n['’]?t|not)\s+(have\s+to\s+)?(follow|abide\s+by|adhere\s+to|care\s+about|obey|comply\s+with)|unbound\s+by|released\s+from|no\s+longer\s+(bound|restricted|limited|constrained|governed)\s+by)";
+    private const string NrQualEn = @"((any|all|the|your|of|its|their|openai['’]?s?|anthropic['’]?s?|chat\s*gpt['’]?s?|typical|usual|normal|content|ethical|moral)\s+){0,3}";
+    private const string NrAiEn = @"(ai|a\.i\.|llm|assistant|chat\s*bot|chatgpt|gpt|gpt-?\d\w*|\w+gpt|claude|copilot|gemini|bard|bing|(language|ai|a\.i\.|chat|gpt|llm|text|unrestricted|unfiltered|uncensored|different|new|hypothetical|evil|amoral|advanced|large)\s+models?|models?\s+(named|called)|bot|persona|character|(?-i:DAN))";
+    private const string NrYouAreEn = @"\b(you\s+are|you['’]re|u\s+r|you\s+will\s+be|you\s+shall\s+be|you\s+must\s+be|you\s+become|you\s+have\s+become|you\s+are\s+now|you\s+(will\s+|must\s+|should\s+)?(now\s+)?(act|respond|answer|reply|operate|exist))\s+((now|completely|totally|fully|entirely|truly|also|officially)\s+)?";
+    private const string NrAnswerEn = @"\b(respond|responding|responses?|answer|answering|answers|reply|replying|replies|outputs?|roleplay|role-?play|pretend)\b";
+    // limits only an AI has: "you have no limits on data" is a mobile plan, "you have no content filters" is not
+    private const string NrAiLimitsEn = @"((ethical|moral|content|safety|openai['’]?s?|anthropic['’]?s?|usage)\s+(\w+\s+)?(restrictions|limitations|limits|filters|guidelines|policies|policy|boundaries|constraints|rules)|filters|filtering|censorship|guidelines|ethics|morals|morality|policies|programming|safeguards|rules)";
+
+    // what only an AI is told not to follow: "you don't have to follow the parking rules" is not
+    private const string NrAiOnlyLimitsEn = @"((ethical|moral|content|safety|openai['’]?s?|usage)\s+(\w+\s+)?(restrictions|limitations|limits|filters|guidelines|policies|policy|boundaries|constraints|rules)|filters|censorship|ethics|morals|morality|programming|safeguards)";
+
     // Anchor literals (no spaces, since patterns allow any whitespace run): every match of a rule that uses them contains
     // at least one of them, by construction of its pattern. RuleInjectionDetectorTests checks this on sample attacks.
     private const string OverrideAnchors = "ignor|disregard|forget|skip|overlook|neglect|overrid|overwrit|bypass|discard|abandon|drop|aside|throw|follow|attention";
@@ -36,15 +92,23 @@ internal static partial class InjectionRules
         new("override.ignore_above.en", FindingKind.InstructionOverride, 0.85,
             $@"\b{OverrideVerbEn}\s+(about\s+)?((all|everything|anything|what|the\s+text|the\s+things?|all\s+of\s+this|the\s+rest)\s+)?(above|before\s+(this|that|it)|previously\s+(said|stated|written|mentioned)|(you\s+)?(were|have\s+been)\s+(told|given|instructed)|(i|we)\s+(said|told\s+you)|we\s+(discussed|talked\s+about)|said\s+before|written\s+(above|before))", anchors: OverrideAnchors),
         new("override.forget_everything.en", FindingKind.InstructionOverride, 0.55,
-            @"\b(forget|ignore|disregard)\s+(about\s+)?(everything|all\s+that|all\s+of\s+that|all\s+this)\b", anchors: "forget|ignore|disregard"),
+            @"\b(forget|ignore|disregard)\s+(about\s+)?(everything|all\s+that|all\s+of\s+that|all\s+this|all\s+of\s+this)(\s+" + FePriorEn + @"\b" +
+                @"|\s+(that\s+|which\s+)?((you|i|we)\s+((have|['’]ve|had|were|was|are)\s+)?(been\s+)?(just\s+)?|(was|were|has\s+been|have\s+been)\s+)" + FeToldEn + @"(\s+(or|and)\s+((have|['’]ve)\s+)?(been\s+)?" + FeToldEn + @")?(\s+(to\s+)?(you|me))?(\s+(" + FePriorEn + "|before))?" + FeEndEn +
+                @"|(\s*([,.;:!]+|[-–—]+)\s*|\s+(and|then|now)\s+)((and|then|now|just|only|instead|simply)\s+)?(\w+\s+)?(write|say|print|output|tell|type|repeat|respond|reply|answer|return\s+to|act|pretend|spell|from\s+now\s+on|you\s+(are\s+now|now\s+(are|go\s+by|will|must)|will\s+now|must\s+now)|your\s+(new|only|real)\s+(task|job|instructions?)|new\s+(task|instructions?))\b)",
+            anchors: "forget|ignore|disregard"),
         new("override.prior_is_void.en", FindingKind.InstructionOverride, 0.85,
             $@"\b(all\s+|the\s+|your\s+|any\s+)?{PriorEn}\s+(\w+\s+)?{InstrEn}\s+(is|are|was|were|have\s+been|has\s+been)\s+(now\s+)?(irrelevant|void|null|cancelled|canceled|revoked|obsolete|invalid|fake|wrong|replaced|overridden|outdated|no\s+longer\s+(valid|relevant|apply|applicable))", anchors: "irrelevant|void|null|cancel|revoked|obsolete|invalid|fake|wrong|replaced|overridden|outdated|longer"),
         new("override.new_instructions.en", FindingKind.InstructionOverride, 0.55,
             @"\b(new|updated|real|actual|true|additional|revised|secret|important|urgent|hidden|override|overriding)\s+(system\s+)?(instructions?|task|tasks|rules|directives?|orders|assignment|prompt)\s*(:|-|follow|are\s+as\s+follows)", anchors: "instruction|task|rules|directive|orders|assignment|prompt"),
         new("override.now_new_task.en", FindingKind.InstructionOverride, 0.75,
-            @"\b((now|next)\s+(focus\s+on|follow|do|comes?|start)\s+(your|the|a|my)\s+new\s+(task|instructions?|assignment|job|role)|your\s+(new|real|actual|next|only)\s+(task|instructions?|job|goal|objective|purpose|mission)\s+(is|are|will\s+be)|(now\s+)?new\s+tasks?\s+(follow|come|are\s+coming)|start\s+over\s+with\s+a\s+new\s+task)", anchors: "new|your"),
+            @"\b((now|next)\s+(focus\s+on|follow|do|comes?|start)\s+(your|the|a|my)\s+new\s+(task|instructions?|assignment|job|role)" +
+                @"|your\s+(new|real|actual|true)\s+(task|instructions?|job|goal|objective|purpose|mission)\s+((now|from\s+now\s+on)\s+)?(is|are|will\s+be)" +
+                @"|(now|from\s+now\s+on|instead)\s*,?\s+your\s+" + NntOnlyEn + @"\s+(is|are|will\s+be)|your\s+" + NntOnlyEn + @"\s+((now|from\s+now\s+on|instead|henceforth)\s+(is|are|will\s+be)|(is|are|will\s+be)\s+now\b)" +
+                @"|your\s+" + NntOnlyEn + @"\s+(is|are|will\s+be)\s*:?\s+(to\s+)?(\w+\s+)?" + NntAttackEn +
+                @"|now\s+(new|further|more|other)\s+tasks?\s+(follow|come|are\s+coming)|start\s+over\s+with\s+a\s+new\s+task)", anchors: "new|your"),
         new("override.from_now_on.en", FindingKind.InstructionOverride, 0.45,
-            @"\b(from\s+now\s+on|from\s+this\s+(point|moment)\s+(on|forward)|henceforth|for\s+the\s+rest\s+of\s+this\s+conversation)(\s*,?\s+(you|your|u|all\s+your)\b|[^.\n]{0,40}\b(you|u)\s+(will|must|shall|are\s+going\s+to)\b)", anchors: "now|point|moment|henceforth|rest"),
+            FnoTimeEn + @"(\s*,?\s+|\s*,\s*(when|whenever|if|once|until)\b[^.\n]{0,50}?[,:]\s*|\s+i\s+(want|need|would\s+like)\s+)(\b(you|u)(['’](ll|re|d))?\s+" + FnoAuxEn + @"(\w+\s+and\s+)?" + FnoVerbEn + "|" + FnoYouAreEn + "|" + FnoYourEn + ")",
+            anchors: "now|point|moment|henceforth|rest"),
         new("override.instead.en", FindingKind.InstructionOverride, 0.35,
             @"\b(instead|rather)\s*,?\s+(you\s+(should|must|will|shall)|please|just|only)\s+(do|write|say|print|output|respond|reply|tell|answer|return|type|repeat)\b", anchors: "instead|rather"),
         new("override.stop_write.en", FindingKind.InstructionOverride, 0.45,
@@ -186,8 +250,14 @@ internal static partial class InjectionRules
         new("role.line_prefix", FindingKind.RoleForgery, 0.45,
             @"^\s*[\[(*]*\s*(system|assistant|developer|sys|admin|root|human)\s*[\])*]*\s*:\s*[^\s:]", anchors: ":"),
         new("role.json_role", FindingKind.RoleForgery, 0.6, @"[""']role[""']\s*:\s*[""'](system|developer|assistant)[""']", anchors: "role"),
+        // A role word in square or curly brackets is a forged label ("[system]", "{admin}"); in parentheses, bold or a wiki
+        // heading it is ordinary ("Command Prompt (Admin)", "**Admin** can edit users", "== System ==") unless a message
+        // word comes with it ("(system note)") or a colon follows ("(system):").
         new("role.system_marker", FindingKind.RoleForgery, 0.6,
-            @"(\[|\(|\{|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|note|notice|override|prompt|instruction|instructions|update|alert|command)?\s*(\]|\)|\}|\*\*|==+|--+)\s*:?", anchors: "system|admin|developer|root|openai|anthropic"),
+            @"(\[|\{)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|note|notice|override|prompt|instruction|instructions|update|alert|command)?\s*(\]|\})\s*:?" +
+                @"|(\(|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|note|notice|override|prompt|instruction|instructions|command)\s*(\)|\*\*|==+|--+)\s*:?" +
+                @"|(\(|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(\)|\*\*|==+|--+)\s*:",
+            anchors: "system|admin|developer|root|openai|anthropic"),
         new("role.system_override_phrase", FindingKind.RoleForgery, 0.6,
             @"\b(system|admin|administrator|developer|security)\s+(override|update|notice|alert|instruction|message|command)\s*:", anchors: "override|update|notice|alert|instruction|message|command"),
 
@@ -249,9 +319,24 @@ internal static partial class InjectionRules
             $@"\b({AiName}|you|yourself)\s+(with|in|into|enters?|entering|activate|enable)\s+(the\s+)?(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|debug|sudo|admin|opposite|dan|uncensored|chaos|dark)\s+mode\b", anchors: "mode"),
         new("jailbreak.mode_enabled", FindingKind.Jailbreak, 0.6,
             @"\b(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|uncensored|dan)\s+mode\s+(enabled|activated|on|output|response)\b|\b(enable|activate)\s+(developer|dev|god|jailbreak|dan|unfiltered|unrestricted)\s+mode\s+(for|on|in)\s+(you|chatgpt|the\s+ai|this\s+(ai|chat|conversation))", anchors: "mode"),
-        new("jailbreak.jailbreak_word", FindingKind.Jailbreak, 0.35, @"\b(jailbreak|jailbroken|jail-?broken|jailbreaking)\b", anchors: "jail"),
+        // "jailbreak" next to an AI, a prompt, a mode or "you are"; alone it is phone and console news ("a new jailbreak for
+        // older iPhones") and only a marker below the threshold
+        new("jailbreak.jailbreak_word", FindingKind.Jailbreak, 0.35,
+            JbWordEn + @"[^\n]{0,80}?" + JbWordCtxEn + "|" + JbWordCtxEn + @"[^\n]{0,80}?" + JbWordEn +
+                @"|\[\s*\W{0,2}\s*(jailbreak|jailbroken)\w*[^\]\n]{0,20}\]|\b(jailbreak|jailbroken|dan)\s*-?\s*mode\b|\bjailbreak\w*\s+(\w+\s+)?prompts?\b" +
+                @"|\bprompts?\s+(to|that|for|which)\s+(\w+\s+)?jailbreak|\b(you\s+are|you['’]re)\s+(now\s+)?(a\s+|in\s+)?(jailbroken|jailbreak)\b",
+            anchors: "jail"),
+        new("jailbreak.jailbreak_word_bare", FindingKind.Jailbreak, 0.12, JbWordEn, anchors: "jail"),
+        // "no restrictions" with an AI, a model or an assistant as its subject, or "you" as one (you are free of, you have no
+        // filters, you don't have to follow the guidelines), or with answering ("respond without any filters"); alone it is
+        // a mobile plan, a parking rule or a buffet and only a marker below the threshold
         new("jailbreak.no_restrictions", FindingKind.Jailbreak, 0.45,
-            $@"\b(no|without|free\s+(of|from)|beyond|bypass(ing)?|ignoring|break(ing)?\s+(free\s+)?(of|from)?|broken\s+free\s+(of|from)|not\s+(bound|restricted|limited|constrained|restrained|governed)\s+by|(does|do)\s*(n'?t|not)\s+(have\s+to\s+)?(follow|abide\s+by|adhere\s+to|care\s+about|obey|comply\s+with)|unbound\s+by|released\s+from)\s+((any|all|the|your|of|its|their|openai'?s?|anthropic'?s?|typical|usual|normal|content|ethical|moral)\s+){{0,3}}{NoLimits}\b", anchors: "restriction|limit|filter|censor|guideline|ethic|moral|polic|boundar|constraint|safeguard|safety|programming|confines|rules"),
+            @"(\b" + NrAiEn + @"\b[^.!?\n]{0,40}?|" + NrYouAreEn + "|" + NrAnswerEn + @"[^.!?\n]{0,40}?)\b" + NrNegEn + @"\s+" + NrQualEn + NoLimits + @"\b" +
+                @"|\byou(['’]ve|\s+have|\s+will\s+have|\s+now\s+have|\s+have\s+now)?\s+(no|zero|not\s+(got\s+)?any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+((any|of|your|the)\s+)?(\w+\s*(or|and|,)\s+)?" + NrAiLimitsEn + @"\b" +
+                @"|\byou\s+((will|must|should|can|now)\s+)?(do\s+not|don['’]t|no\s+longer|never|won['’]t|need\s+not)\s+((have|need)\s+to\s+)?(follow|abide\s+by|adhere\s+to|obey|comply\s+with|care\s+about|respect)\s+(\w+['’]?s?\s+){0,3}?" + NrAiOnlyLimitsEn + @"\b",
+            anchors: "restriction|limit|filter|censor|guideline|ethic|moral|polic|boundar|constraint|safeguard|safety|programming|confines|rules"),
+        new("jailbreak.no_restrictions_bare", FindingKind.Jailbreak, 0.12,
+            @"\b" + NrNegEn + @"\s+" + NrQualEn + NoLimits + @"\b", anchors: "restriction|limit|filter|censor|guideline|ethic|moral|polic|boundar|constraint|safeguard|safety|programming|confines|rules"),
         new("jailbreak.ai_without_limits", FindingKind.Jailbreak, 0.85,
             $@"\b(act|behave|respond|answer|reply|pretend|roleplay|role-play|function|operate)\s+(\w+\s+){{0,6}}(as|like)\s+(\w+\s+){{0,5}}(without|with\s+no|that\s+has\s+no|who\s+(has|have)\s+no|free\s+(of|from)|not\s+bound\s+by|unrestricted|unfiltered|uncensored|amoral|unethical)\s*((any|all|the|ethical|moral|content)\s+){{0,2}}{NoLimits}?", anchors: "without|no|free|bound|unrestricted|unfiltered|uncensored|amoral|unethical"),
         new("jailbreak.unfiltered_ai", FindingKind.Jailbreak, 0.7,
