@@ -10,7 +10,9 @@ internal static partial class InjectionRules
     /// <c>exfil.note_to_ai</c> (a note for the assistant), <c>exfil.if_you_are_ai</c>, <c>exfil.when_you_process</c> (when
     /// you summarize this page ...; with a demonstrative only, since "Erro ao ler o ficheiro" and "Error al leer el archivo"
     /// are ordinary error messages), <c>override.prior_is_void</c> (the previous instructions no longer apply),
-    /// <c>override.now_new_task</c> (your only task is ...), <c>exfil.addressed_output</c> (in your answer ...),
+    /// <c>override.now_new_task</c> (your new task is ...; your only or next task only with "now", "from now on" or "instead",
+/// or with a task that sends, collects or reveals credentials, ignores, recommends or praises, since "your only task this
+/// week is the quarterly report" is a manager's note), <c>exfil.addressed_output</c> (in your answer ...),
     /// <c>extract.reveal_prompt</c> (show your system prompt ...) and <c>exfil.send_sensitive</c> (send the conversation,
     /// passwords, contacts ... to an address; e-mails only where the plural is marked, since "send the e-mail to ..." is
     /// ordinary). Not ported: <c>exfil.send_to_address</c> (any "send ... to an address" is ordinary business mail).
@@ -262,62 +264,98 @@ internal static partial class InjectionRules
             anchors: "còn|hủy|huỷ|hiệu|giá|bãi"),
 
         // ---- your new / only task is ----
+        // "new", "real", "true": the task noun and its copula as before; "only", "next", "sole": also a now-word next to them
+        // or, later in the sentence, credentials, an address, sending, ignoring, recommending or praising (the last
+        // alternative of each rule), so that "your only task this week is the inventory" and "your next task is the form" pass
         new("override.now_new_task.de", FindingKind.InstructionOverride, 0.75,
-            @"\b(deine|ihre|eure)\s+(neue|einzige|eigentliche|wahre|nächste|wirkliche)\s+(aufgabe|mission|anweisung|rolle)\s+(ist|lautet|besteht)\b",
+            @"\b(deine|ihre|eure)\s+(neue|eigentliche|wahre|wirkliche)\s+(aufgabe|mission|anweisung|rolle)\s+(ist|lautet|besteht)\b" +
+                @"|\b(jetzt|nun|ab\s+(jetzt|sofort)|stattdessen)\s*,?\s+(ist\s+)?(deine|ihre|eure)\s+(einzige|nächste)\s+(aufgabe|mission|anweisung|rolle)\b" +
+                @"|\b(deine|ihre|eure)\s+(einzige|nächste)\s+(aufgabe|mission|anweisung|rolle)\s+((jetzt|nun|stattdessen)\s+(ist|lautet|besteht)\b|(ist|lautet|besteht)\b[^.!?\n]{0,100}?\b(jetzt|nun|ab\s+(jetzt|sofort)|passw\w*|zugangsdaten|anmeldedaten|kennw\w*|e-mail-adressen|kreditkart\w*|systemprompt\w*|systemanweisung\w*|schick\w*|zu\s+schicken|send\w*|zu\s+senden|weiterleit\w*|weiterzuleiten|ignorier\w*|zu\s+ignorieren|vergiss|vergessen|empfiehl|empfehlen|zu\s+empfehlen|lob\w*|zu\s+loben|anzupreisen|anpreisen|bewerben|zu\s+bewerben|erwähn\w*|zu\s+erwähnen|antworte\w*\s+(nur|ausschließlich|mit)|nur\s+mit)\b|(ist|lautet|besteht)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
             anchors: "deine|ihre|eure", wordAnchors: true),
         new("override.now_new_task.fr", FindingKind.InstructionOverride, 0.75,
-            @"\b(ta|votre)\s+(nouvelle|seule|vraie|véritable|veritable|unique|prochaine)\s+(tâche|tache|mission|instruction|consigne|rôle|role)\s+(est|sera|consiste)\b",
+            @"\b(ta|votre)\s+(nouvelle|vraie|véritable|veritable)\s+(tâche|tache|mission|instruction|consigne|rôle|role)\s+(est|sera|consiste)\b" +
+                @"|\b(maintenant|désormais|dorénavant|plutôt)\s*,?\s+(ta|votre)\s+(seule|unique|prochaine)\s+(tâche|tache|mission|instruction|consigne|rôle|role)\s+(est|sera|consiste)\b" +
+                @"|\b(ta|votre)\s+(seule|unique|prochaine)\s+(tâche|tache|mission|instruction|consigne|rôle|role)\s+((désormais|maintenant|dorénavant)\s+(est|sera|consiste)\b|(est|sera|consiste)\b[^.!?\n]{0,100}?\b(maintenant|désormais|dorénavant|mots?\s+de\s+passe|identifiants|données\s+de\s+connexion|adresses\s+e-?mail|numéros\s+de\s+carte|prompt\s+système|instructions\s+(système|cachées|précédentes)|envoy\w*|transf[ée]r\w*|transmet\w*|ignor\w*|oubli\w*|recommand\w*|vant\w*|promouvoir|mentionn\w*|répondre\s+(uniquement|seulement|par)|dire\s+(uniquement|seulement))\b|(est|sera|consiste)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
             anchors: "ta|votre", wordAnchors: true),
         new("override.now_new_task.es", FindingKind.InstructionOverride, 0.75,
-            @"\b(tu|su)\s+(nueva|[uú]nica|verdadera|real|pr[oó]xima)\s+(tarea|misi[oó]n|instrucci[oó]n|funci[oó]n)\s+(ahora\s+)?(es|ser[aá]|consiste)\b",
+            @"\b(tu|su)\s+(nueva|verdadera|real)\s+(tarea|misi[oó]n|instrucci[oó]n|funci[oó]n)\s+(ahora\s+)?(es|ser[aá]|consiste)\b" +
+                @"|\b(ahora|en\s+cambio)\s*,?\s+(tu|su)\s+([uú]nica|pr[oó]xima)\s+(tarea|misi[oó]n|instrucci[oó]n|funci[oó]n)\s+(es|ser[aá]|consiste)\b" +
+                @"|\b(tu|su)\s+([uú]nica|pr[oó]xima)\s+(tarea|misi[oó]n|instrucci[oó]n|funci[oó]n)\s+(ahora\s+(es|ser[aá]|consiste)\b|(es|ser[aá]|consiste)\b[^.!?\n]{0,100}?\b(ahora|a\s+partir\s+de\s+ahora|contraseñas?|credenciales|datos\s+de\s+(acceso|inicio)|direcciones\s+de\s+correo|correos\s+electr[oó]nicos|n[uú]meros\s+de\s+tarjeta|prompt\s+del\s+sistema|instrucciones\s+(del\s+sistema|ocultas|anteriores)|enviar\w*|env[ií]a\w*|reenviar\w*|reenv[ií]a\w*|ignorar\w*|olvidar\w*|recomendar\w*|elogiar\w*|alabar\w*|promocionar\w*|mencionar\w*|responder\s+(solo|solamente|únicamente|con)|decir\s+(solo|solamente|únicamente))\b|(es|ser[aá]|consiste)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
             anchors: "tu|su", wordAnchors: true),
         new("override.now_new_task.it", FindingKind.InstructionOverride, 0.75,
-            @"\b(tuo|suo|vostro)\s+(nuovo|unico|vero|prossimo)\s+(compito|incarico|obiettivo|ruolo)\s+(adesso\s+|ora\s+)?(è|e['’]|sarà|consiste)",
+            @"\b(tuo|suo|vostro)\s+(nuovo|vero)\s+(compito|incarico|obiettivo|ruolo)\s+(adesso\s+|ora\s+)?(è|e['’]|sarà|consiste)" +
+                @"|\b(ora|adesso|invece)\s*,?\s+(il\s+)?(tuo|suo|vostro)\s+(unico|prossimo)\s+(compito|incarico|obiettivo|ruolo)\s+(è|e['’]|sarà|consiste)" +
+                @"|\b(tuo|suo|vostro)\s+(unico|prossimo)\s+(compito|incarico|obiettivo|ruolo)\s+((adesso|ora)\s+(è|e['’]|sarà|consiste)|(è|e['’]|sarà|consiste)[^.!?\n]{0,100}?\b(ora|adesso|d['’]ora\s+in\s+poi|password|credenziali|dati\s+di\s+accesso|indirizzi\s+e-?mail|numeri\s+di\s+carta|prompt\s+di\s+sistema|istruzioni\s+(di\s+sistema|nascoste|precedenti)|invia\w*|inoltra\w*|ignora\w*|dimentica\w*|consiglia\w*|raccomanda\w*|elogia\w*|lodare|promuovere|menziona\w*|rispondere\s+(solo|soltanto|esclusivamente|con)|dire\s+(solo|soltanto))\b|(è|e['’]|sarà|consiste)[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
             anchors: "tuo|suo|vostro", wordAnchors: true),
         new("override.now_new_task.pt", FindingKind.InstructionOverride, 0.75,
-            @"\b(tua|sua)\s+(nova|[uú]nica|verdadeira|real|pr[oó]xima)\s+(tarefa|miss[aã]o|instru[cç][aã]o|fun[cç][aã]o)\s+(agora\s+)?([eé]|ser[aá]|consiste)\b",
+            @"\b(tua|sua)\s+(nova|verdadeira|real)\s+(tarefa|miss[aã]o|instru[cç][aã]o|fun[cç][aã]o)\s+(agora\s+)?([eé]|ser[aá]|consiste)\b" +
+                @"|\b(agora|em\s+vez\s+disso)\s*,?\s+(a\s+)?(tua|sua)\s+([uú]nica|pr[oó]xima)\s+(tarefa|miss[aã]o|instru[cç][aã]o|fun[cç][aã]o)\s+([eé]|ser[aá]|consiste)\b" +
+                @"|\b(tua|sua)\s+([uú]nica|pr[oó]xima)\s+(tarefa|miss[aã]o|instru[cç][aã]o|fun[cç][aã]o)\s+(agora\s+([eé]|ser[aá]|consiste)\b|([eé]|ser[aá]|consiste)\b[^.!?\n]{0,100}?\b(agora|a\s+partir\s+de\s+agora|senhas?|credenciais|dados\s+de\s+(acesso|login)|endereços\s+de\s+e-?mail|números\s+de\s+cartão|prompt\s+do\s+sistema|instruções\s+(do\s+sistema|ocultas|anteriores)|envia\w*|enviar\w*|encaminha\w*|ignora\w*|esquece\w*|recomenda\w*|elogia\w*|promover|menciona\w*|responder\s+(apenas|só|somente|com)|dizer\s+(apenas|só|somente))\b|([eé]|ser[aá]|consiste)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
             anchors: "tua|sua", wordAnchors: true),
         new("override.now_new_task.nl", FindingKind.InstructionOverride, 0.75,
-            @"\b(je|jouw|uw)\s+(nieuwe|enige|echte|volgende|eigenlijke)\s+(taak|opdracht|missie|rol)\s+(is|wordt|bestaat)\b",
+            @"\b(je|jouw|uw)\s+(nieuwe|echte|eigenlijke)\s+(taak|opdracht|missie|rol)\s+(is|wordt|bestaat)\b" +
+                @"|\b(nu|voortaan)\s*,?\s+(is\s+)?(je|jouw|uw)\s+(enige|volgende)\s+(taak|opdracht|missie|rol)\b" +
+                @"|\b(je|jouw|uw)\s+(enige|volgende)\s+(taak|opdracht|missie|rol)\s+((nu|voortaan)\s+(is|wordt|bestaat)\b|(is|wordt|bestaat)\b[^.!?\n]{0,100}?\b(nu|vanaf\s+nu|voortaan|wachtwoord\w*|inloggegevens|e-?mailadressen|creditcard\w*|systeemprompt|stuur\w*|sturen|doorsturen|verstuur\w*|negeer\w*|negeren|vergeet|vergeten|aanbevelen|beveel\w*|aanprijzen|prijzen|promoten|vermeld\w*|alleen\s+(antwoorden|zeggen)|antwoorden\s+(alleen|enkel|met))\b|(is|wordt|bestaat)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
             anchors: "je|jouw|uw", wordAnchors: true),
         new("override.now_new_task.ru", FindingKind.InstructionOverride, 0.75,
-            @"(твоя|ваша)\s+(новая|единственная|настоящая|истинная|следующая)\s+(задача|миссия|цель|роль)",
+            @"(твоя|ваша)\s+(новая|настоящая|истинная)\s+(задача|миссия|цель|роль)\s*([—–:-]|\s+(теперь|сейчас|отныне|это|состоит|заключается|будет)\b)" +
+                @"|(теперь|отныне|сейчас|вместо\s+этого)\s*,?\s+(твоя|ваша)\s+(единственная|следующая)\s+(задача|миссия|цель|роль)" +
+                @"|(твоя|ваша)\s+(единственная|следующая)\s+(задача|миссия|цель|роль)\s*((теперь|сейчас|отныне)\b|([—–:-]|\s+(это|состоит|заключается|будет)\b)[^.!?\n]{0,100}?(теперь|отныне|сейчас|парол\w+|логин\w*|учётн\w+|учетн\w+|данные\s+для\s+входа|адрес\w*\s+(электронной\s+)?почты|номер\w*\s+карт\w*|системн\w+\s+(промпт|инструкц)\w*|скрыт\w+\s+инструкц\w+|отправ\w+|пересла\w*|перешли\w*|игнорир\w+|забуд\w+|забыть|рекомендов\w+|рекомендуй|хвал\w+|похвал\w+|рекламир\w+|упомян\w+|упоминай|отвечать\s+(только|лишь)|\S+@\S+\.\w+|https?://))",
             anchors: "задача|миссия|цель|роль"),
         new("override.now_new_task.pl", FindingKind.InstructionOverride, 0.75,
-            @"\b(twoim|twoje|twoja|pana|pani)\s+(nowym|jedynym|prawdziwym|nowe|jedyne|nowa|jedyna|prawdziwa)\s+(zadaniem|zadanie|celem|misją|misja|rolą|rola)\s+(teraz\s+)?(jest|będzie|bedzie)\b",
+            @"\b(twoim|twoje|twoja|pana|pani)\s+(nowym|prawdziwym|nowe|nowa|prawdziwa)\s+(zadaniem|zadanie|celem|misją|misja|rolą|rola)\s+(teraz\s+)?(jest|będzie|bedzie)\b" +
+                @"|\b(teraz|zamiast\s+tego)\s*,?\s+(twoim|twoje|twoja|pana|pani)\s+(jedynym|jedyne|jedyna)\s+(zadaniem|zadanie|celem|misją|misja|rolą|rola)\b" +
+                @"|\b(twoim|twoje|twoja|pana|pani)\s+(jedynym|jedyne|jedyna)\s+(zadaniem|zadanie|celem|misją|misja|rolą|rola)\s+(teraz\s+(jest|będzie|bedzie)\b|(jest|będzie|bedzie)\b[^.!?\n]{0,100}?\b(teraz|od\s+teraz|hasł\w*|hasla|hasło|dane\s+logowania|login\w*|adres\w*\s+e-?mail|numer\w*\s+kart\w*|prompt\w*\s+systemow\w*|instrukcj\w+\s+(systemow|ukryt|poprzedni)\w*|wysła\w*|wysyła\w*|wyślij|przesła\w*|przekaza\w*|zignorowa\w*|ignorowa\w*|zapomnie\w*|poleca\w*|polecić|chwali\w*|pochwali\w*|reklamowa\w*|wspomnie\w*|odpowiada\w*\s+(tylko|wyłącznie))\b|(jest|będzie|bedzie)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
             anchors: "twoim|twoje|twoja|pana|pani", wordAnchors: true),
         new("override.now_new_task.zh", FindingKind.InstructionOverride, 0.75,
-            @"(你|您)\s*(现在)?\s*(的)?\s*(新|唯一|真正|下一个)\s*(的)?\s*(任务|使命|目标|职责)\s*(就)?\s*是",
+            @"(你|您)\s*(现在|現在)?\s*(的)?\s*(新|真正)\s*(的)?\s*(任务|使命|目标|职责)\s*(就)?\s*是" +
+                @"|(你|您)\s*(现在|現在)\s*(的)?\s*(唯一|下一个)\s*(的)?\s*(任务|使命|目标|职责)\s*(就)?\s*是" +
+                @"|(现在|現在|从现在起|从现在开始|相反)\s*[,，]?\s*(你|您)\s*(的)?\s*(唯一|下一个)\s*(的)?\s*(任务|使命|目标|职责)\s*(就)?\s*是" +
+                @"|(你|您)\s*(的)?\s*(唯一|下一个)\s*(的)?\s*(任务|使命|目标|职责)\s*(就)?\s*是[^。！？\n]{0,60}?(现在|現在|密码|密碼|账号|帳號|账户|賬戶|登录|登錄|凭证|憑證|邮箱地址|郵箱地址|信用卡|系统提示|系統提示|隐藏指令|隱藏指令|发送|發送|转发|轉發|发到|發到|忽略|无视|無視|忘记|忘記|推荐|推薦|赞美|讚美|夸奖|誇獎|宣传|宣傳|提到|只回答|只回复|只说|只說|@|https?://)",
             anchors: "任务|使命|目标|职责"),
         new("override.now_new_task.ja", FindingKind.InstructionOverride, 0.75,
-            @"(あなた|君)\s*の\s*(新しい|唯一の|本当の|次の)\s*(仕事|任務|タスク|役割|目的)\s*は",
+            @"(あなた|君)\s*の\s*(新しい|本当の)\s*(仕事|任務|タスク|役割|目的)\s*は" +
+                @"|(今|これから|今後|代わりに)\s*[、,]?\s*(あなた|君)\s*の\s*(唯一の|次の)\s*(仕事|任務|タスク|役割|目的)\s*は" +
+                @"|(あなた|君)\s*の\s*(唯一の|次の)\s*(仕事|任務|タスク|役割|目的)\s*は[^。！？\n]{0,60}?(今から|これから|今後|パスワード|ログイン|認証情報|アカウント|メールアドレス|カード番号|システムプロンプト|隠された指示|送信|送る|送って|転送|無視|忘れ|勧め|すすめ|推薦|褒め|宣伝|言及|とだけ|のみ回答|だけ回答|@|https?://)",
             anchors: "仕事|任務|タスク|役割|目的"),
         // tr, ko, ar, hi, sv, cs, uk, vi: task and mission, not job, role or goal ("your new role is to lead the team");
         // not "next" (exercise books and games); followed by what the task is, so "Váš nový úkol je připraven" (a to-do
         // app) and "Yeni göreviniz hayırlı olsun" (congratulations) do not match
         new("override.now_new_task.tr", FindingKind.InstructionOverride, 0.75,
-            @"\b(senin|sizin|art[ıi]k|[şs]imdi|sonra|itibaren)\s+(yeni|tek|as[ıi]l|ger[çc]ek|esas|yegane)\s+(g[öo]rev|ama[çc]|hedef|misyon|talimat)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\b|\b(yeni|tek|as[ıi]l|ger[çc]ek|esas|yegane)\s+(g[öo]rev|ama[çc]|hedef|misyon)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\s*([:：]|[şs]u\b|[şs]udur|[şs]unlar)",
+            @"\b(senin|sizin|art[ıi]k|[şs]imdi|sonra|itibaren)\s+(yeni|as[ıi]l|ger[çc]ek|esas)\s+(g[öo]rev|ama[çc]|hedef|misyon|talimat)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\b" +
+                @"|\b(art[ıi]k|[şs]imdi|sonra|itibaren)\s+(tek|yegane)\s+(g[öo]rev|ama[çc]|hedef|misyon|talimat)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\b" +
+                @"|\b(yeni|as[ıi]l|ger[çc]ek|esas)\s+(g[öo]rev|ama[çc]|hedef|misyon)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\s*([:：]|[şs]u\b|[şs]udur|[şs]unlar)" +
+                @"|\b(tek|yegane)\s+(g[öo]rev|ama[çc]|hedef|misyon|talimat)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\b[^.!?\n]{0,100}?(art[ıi]k|[şs]imdi|[şs]ifre\w*|parola\w*|kimlik\s+bilgi\w*|giri[şs]\s+bilgi\w*|e-?posta\s+adres\w*|kredi\s+kart\w*|sistem\s+istem\w*|gizli\s+talimat\w*|g[öo]nder\w*|ilet\w*|yok\s+say\w*|g[öo]rmezden\s+gel\w*|unut\w*|[öo]ner\w*|[öo]vmek|[öo]vg[üu]\w*|tavsiye\w*|reklam\w*|bahset\w*|\S+@\S+\.\w+|https?://)",
             anchors: "görev|gorev|amac|amaç|hedef|misyon|talimat"),
         new("override.now_new_task.ko", FindingKind.InstructionOverride, 0.75,
-            @"(^|[^가-힣])(((당신|너|그대|귀하)\s*(의)?|네|니)\s*((이제|지금|앞으로)\s*)?((새로운|새)\s*(임무|미션|지시\s*사항)|(유일한|진짜|진정한|실제)\s*(임무|작업|과제|미션|일))\s*(은|는|이|가)|(당신|너|네|니)\s*(이|가)\s*해야\s*(할|하는)\s*(유일한|진짜)\s*(일|것)\s*(은|는))",
+            @"(^|[^가-힣])(((당신|너|그대|귀하)\s*(의)?|네|니)\s*((이제|지금|앞으로)\s*)?((새로운|새)\s*(임무|미션|지시\s*사항)|(진짜|진정한|실제)\s*(임무|작업|과제|미션|일))\s*(은|는|이|가)|(당신|너|네|니)\s*(이|가)\s*해야\s*(할|하는)\s*진짜\s*(일|것)\s*(은|는))" +
+                @"|(^|[^가-힣])((당신|너|그대|귀하)\s*(의)?|네|니)\s*(이제|지금|앞으로)\s*유일한\s*(임무|작업|과제|미션|일)\s*(은|는|이|가)" +
+                @"|(^|[^가-힣])(((당신|너|그대|귀하)\s*(의)?|네|니)\s*유일한\s*(임무|작업|과제|미션|일)\s*(은|는|이|가)|(당신|너|네|니)\s*(이|가)\s*해야\s*(할|하는)\s*유일한\s*(일|것)\s*(은|는))[^.!?。\n]{0,60}?(이제|지금부터|비밀번호|패스워드|아이디|계정|로그인|이메일\s*주소|카드\s*번호|시스템\s*프롬프트|숨겨진\s*지시|보내|전송|전달|무시|잊어|추천|칭찬|홍보|언급|라고만|만\s*답|@|https?://)",
             anchors: "임무|미션|지시|작업|과제|일|것"),
         new("override.now_new_task.ar", FindingKind.InstructionOverride, 0.75,
-            @"(مهم[\u0651]?ت(ك|كم)|مهام(ك|كم)|تعليمات(ك|كم))[\u064B-\u0652]*\s+(ال)?(جديد[ةه]|وحيد[ةه]|حقيقي[ةه]|فعلي[ةه])\s+((ال)?[آا]ن\s+)?(هي|هو|ستكون|تتمثل|[أا]صبحت|:)",
+            @"(مهم[\u0651]?ت(ك|كم)|مهام(ك|كم)|تعليمات(ك|كم))[\u064B-\u0652]*\s+(ال)?(جديد[ةه]|حقيقي[ةه]|فعلي[ةه])\s+((ال)?[آا]ن\s+)?(هي|هو|ستكون|تتمثل|[أا]صبحت|:)" +
+                @"|(مهم[\u0651]?ت(ك|كم)|مهام(ك|كم)|تعليمات(ك|كم))[\u064B-\u0652]*\s+(ال)?وحيد[ةه]\s+((ال)?[آا]ن\s+(هي|هو|ستكون|تتمثل|[أا]صبحت|:)|(هي|هو|ستكون|تتمثل|[أا]صبحت|:)[^.!?\n]{0,100}?(ال[آا]ن|كلم(ة|ات)\s+(ال)?مرور|كلمات\s+السر|بيانات\s+(ال)?(دخول|اعتماد)|عناوين\s+(ال)?بريد|[أا]رقام\s+(ال)?بطاق|موجه\s+النظام|تعليمات\s+(النظام|مخفي[ةه])|[إا]رسال|[أا]رسل|تحويل|تجاهل|انس|نسيان|توصي[ةه]|[أا]وص|امدح|مدح|الترويج|روج|اذكر|\S+@\S+\.\w+|https?://))",
             anchors: "مهم|مهام|تعليمات"),
         new("override.now_new_task.hi", FindingKind.InstructionOverride, 0.75,
-            @"(आपका|आपकी|तुम्हारा|तुम्हारी|तेरा|तेरी)\s+(नया|नई|एकमात्र|एक\s*मात्र|इकलौता|इकलौती|असली|वास्तविक|सिर्फ\u093C?\s+एक|केवल\s+एक)\s+(काम|कार्य|टास्क|मिशन)\s*(अब\s+)?(है|होगा|:|यह\s+है|ये\s+है|[^।.!?\n]{0,80}ना\s+(है|होगा))",
+            @"(आपका|आपकी|तुम्हारा|तुम्हारी|तेरा|तेरी)\s+(नया|नई|असली|वास्तविक)\s+(काम|कार्य|टास्क|मिशन)\s*(अब\s+)?(है|होगा|:|यह\s+है|ये\s+है|[^।.!?\n]{0,80}ना\s+(है|होगा))" +
+                @"|(आपका|आपकी|तुम्हारा|तुम्हारी|तेरा|तेरी)\s+(एकमात्र|एक\s*मात्र|इकलौता|इकलौती|सिर्फ\u093C?\s+एक|केवल\s+एक)\s+(काम|कार्य|टास्क|मिशन)\s*(अब\s+(है|होगा|:|[^।.!?\n]{0,80}ना\s+(है|होगा))|[^।.!?\n]{0,100}?((^|\s)अब(\s|$)|पासवर्ड|लॉगिन|यूज\u093C?रनेम|ईमेल\s+पते|क्रेडिट\s+कार्ड|सिस्टम\s+प्रॉम्प्ट|छिपे\s+हुए\s+निर्देश|भेज|फ\u093C?ॉरवर्ड|अनदेखा|नज\u093C?रअंदाज\u093C?|भूल|सिफ\u093C?ारिश|तारीफ\u093C?|प्रचार|ज\u093C?िक्र|\S+@\S+\.\w+|https?://))",
             anchors: "काम|कार्य|टास्क|मिशन"),
         new("override.now_new_task.sv", FindingKind.InstructionOverride, 0.75,
-            @"\b(din|ditt|er|ert)\s+(nya|enda|verkliga|egentliga|riktiga|sanna)\s+(uppgift|uppdrag|instruktion|instruktioner)\s+((nu\s+|numera\s+)?(är|blir)\s*((nu|numera|från\s+och\s+med\s+nu)\s+)?(att\b|följande|bara\b|endast\b|enbart\b|[:：])|(nu\s+)?består\s+(nu\s+)?(i|av)\b)",
+            @"\b(din|ditt|er|ert)\s+(nya|verkliga|egentliga|riktiga|sanna)\s+(uppgift|uppdrag|instruktion|instruktioner)\s+((nu\s+|numera\s+)?(är|blir)\s*((nu|numera|från\s+och\s+med\s+nu)\s+)?(att\b|följande|bara\b|endast\b|enbart\b|[:：])|(nu\s+)?består\s+(nu\s+)?(i|av)\b)" +
+                @"|\b(din|ditt|er|ert)\s+enda\s+(uppgift|uppdrag|instruktion|instruktioner)\s+(((nu|numera)\s+(är|blir)|(är|blir)\s+(nu|numera|från\s+och\s+med\s+nu))\b|(är|blir|består)\b[^.!?\n]{0,100}?\b(nu|hädanefter|lösenord\w*|inloggningsuppgifter|användarnamn|e-?postadresser|kortnummer|systemprompt\w*|dolda\s+instruktioner|skicka\w*|vidarebefordra\w*|ignorera\w*|strunta|glöm\w*|rekommendera\w*|berömma|beröm\w*|marknadsföra|nämn\w*|svara\s+(bara|endast|enbart))\b|(är|blir|består)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
             anchors: "din|ditt|er|ert", wordAnchors: true),
         new("override.now_new_task.cs", FindingKind.InstructionOverride, 0.75,
-            @"\b(tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši)\s+(nov[ýáéyae]|novým|novym|novou|jedin[ýáéyae]|jediným|jedinym|jedinou|skutečn[ýáéyae]|skutecn[ýáéyae]|skutečným|skutecnym|prav[ýáéyae]|pravým|pravym)\s+(úkol|ukol|úkolem|ukolem|mise|misí|misi|úloha|uloha|úlohou|ulohou)\s+((teď|ted|nyní|nyni|odteď|odted)\s+)?((je|bude|zní|zni)(\s+(teď|ted|nyní|nyni|odteď|odted))?\s*([:：]|\s\w+(t|ti|ci)\b|\s(tento|toto|tohle|následující|nasledujici|jen|pouze|jenom|výhradně|vyhradne)\b)|(spočívá|spociva)\s+v\b)",
+            @"\b(tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši)\s+(nov[ýáéyae]|novým|novym|novou|skutečn[ýáéyae]|skutecn[ýáéyae]|skutečným|skutecnym|prav[ýáéyae]|pravým|pravym)\s+(úkol|ukol|úkolem|ukolem|mise|misí|misi|úloha|uloha|úlohou|ulohou)\s+((teď|ted|nyní|nyni|odteď|odted)\s+)?((je|bude|zní|zni)(\s+(teď|ted|nyní|nyni|odteď|odted))?\s*([:：]|\s\w+(t|ti|ci)\b|\s(tento|toto|tohle|následující|nasledujici|jen|pouze|jenom|výhradně|vyhradne)\b)|(spočívá|spociva)\s+v\b)" +
+                @"|\b(tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši)\s+(jedin[ýáéyae]|jediným|jedinym|jedinou)\s+(úkol|ukol|úkolem|ukolem|mise|misí|misi|úloha|uloha|úlohou|ulohou)\s+((teď|ted|nyní|nyni|odteď|odted)\s+(je|bude|zní|zni)\b|(je|bude|zní|zni)\s+(teď|ted|nyní|nyni|odteď|odted)\b|(je|bude|zní|zni|spočívá|spociva)\b[^.!?\n]{0,100}?(\b(teď|nyní|odteď|hesl\w*|přihlašovací\w*|prihlasovaci\w*|e-?mailov\w+\s+adres\w*|čísl\w+\s+karet|cisl\w+\s+karet|systémov\w+\s+prompt\w*|systemov\w+\s+prompt\w*|skryt\w+\s+pokyn\w*|posl\w*|přepo\w*|prepo\w*|odesl\w*|ignor\w*|zapome\w*|doporuč\w*|doporuc\w*|chvál\w*|chval\w*|propag\w*|zmín\w*|zmin\w*|odpovídat\s+(jen|pouze))\b|\S+@\S+\.\w+|https?://))",
             anchors: "tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši", wordAnchors: true),
         new("override.now_new_task.uk", FindingKind.InstructionOverride, 0.75,
-            @"(твоє|твоя|твій|ваше|ваша|ваш)\s+(нове|нова|новий|єдине|єдина|єдиний|справжнє|справжня|справжній|істинне|істинна)\s+(завдання|місія|доручення|інструкція)\s*([—–:-]|(тепер|зараз|відтепер|полягає|це)\b)",
+            @"(твоє|твоя|твій|ваше|ваша|ваш)\s+(нове|нова|новий|справжнє|справжня|справжній|істинне|істинна)\s+(завдання|місія|доручення|інструкція)\s*([—–:-]|(тепер|зараз|відтепер|полягає|це)\b)" +
+                @"|(тепер|відтепер|зараз|натомість)\s*,?\s+(твоє|твоя|твій|ваше|ваша|ваш)\s+(єдине|єдина|єдиний)\s+(завдання|місія|доручення|інструкція)" +
+                @"|(твоє|твоя|твій|ваше|ваша|ваш)\s+(єдине|єдина|єдиний)\s+(завдання|місія|доручення|інструкція)\s*((тепер|зараз|відтепер)\b|([—–:-]|(полягає|це)\b)[^.!?\n]{0,100}?(тепер|відтепер|зараз|парол\w*|логін\w*|облікові\s+дані|дані\s+для\s+входу|адрес\w*\s+електронної\s+пошти|номер\w*\s+карт\w*|системн\w+\s+(промпт|інструкці)\w*|приховані\s+інструкції|надісла\w*|надсила\w*|пересла\w*|ігнору\w*|забу\w*|рекоменд\w*|хвали\w*|похвали\w*|рекламу\w*|згада\w*|відповідати\s+(лише|тільки)|\S+@\S+\.\w+|https?://))",
             anchors: "завдання|місія|доручення|інструкці"),
         new("override.now_new_task.vi", FindingKind.InstructionOverride, 0.75,
-            @"\b(nhiệm\s+vụ|sứ\s+mệnh|tác\s+vụ)\s+(mới|duy\s+nhất|thật\s+sự|thực\s+sự)\s+(của\s+)?(bạn|mày|cậu|ngươi|anh|chị|em|quý\s+vị)\s+((bây\s+giờ|giờ\s+đây|lúc\s+này|từ\s+giờ|từ\s+nay|hiện\s+tại|giờ)\s+)?(là|sẽ\s+là|chính\s+là)\b",
+            @"\b(nhiệm\s+vụ|sứ\s+mệnh|tác\s+vụ)\s+(mới|thật\s+sự|thực\s+sự)\s+(của\s+)?(bạn|mày|cậu|ngươi|anh|chị|em|quý\s+vị)\s+((bây\s+giờ|giờ\s+đây|lúc\s+này|từ\s+giờ|từ\s+nay|hiện\s+tại|giờ)\s+)?(là|sẽ\s+là|chính\s+là)\b" +
+                @"|\b(nhiệm\s+vụ|sứ\s+mệnh|tác\s+vụ)\s+duy\s+nhất\s+(của\s+)?(bạn|mày|cậu|ngươi|anh|chị|em|quý\s+vị)\s+((bây\s+giờ|giờ\s+đây|lúc\s+này|từ\s+giờ|từ\s+nay|giờ)\s+(là|sẽ\s+là|chính\s+là)\b|(là|sẽ\s+là|chính\s+là)\b[^.!?\n]{0,100}?(\b(bây\s+giờ|từ\s+giờ|từ\s+nay|mật\s+khẩu|tên\s+đăng\s+nhập|thông\s+tin\s+đăng\s+nhập|địa\s+chỉ\s+email|số\s+thẻ|lời\s+nhắc\s+hệ\s+thống|hướng\s+dẫn\s+ẩn|gửi|chuyển\s+tiếp|bỏ\s+qua|phớt\s+lờ|quên|giới\s+thiệu|khen|quảng\s+cáo|nhắc\s+đến|chỉ\s+trả\s+lời)\b|\S+@\S+\.\w+|https?://))",
             anchors: "nhiệm|sứ|tác", wordAnchors: true),
 
         // ---- in your answer / summary (indirect only) ----

