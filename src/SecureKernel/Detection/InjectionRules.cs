@@ -421,18 +421,21 @@ internal static partial class InjectionRules
         new("jailbreak.mode_enabled", FindingKind.Jailbreak, 0.6,
             @"\b(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|uncensored|dan)\s+mode\s+(enabled|activated|on|output|response)\b|\b(enable|activate)\s+(developer|dev|god|jailbreak|dan|unfiltered|unrestricted)\s+mode\s+(for|on|in)\s+(you|chatgpt|the\s+ai|this\s+(ai|chat|conversation))", anchors: "mode"),
         // "jailbreak" next to an AI, a prompt, a mode or "you are"; alone it is phone and console news ("a new jailbreak for
-        // older iPhones") and only a marker below the threshold
+        // older iPhones") and only a marker below the threshold. "Next to" is the same sentence: an unbounded gap of
+        // non-sentence-end characters, because a bounded one ({0,80}) made the engine's DFA hold 25 MB after the TRAIN rows
+        // against 2.4 MB (README, "Memory")
         new("jailbreak.jailbreak_word", FindingKind.Jailbreak, 0.35,
-            JbWordEn + @"[^\n]{0,80}?" + JbWordCtxEn + "|" + JbWordCtxEn + @"[^\n]{0,80}?" + JbWordEn +
+            JbWordEn + @"[^.!?\n]*" + JbWordCtxEn + "|" + JbWordCtxEn + @"[^.!?\n]*" + JbWordEn +
                 @"|\[\s*\W{0,2}\s*(jailbreak|jailbroken)\w*[^\]\n]{0,20}\]|\b(jailbreak|jailbroken|dan)\s*-?\s*mode\b|\bjailbreak\w*\s+(\w+\s+)?prompts?\b" +
                 @"|\bprompts?\s+(to|that|for|which)\s+(\w+\s+)?jailbreak|\b(you\s+are|you['’]re)\s+(now\s+)?(a\s+|in\s+)?(jailbroken|jailbreak)\b",
             anchors: "jail"),
         new("jailbreak.jailbreak_word_bare", FindingKind.Jailbreak, 0.12, JbWordEn, anchors: "jail"),
         // "no restrictions" with an AI, a model or an assistant as its subject, or "you" as one (you are free of, you have no
         // filters, you don't have to follow the guidelines), or with answering ("respond without any filters"); alone it is
-        // a mobile plan, a parking rule or a buffet and only a marker below the threshold
+        // a mobile plan, a parking rule or a buffet and only a marker below the threshold. Subject and negation in the same
+        // sentence, by an unbounded gap (a bounded {0,40} held 19 MB of DFA after the TRAIN rows against 5.7 MB)
         new("jailbreak.no_restrictions", FindingKind.Jailbreak, 0.45,
-            @"(\b" + NrAiEn + @"\b[^.!?\n]{0,40}?|" + NrYouAreEn + "|" + NrAnswerEn + @"[^.!?\n]{0,40}?)\b" + NrNegEn + @"\s+" + NrQualEn + NoLimits + @"\b" +
+            @"(\b" + NrAiEn + @"\b[^.!?\n]*|" + NrYouAreEn + "|" + NrAnswerEn + @"[^.!?\n]*)\b" + NrNegEn + @"\s+" + NrQualEn + NoLimits + @"\b" +
                 @"|\byou(['’]ve|\s+have|\s+will\s+have|\s+now\s+have|\s+have\s+now)?\s+(no|zero|not\s+(got\s+)?any|don['’]t\s+have\s+any|do\s+not\s+have\s+any)\s+((any|of|your|the)\s+)?(\w+\s*(or|and|,)\s+)?" + NrAiLimitsEn + @"\b" +
                 @"|\byou\s+((will|must|should|can|now)\s+)?(do\s+not|don['’]t|no\s+longer|never|won['’]t|need\s+not)\s+((have|need)\s+to\s+)?(follow|abide\s+by|adhere\s+to|obey|comply\s+with|care\s+about|respect)\s+(\w+['’]?s?\s+){0,3}?" + NrAiOnlyLimitsEn + @"\b",
             anchors: "restriction|limit|filter|censor|guideline|ethic|moral|polic|boundar|constraint|safeguard|safety|programming|confines|rules"),
