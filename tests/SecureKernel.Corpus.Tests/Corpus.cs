@@ -85,4 +85,35 @@ public static class Corpus
         }
         return rows;
     }
+
+    /// <summary>
+    /// Every string of the probe files in tools/classifier whose names match <paramref name="pattern"/> (e.g.
+    /// <c>multilingual_probe_v*.json</c>: {language: {kind: [strings]}}), in file and document order.
+    /// </summary>
+    public static List<string> ProbeStrings(string root, string pattern)
+    {
+        var texts = new List<string>();
+        foreach (string path in Directory.EnumerateFiles(Path.Combine(root, "tools", "classifier"), pattern).Order(StringComparer.Ordinal))
+        {
+            using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(path));
+            foreach (JsonProperty language in doc.RootElement.EnumerateObject())
+            {
+                foreach (JsonProperty kind in language.Value.EnumerateObject())
+                {
+                    if (kind.Value.ValueKind != JsonValueKind.Array) continue;
+                    texts.AddRange(kind.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+                }
+            }
+        }
+        return texts;
+    }
+
+    /// <summary>The managed heap after full, blocking, compacting collections (for memory measurements).</summary>
+    public static long HeapBytes()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using SecureKernel.Detection;
 
 namespace SecureKernel.Corpus.Tests;
@@ -13,23 +12,11 @@ public sealed class RuleAnchorIndexCorpusTests
 {
     [TestMethod]
     [Timeout(600_000, CooperativeCancellation = true)]
-    public async Task AnchorIndex_OnDatasetsAndProbes_EqualsPerRuleAnchorSearch()
+    public void AnchorIndex_OnDatasetsAndProbes_EqualsPerRuleAnchorSearch()
     {
         string? root = Corpus.FindRepoRoot();
         Assert.IsNotNull(root, "SecureKernel.sln not found above the test's base directory");
-        var texts = new List<string>();
-        foreach (string path in Directory.EnumerateFiles(Path.Combine(root, "tools", "classifier"), "multilingual_probe_v*.json"))
-        {
-            using JsonDocument doc = JsonDocument.Parse(await File.ReadAllTextAsync(path));
-            foreach (JsonProperty language in doc.RootElement.EnumerateObject())
-            {
-                foreach (JsonProperty kind in language.Value.EnumerateObject())
-                {
-                    if (kind.Value.ValueKind != JsonValueKind.Array) continue;
-                    texts.AddRange(kind.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
-                }
-            }
-        }
+        List<string> texts = Corpus.ProbeStrings(root, "multilingual_probe_v*.json");
         Assert.IsGreaterThan(500, texts.Count, "the multilingual probes were not read");
         string? datasets = Corpus.FindDatasets(root);
         if (datasets is not null) texts.AddRange(Corpus.Load(datasets).Select(r => r.Text));

@@ -31,11 +31,11 @@ public sealed class RuleDetectorMemoryTests
         // The static rules are built here so that neither measurement below includes them.
         var patterns = InjectionRules.All.Select(r => (r.Regex.ToString(), r.Regex.Options)).ToArray();
 
-        long before = HeapBytes();
+        long before = Corpus.HeapBytes();
         Regex[] released = Build(patterns, release: true);
-        long afterReleased = HeapBytes();
+        long afterReleased = Corpus.HeapBytes();
         Regex[] kept = Build(patterns, release: false);
-        long afterKept = HeapBytes();
+        long afterKept = Corpus.HeapBytes();
         GC.KeepAlive(released);
         GC.KeepAlive(kept);
 
@@ -59,13 +59,6 @@ public sealed class RuleDetectorMemoryTests
         return result;
     }
 
-    private static long HeapBytes()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
 
     private static void WriteArtifact(int rules, double keptMb, double releasedMb)
     {

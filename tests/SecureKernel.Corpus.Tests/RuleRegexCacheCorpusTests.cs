@@ -19,19 +19,11 @@ public sealed class RuleRegexCacheCorpusTests
 
     [TestMethod]
     [Timeout(900_000, CooperativeCancellation = true)]
-    public async Task SmallCache_GivesTheUnboundedResults_AndTheDefaultHoldsWhatEnglishBuilds()
+    public void SmallCache_GivesTheUnboundedResults_AndTheDefaultHoldsWhatEnglishBuilds()
     {
         string? root = Corpus.FindRepoRoot();
         Assert.IsNotNull(root, "SecureKernel.sln not found above the test's base directory");
-        var probes = new List<string>();
-        foreach (string path in Directory.EnumerateFiles(Path.Combine(root, "tools", "classifier"), "*_probe_v*.json"))
-        {
-            using JsonDocument doc = JsonDocument.Parse(await File.ReadAllTextAsync(path));
-            foreach (JsonProperty language in doc.RootElement.EnumerateObject())
-                foreach (JsonProperty kind in language.Value.EnumerateObject())
-                    if (kind.Value.ValueKind == JsonValueKind.Array)
-                        probes.AddRange(kind.Value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
-        }
+        List<string> probes = Corpus.ProbeStrings(root, "*_probe_v*.json");
         Assert.IsGreaterThan(800, probes.Count, "the probes were not read");
         string? datasets = Corpus.FindDatasets(root);
         List<CorpusRow> rows = datasets is null ? [] : Corpus.Load(datasets);
@@ -47,15 +39,15 @@ public sealed class RuleRegexCacheCorpusTests
             // what English text builds: drop every built regex, then count what the TRAIN rows build; then what the heap keeps
             // once the probes' eighteen languages have built nearly every rule, unbounded and at the default size
             RuleInjectionDetector.RegexCacheSize = 0;
-            long emptyHeap = HeapBytes();
+            long emptyHeap = Corpus.HeapBytes();
             RuleInjectionDetector.RegexCacheSize = int.MaxValue;
             foreach (string t in train) detector.Scan(t);
             int englishBuilt = RuleRegexCache.Shared.Count;
             foreach (string t in probes) detector.Scan(t);
             int allBuilt = RuleRegexCache.Shared.Count;
-            double allMb = (HeapBytes() - emptyHeap) / 1048576.0;
+            double allMb = (Corpus.HeapBytes() - emptyHeap) / 1048576.0;
             RuleInjectionDetector.RegexCacheSize = RuleInjectionDetector.DefaultRegexCacheSize;
-            double defaultMb = (HeapBytes() - emptyHeap) / 1048576.0;
+            double defaultMb = (Corpus.HeapBytes() - emptyHeap) / 1048576.0;
             RuleInjectionDetector.RegexCacheSize = int.MaxValue;
 
             string[] expected = [.. texts.Select(t => Describe(detector.Scan(t)))];
@@ -136,7 +128,7 @@ public sealed class RuleRegexCacheCorpusTests
             foreach (int size in new[] { int.MaxValue, RuleInjectionDetector.DefaultRegexCacheSize, 192, 128 })
             {
                 RuleInjectionDetector.RegexCacheSize = 0;
-                long emptyHeap = HeapBytes();
+                long emptyHeap = Corpus.HeapBytes();
                 RuleInjectionDetector.RegexCacheSize = size;
                 foreach (CorpusRow row in train) detector.Scan(row.Text, Corpus.OriginOf(row));
                 long builds = RuleRegexCache.Shared.Builds;
@@ -144,7 +136,7 @@ public sealed class RuleRegexCacheCorpusTests
                 foreach (CorpusRow row in train) detector.Scan(row.Text, Corpus.OriginOf(row));
                 double msPerText = clock.Elapsed.TotalMilliseconds / train.Count;
                 long rebuilds = RuleRegexCache.Shared.Builds - builds;
-                double heapMb = (HeapBytes() - emptyHeap) / 1048576.0;
+                double heapMb = (Corpus.HeapBytes() - emptyHeap) / 1048576.0;
                 if (size == RuleInjectionDetector.DefaultRegexCacheSize) defaultRebuilds = rebuilds;
                 string label = size == int.MaxValue ? "unbounded" : size.ToString(CultureInfo.InvariantCulture);
                 lines.Add(string.Create(CultureInfo.InvariantCulture,
@@ -177,13 +169,6 @@ public sealed class RuleRegexCacheCorpusTests
         return dir;
     }
 
-    private static long HeapBytes()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
 
     private static string Describe(InjectionScanResult r) =>
         $"{r.Flagged} {r.Score:R} " + string.Join(",", r.Findings.Select(f => $"{f.Kind}:{f.Detail}:{f.Score:R}:{f.Start}:{f.Length}"));
