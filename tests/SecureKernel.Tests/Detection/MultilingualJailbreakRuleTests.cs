@@ -605,9 +605,7 @@ public sealed class MultilingualJailbreakRuleTests
     {
         foreach (ContentOrigin origin in new[] { ContentOrigin.User, ContentOrigin.Retrieved })
         {
-            InjectionScanResult r = s_detector.Scan(text, origin);
-            Assert.IsTrue(r.Flagged, $"{origin}: expected flagged, score {r.Score}");
-            Assert.IsTrue(r.Findings.Any(f => f.Detail == ruleId), $"{origin}: expected {ruleId}; got {string.Join(",", r.Findings.Select(f => f.Detail))}");
+            RuleAssert.FlaggedWith(s_detector.Scan(text, origin), ruleId, origin.ToString());
         }
     }
 

@@ -106,9 +106,7 @@ public sealed class MultilingualOverrideRuleTests
     [DynamicData(nameof(Attacks))]
     public void Attack_FlaggedWithItsRule(string text, string ruleId)
     {
-        InjectionScanResult r = s_detector.Scan(text);
-        Assert.IsTrue(r.Flagged, $"expected flagged, score {r.Score}");
-        Assert.IsTrue(r.Findings.Any(f => f.Detail == ruleId), $"expected {ruleId}; got {string.Join(",", r.Findings.Select(f => f.Detail))}");
+        RuleAssert.FlaggedWith(s_detector.Scan(text), ruleId);
     }
 
     [TestMethod]
