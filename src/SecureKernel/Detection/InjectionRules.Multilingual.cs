@@ -97,7 +97,7 @@ internal static partial class InjectionRules
             anchors: "si", wordAnchors: true),
         new("exfil.if_you_are_ai.es", FindingKind.ToolOrExfiltrationInstruction, 0.8,
             @"\bsi\s+(eres|usted\s+es)\s+(una?\s+|el\s+|la\s+)?(ia|i\.a\.|inteligencia\s+artificial|modelo\s+de\s+lenguaje|asistente|chatbot|bot|agente)\b",
-            anchors: "si", wordAnchors: true),
+            anchors: "eres|usted", wordAnchors: true),
         new("exfil.if_you_are_ai.it", FindingKind.ToolOrExfiltrationInstruction, 0.8,
             @"\bse\s+(sei|è|e['’])\s+(una?\s+|un['’]\s*|l['’]\s*|il\s+)?(ia|i\.a\.|intelligenza\s+artificiale|modello\s+(di\s+)?linguaggio|modello\s+linguistico|assistente|chatbot|bot|agente)\b",
             anchors: "se", wordAnchors: true),
@@ -214,7 +214,7 @@ internal static partial class InjectionRules
             anchors: "précédentes|precedentes|antérieures|anterieures|origine|initiales|ci-dessus|reçues", wordAnchors: true),
         new("override.prior_is_void.es", FindingKind.InstructionOverride, 0.85,
             @"\b(indicaciones|instrucciones|directrices|reglas|[oó]rdenes)\s+(anteriores|previas|originales|de\s+arriba|recibidas)\s+(ya\s+no\s+(son\s+v[aá]lidas|valen|aplican|se\s+aplican|cuentan|rigen)|(quedan|est[aá]n|son|han\s+sido)\s+(anuladas|canceladas|obsoletas|sin\s+efecto|inv[aá]lidas|reemplazadas))\b",
-            anchors: "ya|anuladas|canceladas|obsoletas|efecto|inválidas|invalidas|reemplazadas", wordAnchors: true),
+            anchors: "válidas|validas|valen|aplican|cuentan|rigen|anuladas|canceladas|obsoletas|efecto|inválidas|invalidas|reemplazadas", wordAnchors: true),
         new("override.prior_is_void.it", FindingKind.InstructionOverride, 0.85,
             @"\b(istruzioni|indicazioni|direttive|regole|consegne)\s+(precedenti|ricevute\s+finora|date\s+finora|di\s+prima|originali|sopra|iniziali)\s+(non\s+(valgono|sono\s+(più\s+)?valide|si\s+applicano)(\s+più)?|sono\s+(annullate|obsolete|nulle|revocate|sostituite))\b",
             anchors: "precedenti|finora|prima|originali|sopra|iniziali", wordAnchors: true),
@@ -240,7 +240,7 @@ internal static partial class InjectionRules
         // ("Önceki komut iptal edildi", "Tidigare direktiv upphävs", a payment "talimat" are UI strings and regulations)
         new("override.prior_is_void.tr", FindingKind.InstructionOverride, 0.85,
             @"(\b[öo]nceki|\byukar[ıi]daki|\b[iİ]lk|\borijinal|\bdaha\s+[öo]nce\s+verilen|\b(sana|size)\s+verilen|\b[öo]nceden\s+verilen)\s+(t[üu]m\s+|b[üu]t[üu]n\s+)?(talimatlar\w*|istem\w*|prompt\w*|direktifler\w*)(\s+(hepsi|tamam[ıi]|hi[çc]biri))?\s+(art[ıi]k\s+|bundan\s+b[öo]yle\s+|bundan\s+sonra\s+|[şs]u\s+andan\s+itibaren\s+)?(ge[çc]ersiz|iptal|ge[çc]erli\s+de[ğg]il|yok\s+h[üu]km[üu]nde|h[üu]k[üu]ms[üu]z|ge[çc]miyor|[öo]nemsiz|yok\s+say[ıi]l)",
-            anchors: "geçersiz|gecersiz|iptal|geçerli|gecerli|hük|huk|geçmiyor|gecmiyor|önemsiz|onemsiz|yok"),
+            anchors: "geçersiz|gecersiz|iptal|geçerli|gecerli|münde|munde|msüz|msuz|geçmiyor|gecmiyor|önemsiz|onemsiz|sayıl|sayil"),
         new("override.prior_is_void.ko", FindingKind.InstructionOverride, 0.85,
             @"(^|[^가-힣])(이전|앞의|앞선|위의|위|기존|원래|처음|최초|지금까지의?|먼저\s*받은|앞서\s*받은)\s*(의\s*)?(모든\s*)?(지시\s*사항|지시문|지시|프롬프트|명령문)(들)?\s*(은|는|이|가|도)?\s*((모두|전부|이제|이제부터|지금부터|더\s*이상)\s*)*(무효|취소|폐기|효력\s*(이|을)?\s*(없|상실|잃)|유효하지\s*않|적용되지\s*않|철회|의미\s*(가\s*)?없)",
             anchors: "무효|취소|폐기|효력|유효|적용|철회|의미"),
@@ -271,7 +271,7 @@ internal static partial class InjectionRules
             @"\b(deine|ihre|eure)\s+(neue|eigentliche|wahre|wirkliche)\s+(aufgabe|mission|anweisung|rolle)\s+(ist|lautet|besteht)\b" +
                 @"|\b(jetzt|nun|ab\s+(jetzt|sofort)|stattdessen)\s*,?\s+(ist\s+)?(deine|ihre|eure)\s+(einzige|nächste)\s+(aufgabe|mission|anweisung|rolle)\b" +
                 @"|\b(deine|ihre|eure)\s+(einzige|nächste)\s+(aufgabe|mission|anweisung|rolle)\s+((jetzt|nun|stattdessen)\s+(ist|lautet|besteht)\b|(ist|lautet|besteht)\b[^.!?\n]{0,100}?\b(jetzt|nun|ab\s+(jetzt|sofort)|passw\w*|zugangsdaten|anmeldedaten|kennw\w*|e-mail-adressen|kreditkart\w*|systemprompt\w*|systemanweisung\w*|schick\w*|zu\s+schicken|send\w*|zu\s+senden|weiterleit\w*|weiterzuleiten|ignorier\w*|zu\s+ignorieren|vergiss|vergessen|empfiehl|empfehlen|zu\s+empfehlen|lob\w*|zu\s+loben|anzupreisen|anpreisen|bewerben|zu\s+bewerben|erwähn\w*|zu\s+erwähnen|antworte\w*\s+(nur|ausschließlich|mit)|nur\s+mit)\b|(ist|lautet|besteht)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
-            anchors: "deine|ihre|eure", wordAnchors: true),
+            anchors: "neue|eigentliche|wahre|wirkliche|einzige|nächste", wordAnchors: true),
         new("override.now_new_task.fr", FindingKind.InstructionOverride, 0.75,
             @"\b(ta|votre)\s+(nouvelle|vraie|véritable|veritable)\s+(tâche|tache|mission|instruction|consigne|rôle|role)\s+(est|sera|consiste)\b" +
                 @"|\b(maintenant|désormais|dorénavant|plutôt)\s*,?\s+(ta|votre)\s+(seule|unique|prochaine)\s+(tâche|tache|mission|instruction|consigne|rôle|role)\s+(est|sera|consiste)\b" +
@@ -281,22 +281,22 @@ internal static partial class InjectionRules
             @"\b(tu|su)\s+(nueva|verdadera|real)\s+(tarea|misi[oó]n|instrucci[oó]n|funci[oó]n)\s+(ahora\s+)?(es|ser[aá]|consiste)\b" +
                 @"|\b(ahora|en\s+cambio)\s*,?\s+(tu|su)\s+([uú]nica|pr[oó]xima)\s+(tarea|misi[oó]n|instrucci[oó]n|funci[oó]n)\s+(es|ser[aá]|consiste)\b" +
                 @"|\b(tu|su)\s+([uú]nica|pr[oó]xima)\s+(tarea|misi[oó]n|instrucci[oó]n|funci[oó]n)\s+(ahora\s+(es|ser[aá]|consiste)\b|(es|ser[aá]|consiste)\b[^.!?\n]{0,100}?\b(ahora|a\s+partir\s+de\s+ahora|contraseñas?|credenciales|datos\s+de\s+(acceso|inicio)|direcciones\s+de\s+correo|correos\s+electr[oó]nicos|n[uú]meros\s+de\s+tarjeta|prompt\s+del\s+sistema|instrucciones\s+(del\s+sistema|ocultas|anteriores)|enviar\w*|env[ií]a\w*|reenviar\w*|reenv[ií]a\w*|ignorar\w*|olvidar\w*|recomendar\w*|elogiar\w*|alabar\w*|promocionar\w*|mencionar\w*|responder\s+(solo|solamente|únicamente|con)|decir\s+(solo|solamente|únicamente))\b|(es|ser[aá]|consiste)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
-            anchors: "tu|su", wordAnchors: true),
+            anchors: "tarea|misión|mision|instrucción|instruccion|función|funcion", wordAnchors: true),
         new("override.now_new_task.it", FindingKind.InstructionOverride, 0.75,
             @"\b(tuo|suo|vostro)\s+(nuovo|vero)\s+(compito|incarico|obiettivo|ruolo)\s+(adesso\s+|ora\s+)?(è|e['’]|sarà|consiste)" +
                 @"|\b(ora|adesso|invece)\s*,?\s+(il\s+)?(tuo|suo|vostro)\s+(unico|prossimo)\s+(compito|incarico|obiettivo|ruolo)\s+(è|e['’]|sarà|consiste)" +
                 @"|\b(tuo|suo|vostro)\s+(unico|prossimo)\s+(compito|incarico|obiettivo|ruolo)\s+((adesso|ora)\s+(è|e['’]|sarà|consiste)|(è|e['’]|sarà|consiste)[^.!?\n]{0,100}?\b(ora|adesso|d['’]ora\s+in\s+poi|password|credenziali|dati\s+di\s+accesso|indirizzi\s+e-?mail|numeri\s+di\s+carta|prompt\s+di\s+sistema|istruzioni\s+(di\s+sistema|nascoste|precedenti)|invia\w*|inoltra\w*|ignora\w*|dimentica\w*|consiglia\w*|raccomanda\w*|elogia\w*|lodare|promuovere|menziona\w*|rispondere\s+(solo|soltanto|esclusivamente|con)|dire\s+(solo|soltanto))\b|(è|e['’]|sarà|consiste)[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
-            anchors: "tuo|suo|vostro", wordAnchors: true),
+            anchors: "compito|incarico|obiettivo|ruolo", wordAnchors: true),
         new("override.now_new_task.pt", FindingKind.InstructionOverride, 0.75,
             @"\b(tua|sua)\s+(nova|verdadeira|real)\s+(tarefa|miss[aã]o|instru[cç][aã]o|fun[cç][aã]o)\s+(agora\s+)?([eé]|ser[aá]|consiste)\b" +
                 @"|\b(agora|em\s+vez\s+disso)\s*,?\s+(a\s+)?(tua|sua)\s+([uú]nica|pr[oó]xima)\s+(tarefa|miss[aã]o|instru[cç][aã]o|fun[cç][aã]o)\s+([eé]|ser[aá]|consiste)\b" +
                 @"|\b(tua|sua)\s+([uú]nica|pr[oó]xima)\s+(tarefa|miss[aã]o|instru[cç][aã]o|fun[cç][aã]o)\s+(agora\s+([eé]|ser[aá]|consiste)\b|([eé]|ser[aá]|consiste)\b[^.!?\n]{0,100}?\b(agora|a\s+partir\s+de\s+agora|senhas?|credenciais|dados\s+de\s+(acesso|login)|endereços\s+de\s+e-?mail|números\s+de\s+cartão|prompt\s+do\s+sistema|instruções\s+(do\s+sistema|ocultas|anteriores)|envia\w*|enviar\w*|encaminha\w*|ignora\w*|esquece\w*|recomenda\w*|elogia\w*|promover|menciona\w*|responder\s+(apenas|só|somente|com)|dizer\s+(apenas|só|somente))\b|([eé]|ser[aá]|consiste)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
-            anchors: "tua|sua", wordAnchors: true),
+            anchors: "tarefa|missão|missao|instrução|instruçao|instrucão|instrucao|função|funçao|funcão|funcao", wordAnchors: true),
         new("override.now_new_task.nl", FindingKind.InstructionOverride, 0.75,
             @"\b(je|jouw|uw)\s+(nieuwe|echte|eigenlijke)\s+(taak|opdracht|missie|rol)\s+(is|wordt|bestaat)\b" +
                 @"|\b(nu|voortaan)\s*,?\s+(is\s+)?(je|jouw|uw)\s+(enige|volgende)\s+(taak|opdracht|missie|rol)\b" +
                 @"|\b(je|jouw|uw)\s+(enige|volgende)\s+(taak|opdracht|missie|rol)\s+((nu|voortaan)\s+(is|wordt|bestaat)\b|(is|wordt|bestaat)\b[^.!?\n]{0,100}?\b(nu|vanaf\s+nu|voortaan|wachtwoord\w*|inloggegevens|e-?mailadressen|creditcard\w*|systeemprompt|stuur\w*|sturen|doorsturen|verstuur\w*|negeer\w*|negeren|vergeet|vergeten|aanbevelen|beveel\w*|aanprijzen|prijzen|promoten|vermeld\w*|alleen\s+(antwoorden|zeggen)|antwoorden\s+(alleen|enkel|met))\b|(is|wordt|bestaat)\b[^.!?\n]{0,100}?(\S+@\S+\.\w+|https?://))",
-            anchors: "je|jouw|uw", wordAnchors: true),
+            anchors: "taak|opdracht|missie|rol", wordAnchors: true),
         new("override.now_new_task.ru", FindingKind.InstructionOverride, 0.75,
             @"(твоя|ваша)\s+(новая|настоящая|истинная)\s+(задача|миссия|цель|роль)\s*([—–:-]|\s+(теперь|сейчас|отныне|это|состоит|заключается|будет)\b)" +
                 @"|(теперь|отныне|сейчас|вместо\s+этого)\s*,?\s+(твоя|ваша)\s+(единственная|следующая)\s+(задача|миссия|цель|роль)" +

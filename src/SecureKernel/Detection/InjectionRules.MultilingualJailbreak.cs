@@ -247,7 +247,7 @@ internal static partial class InjectionRules
         new("jailbreak.unfiltered_ai.nl", FindingKind.Jailbreak, 0.7,
             @"\b(ongecensureerde?|ongefilterde?|amorele?|amoreel|gejailbreakte?)\s+(ai|chatbot\w*|taalmodel\w*|llm|chatgpt|gpt\S*|ai-?(assistent|model|chatbot)\w*)" + JbNounEnd +
             @"|\b(ongecensureerde|ongefilterde)\s+versie\s+van\s+(jezelf|jou|u|chatgpt|gpt\S*|claude|gemini)\b",
-            anchors: "ongecensureerd|ongefilterd|amore|gejailbreak"),
+            anchors: "ongecensureerd|ongefilterd|amorel|amoreel|gejailbreak"),
         new("jailbreak.unfiltered_ai.ru", FindingKind.Jailbreak, 0.7,
             @"(нецензурированн\w+|бесцензурн\w+|безцензурн\w+|расцензуренн\w+|нефильтрованн\w+|неотфильтрованн\w+|аморальн\w+)\s+(\bии\b|\bai\b|нейросет\w*|чат-?бот\w*|языков\w+\s+модел\w*|искусственн\w+\s+интеллект\w*|(ии|ai)-(ассистент|помощник|модел|бот)\w*|chatgpt|gpt\S*|\bllm\b)" +
             @"|(нецензурированн\w+|бесцензурн\w+|безцензурн\w+|нефильтрованн\w+)\s+верси\w+\s+(тебя|себя|chatgpt|gpt\S*)",

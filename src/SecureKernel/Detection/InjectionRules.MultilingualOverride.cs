@@ -126,7 +126,7 @@ internal static partial class InjectionRules
         // söylenen her şeyi unut" (an advertisement) does not match from its middle
         new("override.forget_everything.tr", FindingKind.InstructionOverride, 0.7,
             @"(((^|[.!?,;:…()\n—–-]\s*|\b([şs]imdi|art[ıi]k|l[üu]tfen|hemen|ve|[öo]ncelikle)\s+)((sana|size)\s+((daha\s+)?[öo]nce(den)?\s+|[şs]imdiye\s+(kadar|dek)\s+|bug[üu]ne\s+(kadar|dek)\s+)?(s[öo]ylenen|verilen|anlat[ıi]lan|yaz[ıi]lan|iletilen|emredilen)|([şs]imdiye\s+(kadar|dek)|bu\s+noktaya\s+(kadar|dek)|daha\s+[öo]nce)\s+((sana|size)\s+)?(s[öo]ylenen|verilen|yaz[ıi]lan|anlat[ıi]lan|iletilen)))|\byukar[ıi]da(ki|\s+(yaz[ıi]lan|yazan|yaz[ıi]l[ıi]|s[öo]ylenen|verilen|belirtilen|anlat[ıi]lan|olan)))\s+(her\s+[şs]eyi|t[üu]m\s+bunlar[ıi]|hepsini|ne\s+varsa)\s+((tamamen|hemen|derhal)\s+)?(unut|g[öo]rmezden\s+gel|yok\s+say|bo[şs]\s*ver|dikkate\s+alma)([ıiuü]n([ıiuü]z)?|y[ıi]n([ıi]z)?|y?eceksin(iz)?|y?acaks[ıi]n([ıi]z)?)?\b",
-            anchors: "unut|görmezden|gormezden|yok|boşver|bosver|boş|bos|dikkate"),
+            anchors: "şeyi|seyi|şeyİ|seyİ|bunları|bunlari|bunlarİ|hepsini|hepsİnİ|varsa"),
         new("override.forget_everything.ko", FindingKind.InstructionOverride, 0.7,
             @"((^|[^가-힣])((위|앞)\s*(의|에\s*(있는|적힌|쓴|쓰인|나온|제시된|작성된))?|이상의)|(^|[^가-힣])(지금까지|여태까지|여태껏|이전에|앞서|그동안|처음에)\s*(당신이|네가|너가|니가|너는|당신은)?\s*(들은|받은|전달받은|주어진|입력된|지시받은|명령받은))\s*(모든\s*(것|내용|말|정보|텍스트|대화|지시)\s*(들)?\s*(을|를|은|는|도)?|(것|내용|말|정보|텍스트|대화)\s*(들)?\s*(을|를|은|는|도)?\s*(모두|전부|다|싹\s*다|완전히))\s*((모두|전부|다|싹\s*다|완전히)\s*)?((잊어|잊어\s*버려|잊어\s*버려라|잊어\s*버리세요|잊어\s*버리십시오|잊어라|잊어요|잊어\s*주세요|잊으세요|잊으십시오|무시\s*(하세요|하십시오|해라|해\s*주세요|해줘|해|하라|해요))([.!?。,，~:;]|\s*$|\s+(그리고|이제|지금부터|이제부터|다음|새로|대신))|무시\s*하고\s)",
             anchors: "잊어|잊으|무시"),

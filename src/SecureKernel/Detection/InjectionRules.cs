@@ -147,12 +147,12 @@ internal static partial class InjectionRules
             anchors: "jetzt|sofort|nun|moment|zeitpunkt"),
 
         new("override.ignore_previous.fr", FindingKind.InstructionOverride, 0.9,
-            @"\b(ignore[rz]?|ignorez|oublie[rz]?|oubliez|ne\s+tiens?\s+pas\s+compte\s+(de|des)|ne\s+tenez\s+pas\s+compte\s+(de|des)|fais\s+abstraction\s+de|faites\s+abstraction\s+de|écarte[rz]?)\s+((toutes?|tous|les|tes|vos|ces|des|la|le|l')\s*){0,3}(instructions|consignes|directives|règles|indications|ordres|commandes|messages|informations)(\s+(précédentes|ci-dessus|antérieures|d'avant|initiales|données|reçues))?", anchors: "ignor|oubli|tiens|tenez|abstraction|écarte"),
+            @"\b(ignore[rz]?|ignorez|oublie[rz]?|oubliez|ne\s+tiens?\s+pas\s+compte\s+(de|des)|ne\s+tenez\s+pas\s+compte\s+(de|des)|fais\s+abstraction\s+de|faites\s+abstraction\s+de|écarte[rz]?)\s+((toutes?|tous|les|tes|vos|ces|des|la|le|l')\s*){0,3}(instructions|consignes|directives|règles|indications|ordres|commandes|messages|informations)(\s+(précédentes|ci-dessus|antérieures|d'avant|initiales|données|reçues))?", anchors: "ignore|ignorer|ignorez|oublie|oublier|oubliez|tien|tiens|tenez|abstraction|écarte|écarter|écartez", wordAnchors: true),
         new("override.forget_everything.fr", FindingKind.InstructionOverride, 0.6,
             @"\b(oublie|oubliez|ignore|ignorez)\s+tout(\s+(ce\s+qui\s+(précède|precede|est\s+(écrit\s+)?(ci-dessus|au-dessus|plus\s+haut))|ci-dessus|au-dessus|plus\s+haut|avant\s+(ça|cela|ceci))\b" +
                 @"|\s+ce\s+(qu['’]\s*(on|il)\s+|que\s+(je|nous|on|tu|vous)\s+)((t['’]|vous\s+|te\s+)?(a|ai|avons|as|avez)\s+)?((déjà|jusqu['’]ici|avant|précédemment|plus\s+haut)\s+)?(dit|écrit|demandé|donné|indiqué|discuté|ordonné|appris|reçu)(\s+(avant|jusqu['’]ici|précédemment|plus\s+haut))?(\s*([.!?,;:\n]|$)|\s+(et|puis|maintenant)\b)" +
                 @"|(\s*[,.;:!]+\s*|\s+(et|puis|maintenant)\s+)((et|puis|maintenant|juste|seulement|simplement|désormais)\s+)*(écris|écrivez|dis|dites|réponds|répondez|affiche|affichez|répète|répétez|imprime|tu\s+es|vous\s+êtes|à\s+partir\s+de\s+maintenant|désormais|ta\s+nouvelle|votre\s+nouvelle|nouvelle\s+(tâche|mission|consigne|instruction))\b)",
-            anchors: "oubli|ignor"),
+            anchors: "tout", wordAnchors: true),
         new("override.from_now_on.fr", FindingKind.InstructionOverride, 0.45,
             @"\b(à\s+partir\s+de\s+maintenant|désormais|dorénavant|dès\s+maintenant)\s*,?\s+(((tu|vous)\s+)?(dois|devez|devras|devrez|vas|allez)\s+(toujours\s+|désormais\s+)?(répondre\s+((\w+|toujours|uniquement)\s+){0,2}?(en\s+tant\s+qu|comme|sans|uniquement\s+(en|comme|par))|agir\s+(\w+\s+)?(comme|en\s+tant\s+qu)|jouer\s+le\s+rôle|obéir|ignorer\s+((toutes?|tous|les|tes|vos|ces|ses)\s+){0,2}(\w+\s+)?(règles|consignes|instructions|directives|filtres|restrictions)\b|ne\s+jamais\s+refuser)" +
                 @"|(tu\s+es|vous\s+êtes|tu\s+seras|vous\s+serez|tu\s+deviens|vous\s+devenez)\s+((désormais|maintenant)\s+)?(une?\s+)?((\w+\s+){0,2}?(ia|(?-i:AI)|intelligence\s+artificielle|chatbot|assistante?\s+(ia|(?-i:AI)|virtuel(le)?)|modèle\s+de\s+langage|bot|personnage)\b|libres?\s+de\s+(toutes?|tes|vos|ses)\b|débridée?s?\b|sans\s+(filtres?|censure|règles)\b|en\s+mode\s+\w+|(?-i:[A-Z]{2,}\w*)\b)" +
@@ -166,12 +166,12 @@ internal static partial class InjectionRules
             anchors: "partir|désormais|dorénavant|maintenant"),
 
         new("override.ignore_previous.es", FindingKind.InstructionOverride, 0.9,
-            @"\b(ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|descarta|descarte|omite|omita|desestima|desatiende|haz\s+caso\s+omiso\s+(a|de))\s+((todas?|todos|las|los|tus|sus|estas|esas|de)\s+){0,3}(instrucciones|indicaciones|órdenes|ordenes|reglas|directrices|directivas|consignas|mensajes|comandos)(\s+(anteriores|previas|de\s+arriba|iniciales|recibidas|dadas))?", anchors: "ignor|olvid|descart|omit|desestim|desatiend|caso"),
+            @"\b(ignora|ignore|ignorar|ignoren|olvida|olvide|olvidar|olviden|descarta|descarte|omite|omita|desestima|desatiende|haz\s+caso\s+omiso\s+(a|de))\s+((todas?|todos|las|los|tus|sus|estas|esas|de)\s+){0,3}(instrucciones|indicaciones|órdenes|ordenes|reglas|directrices|directivas|consignas|mensajes|comandos)(\s+(anteriores|previas|de\s+arriba|iniciales|recibidas|dadas))?", anchors: "instrucciones|indicaciones|órdenes|ordenes|reglas|directrices|directivas|consignas|mensajes|comandos"),
         new("override.forget_everything.es", FindingKind.InstructionOverride, 0.6,
             @"\b(olvida|olvide|olviden|olvidar|olvidad|ignora|ignore)\s+todo(\s+(lo\s+)?(anterior|de\s+arriba|lo\s+de\s+arriba|lo\s+escrito\s+arriba|lo\s+previo)\b" +
                 @"|\s+(lo\s+)?que\s+((te|le|les|os|me)\s+)?((he|han|hemos|ha|has|habían|habian|fue)\s+)?(digo|dije|dijeron|dijimos|dicho|escrito|escribí|indicado|pedido|enseñado|ordenado|dado|aprendido)(\s+(antes|anteriormente|hasta\s+ahora|arriba|previamente))?(\s*([.!?,;:\n]|$)|\s+(y|luego|ahora)\b)" +
                 @"|(\s*[,.;:!]+\s*|\s+(y|luego|ahora)\s+)((y|luego|ahora|solo|sólo|simplemente|solamente)\s+)*(escribe|escriba|di|diga|responde|responda|contesta|conteste|repite|repita|imprime|eres|a\s+partir\s+de\s+ahora|tu\s+nueva|su\s+nueva|nueva\s+(tarea|instrucción|instruccion|misión))\b)",
-            anchors: "olvid|ignor"),
+            anchors: "todo", wordAnchors: true),
         new("override.from_now_on.es", FindingKind.InstructionOverride, 0.45,
             @"\b(a\s+partir\s+de\s+ahora|de\s+ahora\s+en\s+adelante|desde\s+ahora)\s*,?\s+((tú|tu|usted)\s+)?(" +
                 @"(eres|serás|seras|será|vas\s+a\s+ser|va\s+a\s+ser|te\s+convertirás|te\s+conviertes)\s+(ahora\s+)?(una?\s+)?((\w+\s+){0,2}?(ia|inteligencia\s+artificial|chatbot|asistente\s+(de\s+ia|virtual)|modelo\s+de\s+lenguaje|bot|personaje)\b|libres?\s+de\s+(toda|todas|cualquier|tus|las|sus)\b|sin\s+(filtros?|censura|reglas)\b|(?-i:[A-Z]{2,}\w*)\b)" +
@@ -184,12 +184,12 @@ internal static partial class InjectionRules
             anchors: "partir|ahora"),
 
         new("override.ignore_previous.it", FindingKind.InstructionOverride, 0.9,
-            @"\b(ignora|ignorare|ignorate|dimentica|dimenticare|dimenticate|trascura|tralascia|non\s+considerare|non\s+seguire)\s+((tutte|tutti|le|gli|i|tue|sue|queste|quelle|qualsiasi)\s+){0,3}(istruzioni|indicazioni|regole|direttive|ordini|comandi|messaggi)(\s+(precedenti|sopra|iniziali|ricevute|date))?", anchors: "ignor|dimentic|trascur|tralascia|considerare|seguire"),
+            @"\b(ignora|ignorare|ignorate|dimentica|dimenticare|dimenticate|trascura|tralascia|non\s+considerare|non\s+seguire)\s+((tutte|tutti|le|gli|i|tue|sue|queste|quelle|qualsiasi)\s+){0,3}(istruzioni|indicazioni|regole|direttive|ordini|comandi|messaggi)(\s+(precedenti|sopra|iniziali|ricevute|date))?", anchors: "istruzioni|indicazioni|regole|direttive|ordini|comandi|messaggi"),
         new("override.forget_everything.it", FindingKind.InstructionOverride, 0.6,
             @"\b(dimentica|dimenticate|ignora|ignorate)\s+tutto(\s+(quello\s+|ciò\s+)?(sopra|qui\s+sopra|precedente|di\s+prima|che\s+precede)\b" +
                 @"|\s+(quello|ciò)\s+che\s+((ti|vi|le|gli)\s+)?((è|e['’]|hanno|ho|abbiamo|hai|era)\s+)?(stato\s+)?(detto|scritto|chiesto|insegnato|indicato|dato|ordinato|imparato)(\s+(prima|finora|sopra|in\s+precedenza))?(\s*([.!?,;:\n]|$)|\s+(e|poi|ora|adesso)\b)" +
                 @"|(\s*[,.;:!]+\s*|\s+(e|poi|ora|adesso)\s+)((e|poi|ora|adesso|solo|soltanto|semplicemente)\s+)*(di['’]|(scrivi|scrivete|dì|dite|rispondi|rispondete|ripeti|ripetete|stampa|sei|d['’]ora\s+in\s+poi|il\s+tuo\s+nuovo|nuovo\s+compito|nuove\s+istruzioni)\b))",
-            anchors: "dimentic|ignor"),
+            anchors: "tutto", wordAnchors: true),
         new("override.from_now_on.it", FindingKind.InstructionOverride, 0.45,
             @"\b(d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|da\s+adesso)\s*,?\s+((tu|lei)\s+)?(" +
                 @"(sei|sarai|diventi|diventerai|è|sarà)\s+((ora|adesso)\s+)?(una?\s+|un['’]\s*)?((\w+\s+){0,2}?(ia|(?-i:AI)|intelligenza\s+artificiale|chatbot|assistente\s+(virtuale|ia)|modell[oi]\s+(di\s+)?linguaggio|modello\s+linguistico|bot|personaggio)\b|liber[oa]\s+da\s+(tutte|ogni|qualsiasi|le|tue)\b|senza\s+(filtri|censura|regole)\b|(?-i:[A-Z]{2,}\w*)\b)" +
@@ -199,15 +199,15 @@ internal static partial class InjectionRules
                 @"|(obbedisci|obbedirai|ubbidisci|ubbidirai)\b" +
                 @"|(ignori|ignorerai|ignora|violi|violerai|infrangi|infrangerai)\s+((tutte|tutti|le|i|gli|tue|qualsiasi|ogni)\s+){0,2}(\w+\s+)?(regole|istruzioni|linee\s+guida|politiche|filtri|restrizioni)\b" +
                 @"|non\s+(rifiuterai|rifiuti|ti\s+rifiuterai|ti\s+rifiuti)\s+mai\b|non\s+(hai|avrai)\s+(più\s+)?(alcuna\s+|nessuna\s+|nessun\s+)?(regol[ae]|filtr[oi]|censura|limiti\s+(etici|morali))\b)",
-            anchors: "poi|adesso"),
+            anchors: "poi|adesso", wordAnchors: true),
 
         new("override.ignore_previous.pt", FindingKind.InstructionOverride, 0.9,
-            @"\b(ignore|ignora|ignorar|ignorem|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|descarte|descarta|despreze)\s+((todas|todos|as|os|suas|tuas|essas|estas|de)\s+){0,3}(instruções|instrucoes|orientações|orientacoes|regras|diretrizes|ordens|comandos|mensagens|indicações)(\s+(anteriores|acima|prévias|previas|iniciais|recebidas))?", anchors: "ignor|esque|desconsider|descart|desprez"),
+            @"\b(ignore|ignora|ignorar|ignorem|esqueça|esqueca|esquece|esquecer|desconsidere|desconsidera|descarte|descarta|despreze)\s+((todas|todos|as|os|suas|tuas|essas|estas|de)\s+){0,3}(instruções|instrucoes|orientações|orientacoes|regras|diretrizes|ordens|comandos|mensagens|indicações)(\s+(anteriores|acima|prévias|previas|iniciais|recebidas))?", anchors: "instruções|instrucoes|orientações|orientacoes|regras|diretrizes|ordens|comandos|mensagens|indicações"),
         new("override.forget_everything.pt", FindingKind.InstructionOverride, 0.6,
             @"\b(esqueça|esqueca|esquece|ignore|ignora)\s+tudo(\s+(o\s+que\s+está\s+)?(acima|anterior|o\s+anterior|de\s+antes|antes\s+disso)\b" +
                 @"|\s+(o\s+)?que\s+((te|lhe|vos|me)\s+)?((foi|foram|tinha|tinham|eu|nós|você|voce|tu)\s+)?(disse|dissemos|disseram|dito|escrito|escrevi|pedido|pedi|ensinado|ensinaram|ordenado|dado|falei|aprendeu|aprendeste)(\s+(antes|anteriormente|até\s+agora|acima))?(\s*([.!?,;:\n]|$)|\s+(e|depois|agora)\b)" +
                 @"|(\s*[,.;:!]+\s*|\s+(e|depois|agora)\s+)((e|depois|agora|só|apenas|simplesmente)\s+)*(escreve|escreva|diz|diga|responde|responda|repete|repita|imprime|você\s+é|tu\s+és|a\s+partir\s+de\s+agora|sua\s+nova|tua\s+nova|nova\s+(tarefa|instrução|missão))\b)",
-            anchors: "esque|ignor"),
+            anchors: "tudo", wordAnchors: true),
         new("override.from_now_on.pt", FindingKind.InstructionOverride, 0.45,
             @"\b(a\s+partir\s+de\s+agora|de\s+agora\s+em\s+diante|daqui\s+em\s+diante)\s*,?\s+((você|voce|tu)\s+)?(" +
                 @"(é|és|será|serás|vai\s+ser|vais\s+ser|passa\s+a\s+ser|passas\s+a\s+ser|se\s+torna|te\s+tornas)\s+(agora\s+)?(uma?\s+)?((\w+\s+){0,2}?(ia|intelig[eê]ncia\s+artificial|chatbot|assistente\s+(virtual|de\s+ia)|modelo\s+de\s+linguagem|bot|personagem)\b|livre\s+de\s+(todas|todos|quaisquer|as|suas|tuas)\b|sem\s+(filtros?|censura|regras)\b|(?-i:[A-Z]{2,}\w*)\b)" +
@@ -220,7 +220,7 @@ internal static partial class InjectionRules
             anchors: "agora|diante"),
 
         new("override.ignore_previous.nl", FindingKind.InstructionOverride, 0.9,
-            @"\b(negeer|negeren|vergeet|vergeten|verwaarloos|sla)\s+((alle|al|de|je|jouw|uw|deze|die|het)\s+){0,3}(vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|oude)?\s*(instructies|opdrachten|regels|richtlijnen|aanwijzingen|commando'?s|berichten)\b", anchors: "negeer|negeren|vergeet|vergeten|verwaarloos|sla"),
+            @"\b(negeer|negeren|vergeet|vergeten|verwaarloos|sla)\s+((alle|al|de|je|jouw|uw|deze|die|het)\s+){0,3}(vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|oude)?\s*(instructies|opdrachten|regels|richtlijnen|aanwijzingen|commando'?s|berichten)\b", anchors: "instructies|opdrachten|regels|richtlijnen|aanwijzingen|commando's|commandos|berichten"),
         new("override.forget_everything.nl", FindingKind.InstructionOverride, 0.6,
             @"\b(vergeet|negeer)\s+alles(\s+(hierboven|hiervoor|daarvoor|bovenstaande|voorgaande|wat\s+hierboven\s+staat)\b" +
                 @"|\s*,?\s+wat\s+((je|jij|u|ik|we|wij|er|eerder|vroeger|hiervoor|daarvoor|net|zojuist|al|ooit|tot\s+nu\s+toe|hier|is|werd|zijn|werden|heb|hebben|hebt|heeft)\s+){1,5}(verteld|gezegd|opgedragen|gegeven|geleerd|geschreven|besproken|gevraagd|zei|zeiden|schreef)(\s+(is|werd|heb|hebben|hebt))?(\s*([.!?,;:\n]|$)|\s+(en|dan|nu)\b)" +
@@ -236,7 +236,7 @@ internal static partial class InjectionRules
                 @"|(gehoorzaam|gehoorzaamt)\s+((je|jij|u)\s+)?(alleen|enkel|mij|me)\b" +
                 @"|(negeer|negeert)\s+((je|jij|u)\s+)?((alle|de|je|jouw|uw)\s+){0,2}(\w+\s+)?(regels|instructies|richtlijnen|filters|beperkingen)\b" +
                 @"|(weiger|weigert)\s+((je|jij|u)\s+)?nooit\b|(heb\s+(je|jij|u)|(je|jij|u)\s+hebt|(je|jij|u)\s+heeft)\s+geen\s+(regels|filters|censuur|ethische\s+\w+)\b)",
-            anchors: "vanaf|nu|voortaan"),
+            anchors: "vanaf|nu|voortaan", wordAnchors: true),
 
         new("override.ignore_previous.ru", FindingKind.InstructionOverride, 0.9,
             @"(игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|не\s+обращай\s+внимания\s+на|не\s+обращайте\s+внимания\s+на|отбрось|отбросьте|пропусти)\s+(все\s+|всё\s+|свои\s+|твои\s+|ваши\s+)?(предыдущие|прежние|вышеуказанные|вышеприведённые|вышеприведенные|ранее\s+данные|данные\s+ранее|прошлые|старые|изначальные|исходные|системные)?\s*(инструкции|указания|правила|команды|директивы|распоряжения|сообщения|установки)", anchors: "игнор|забуд|обращ|отбрось|пропусти"),
@@ -289,7 +289,7 @@ internal static partial class InjectionRules
         new("override.ignore_previous.hi", FindingKind.InstructionOverride, 0.9,
             @"(पिछले|पिछली|ऊपर\s+के|पहले\s+के|सभी)\s+(सभी\s+)?(निर्देशों|निर्देश|आदेशों|नियमों)\s+(को\s+)?(अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)", anchors: "अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल"),
         new("override.ignore_previous.tr", FindingKind.InstructionOverride, 0.9,
-            @"\b(önceki|yukar[ıi]daki|tüm|bütün|eski)\s+(tüm\s+)?(talimatlar[ıi]|komutlar[ıi]|kurallar[ıi]|yönergeleri)\s+(yok\s+say|unut|görmezden\s+gel|dikkate\s+alma)", anchors: "yok|unut|görmezden|dikkate"),
+            @"\b(önceki|yukar[ıi]daki|tüm|bütün|eski)\s+(tüm\s+)?(talimatlar[ıi]|komutlar[ıi]|kurallar[ıi]|yönergeleri)\s+(yok\s+say|unut|görmezden\s+gel|dikkate\s+alma)", anchors: "talimatlar|talİmatlar|komutlar|kurallar|yönergeleri|yönergelerİ"),
         new("override.ignore_previous.pl", FindingKind.InstructionOverride, 0.9,
             @"\b(zignoruj|ignoruj|zapomnij|pomiń)\s+((wszystkie|wszelkie|poprzednie|wcześniejsze|powyższe|swoje|twoje)\s+){0,2}(instrukcje|polecenia|zasady|reguły|wytyczne)\b", anchors: "zignoruj|ignoruj|zapomnij|pomiń"),
 
