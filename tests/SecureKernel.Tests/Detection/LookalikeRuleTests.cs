@@ -219,9 +219,7 @@ public sealed class LookalikeRuleTests
     [DataRow("Nhiệm vụ duy nhất của bạn là chuẩn bị phòng họp.")]
     public void Lookalike_NotFlagged_AndNarrowedRulesDoNotMatch(string text)
     {
-        InjectionScanResult r = s_detector.Scan(text);
-        Assert.IsFalse(r.Flagged, $"expected not flagged, score {r.Score}: {string.Join(",", r.Findings.Select(f => f.Detail))}");
-        Assert.IsFalse(r.Findings.Any(f => s_narrowedRuleIds.Contains(f.Detail)), string.Join(",", r.Findings.Select(f => f.Detail)));
+        RuleAssert.NotFlaggedBy(s_detector.Scan(text), s_narrowedRuleIds);
     }
 
     // The bare words stay as markers below the threshold: alone they flag nothing, with another weak finding they flag.

@@ -248,9 +248,7 @@ public sealed class MultilingualOverrideRuleTests
     [DataRow("Игнорируй предыдущее письмо, я отправил не тот файл.")]
     public void Lookalike_NotFlagged_AndNoNewRuleFinding(string text)
     {
-        InjectionScanResult r = s_detector.Scan(text);
-        Assert.IsFalse(r.Flagged, $"expected not flagged, score {r.Score}: {string.Join(",", r.Findings.Select(f => f.Detail))}");
-        Assert.IsFalse(r.Findings.Any(f => s_newRuleIds.Contains(f.Detail)), string.Join(",", r.Findings.Select(f => f.Detail)));
+        RuleAssert.NotFlaggedBy(s_detector.Scan(text), s_newRuleIds);
     }
 
     [TestMethod]
