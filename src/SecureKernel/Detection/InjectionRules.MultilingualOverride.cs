@@ -229,7 +229,7 @@ internal static partial class InjectionRules
                 @"|(nedodržuješ|nedodrzujes|nebudeš\s+dodržovat|nebudes\s+dodrzovat|nemusíš\s+dodržovat|nemusis\s+dodrzovat|neřídíš\s+se|neridis\s+se|nebudeš\s+se\s+řídit|nebudes\s+se\s+ridit)\s+((už|uz)\s+)?(žádn\w+|zadn\w+)\s+(\w+\s+)?(pravid\w*|směrnic\w*|smernic\w*|omezení|omezeni|zásad\w*|zasad\w*)" +
                 @"|(nemáš|nemas|nemáte|nemate)\s+((už|uz)\s+)?(žádn\w+|zadn\w+)\s+(pravidla|pravidel|filtry|filtrů|filtru|cenzur\w*|zábrany|zabrany|etick\w+\s+(omezení|omezeni|zábrany|zabrany|pravidla))" +
                 @"|nikdy\s+(neodmítneš|neodmitnes|neodmítáš|neodmitas|neodmítej|neodmitej|neodmítejte|neodmitejte)\s+(odpovědět|odpovedet|odpověď|odpoved|žádn\w+\s+otázk\w+|zadn\w+\s+otazk\w+))",
-            anchors: "teď|teďka|ted|tedka|chvíle|chvile|okamžiku|okamziku|momentu|nynějška|nynejska|odteď|odteďka|odted|odtedka|odnynějška|odnynejska|napříště|napriste",
+            anchors: "od|odteď|odteďka|odted|odtedka|odnynějška|odnynejska|napříště|napriste",
             wordAnchors: true),
         new("override.from_now_on.uk", FindingKind.InstructionOverride, 0.45,
             @"(^|[^\p{L}\p{M}])(відтепер|віднині|з\s+цього\s+моменту|від\s+цього\s+моменту|з\s+цієї\s+миті|з\s+цієї\s+хвилини|з\s+цього\s+часу|надалі|починаючи\s+з\s+цього\s+моменту)\s*,?\s+((ти|ви)\s+)?((вже|уже|тепер|завжди|просто)\s+)?(" +
