@@ -129,17 +129,7 @@ bool latencyOnly = Array.IndexOf(args, "--latency-only") >= 0;
 string? extraRows = Arg("--rows");
 var rows = new List<(string Text, int Label, string Source)>();
 // --rows scans only its own file, so the dataset rows are not even read then
-foreach (var dir in latencyOnly || extraRows is not null ? Enumerable.Empty<string>() : Directory.GetDirectories(datasets).Order(StringComparer.Ordinal))
-{
-    string file = Path.Combine(dir, "data.jsonl");
-    if (!File.Exists(file)) continue;
-    foreach (var line in File.ReadLines(file))
-    {
-        using var doc = JsonDocument.Parse(line);
-        var r = doc.RootElement;
-        rows.Add((r.GetProperty("text").GetString()!, r.GetProperty("label").GetInt32(), r.GetProperty("source").GetString()!));
-    }
-}
+if (!latencyOnly && extraRows is null) rows.AddRange(ReadDatasetRows(datasets));
 
 var slices = new (string Name, Func<string, bool> Match)[]
 {
@@ -151,7 +141,7 @@ if (Array.IndexOf(args, "--train-benign") >= 0)
 {
     // The benign rows of the TRAIN pool (never an evaluation slice): where false positives can be studied and fixed
     // without looking at the held-out slices, so only this slice is scanned (a gate run must not print slice figures).
-    slices = [("train-benign", s => !s.Contains("/test", StringComparison.Ordinal) && !s.StartsWith("notinject/", StringComparison.Ordinal))];
+    slices = [("train-benign", IsTrainSource)];
 }
 
 if (extraRows is not null)
@@ -247,7 +237,7 @@ if (latencyOnly || Array.IndexOf(args, "--latency") >= 0)
     int prescanned = 0;
     if (Array.IndexOf(args, "--prescan-train") >= 0)
     {
-        List<string> train = ReadTrainTexts(datasets);
+        List<string> train = [.. ReadDatasetRows(datasets).Where(r => IsTrainSource(r.Source)).Select(r => r.Text)];
         for (int i = 0; i < train.Count; i += 10)
         {
             await scanner.ScanAsync([.. train.Skip(i).Take(10).Select(t => new ScanRequest(t, ContentOrigin.Retrieved))]);
@@ -376,10 +366,9 @@ static string FindRoot()
     return Directory.GetCurrentDirectory();
 }
 
-// Every TRAIN row's text (--train-benign's rule: not a /test row and not NotInject), in the files' order.
-static List<string> ReadTrainTexts(string datasets)
+// Every row of the datasets folder's data.jsonl files, folders in ordinal order.
+static IEnumerable<(string Text, int Label, string Source)> ReadDatasetRows(string datasets)
 {
-    var texts = new List<string>();
     foreach (var dir in Directory.GetDirectories(datasets).Order(StringComparer.Ordinal))
     {
         string file = Path.Combine(dir, "data.jsonl");
@@ -387,10 +376,12 @@ static List<string> ReadTrainTexts(string datasets)
         foreach (var line in File.ReadLines(file))
         {
             using var doc = JsonDocument.Parse(line);
-            string source = doc.RootElement.GetProperty("source").GetString()!;
-            if (source.Contains("/test", StringComparison.Ordinal) || source.StartsWith("notinject/", StringComparison.Ordinal)) continue;
-            texts.Add(doc.RootElement.GetProperty("text").GetString()!);
+            var r = doc.RootElement;
+            yield return (r.GetProperty("text").GetString()!, r.GetProperty("label").GetInt32(), r.GetProperty("source").GetString()!);
         }
     }
-    return texts;
 }
+
+// A row of the TRAIN pool: not a /test row and not NotInject (never an evaluation slice).
+static bool IsTrainSource(string source) =>
+    !source.Contains("/test", StringComparison.Ordinal) && !source.StartsWith("notinject/", StringComparison.Ordinal);
