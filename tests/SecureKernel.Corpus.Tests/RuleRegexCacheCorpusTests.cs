@@ -34,8 +34,10 @@ public sealed class RuleRegexCacheCorpusTests
 
         var detector = new RuleInjectionDetector();
         int saved = RuleInjectionDetector.RegexCacheSize;
+        int savedTrim = RuleRegexCache.Shared.TrimInterval;
         try
         {
+            RuleRegexCache.Shared.TrimInterval = 0;
             // what English text builds: drop every built regex, then count what the TRAIN rows build; then what the heap keeps
             // once the probes' eighteen languages have built nearly every rule, unbounded and at the default size
             RuleInjectionDetector.RegexCacheSize = 0;
@@ -46,6 +48,8 @@ public sealed class RuleRegexCacheCorpusTests
             foreach (string t in probes) detector.Scan(t);
             int allBuilt = RuleRegexCache.Shared.Count;
             double allMb = (Corpus.HeapBytes() - emptyHeap) / 1048576.0;
+            RuleRegexCache.Shared.Trim();
+            double allTrimmedMb = (Corpus.HeapBytes() - emptyHeap) / 1048576.0;
             RuleInjectionDetector.RegexCacheSize = RuleInjectionDetector.DefaultRegexCacheSize;
             double defaultMb = (Corpus.HeapBytes() - emptyHeap) / 1048576.0;
             RuleInjectionDetector.RegexCacheSize = int.MaxValue;
@@ -63,6 +67,20 @@ public sealed class RuleRegexCacheCorpusTests
             }
             long rebuilt = RuleRegexCache.Shared.Builds - builds, dropped = RuleRegexCache.Shared.Evictions - evictions;
 
+            // the derivative memos emptied before every scan: every new DFA state is computed afresh, matches unchanged
+            RuleInjectionDetector.RegexCacheSize = int.MaxValue;
+            RuleRegexCache.Shared.TrimInterval = 1;
+            long trimmedBefore = RuleRegexCache.Shared.TrimmedEntries;
+            var trimDifferences = new List<string>();
+            for (int i = 0; i < texts.Count; i++)
+            {
+                string actual = Describe(detector.Scan(texts[i]));
+                if (actual != expected[i] && trimDifferences.Count < 10) trimDifferences.Add($"text {i}: expected {expected[i]}, got {actual}");
+            }
+            long trimmedEntries = RuleRegexCache.Shared.TrimmedEntries - trimmedBefore;
+            RuleRegexCache.Shared.TrimInterval = 0;
+            RuleInjectionDetector.RegexCacheSize = Small;
+
             // one text holding the anchors of nearly every rule, far more than the size: the first scan builds each rule
             // once, a repeat of it builds nothing (plain LRU would rebuild every rule on every scan)
             string crafted = string.Join("\n", probes);
@@ -76,12 +94,16 @@ public sealed class RuleRegexCacheCorpusTests
 
             string report = string.Create(CultureInfo.InvariantCulture,
                 $"TRAIN rows ({train.Count}) build {englishBuilt} of {InjectionRules.All.Length} rules; with the probes' strings ({probes.Count}) {allBuilt}, " +
-                $"keeping {allMb:0.0} MB of heap, {defaultMb:0.0} MB at the default size {RuleInjectionDetector.DefaultRegexCacheSize}; " +
-                $"size {Small} over {texts.Count} texts: {rebuilt} builds, {dropped} evictions, {differences.Count} differences");
+                $"keeping {allMb:0.0} MB of heap ({allTrimmedMb:0.0} MB once trimmed), {defaultMb:0.0} MB at the default size {RuleInjectionDetector.DefaultRegexCacheSize}; " +
+                $"size {Small} over {texts.Count} texts: {rebuilt} builds, {dropped} evictions, {differences.Count} differences; " +
+                $"trimmed before every scan: {trimmedEntries} memo entries dropped, {trimDifferences.Count} differences");
             TestContext.WriteLine(report);
-            WriteArtifact(root, train.Count, englishBuilt, probes.Count, allBuilt, allMb, defaultMb, Small, texts.Count, rebuilt, dropped);
+            WriteArtifact(root, train.Count, englishBuilt, probes.Count, allBuilt, allMb, allTrimmedMb, defaultMb, Small, texts.Count, rebuilt, dropped);
 
             Assert.IsEmpty(differences, string.Join("\n", differences));
+            Assert.IsEmpty(trimDifferences, string.Join("\n", trimDifferences));
+            if (RegexConstructionCacheReleaser.CanTrimMatchingCaches)
+                Assert.IsGreaterThan(0L, trimmedEntries, "the trims must have dropped memo entries, or the trim comparison checked nothing");
             Assert.IsGreaterThan(0, dropped, "the small cache must have dropped regexes, or this test checked nothing");
             if (datasets is not null)
                 Assert.IsGreaterThanOrEqualTo(englishBuilt, RuleInjectionDetector.DefaultRegexCacheSize,
@@ -90,6 +112,7 @@ public sealed class RuleRegexCacheCorpusTests
         finally
         {
             RuleInjectionDetector.RegexCacheSize = saved;
+            RuleRegexCache.Shared.TrimInterval = savedTrim;
         }
         if (datasets is null) Assert.Inconclusive("../shared/datasets not found: checked the probes only.");
     }
@@ -116,6 +139,7 @@ public sealed class RuleRegexCacheCorpusTests
         List<CorpusRow> train = [.. Corpus.Load(datasets).Where(r => r.Slice == Corpus.Train).OrderBy(_ => random.Next())];
         var detector = new RuleInjectionDetector();
         int saved = RuleInjectionDetector.RegexCacheSize;
+        int savedTrim = RuleRegexCache.Shared.TrimInterval;
         var lines = new List<string>();
         using var stream = File.Create(Path.Combine(ArtifactDirectory(root), "rule-regex-cache-english.json"));
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -125,11 +149,15 @@ public sealed class RuleRegexCacheCorpusTests
         long defaultRebuilds = -1;
         try
         {
-            foreach (int size in new[] { int.MaxValue, RuleInjectionDetector.DefaultRegexCacheSize, 192, 128 })
+            foreach ((int size, int trimEvery) in new[] { (int.MaxValue, 0), (int.MaxValue, RuleRegexCache.DefaultTrimInterval),
+                (RuleInjectionDetector.DefaultRegexCacheSize, RuleRegexCache.DefaultTrimInterval), (192, RuleRegexCache.DefaultTrimInterval),
+                (128, RuleRegexCache.DefaultTrimInterval) })
             {
                 RuleInjectionDetector.RegexCacheSize = 0;
                 long emptyHeap = Corpus.HeapBytes();
                 RuleInjectionDetector.RegexCacheSize = size;
+                RuleRegexCache.Shared.TrimInterval = trimEvery;
+                long trims = RuleRegexCache.Shared.Trims;
                 foreach (CorpusRow row in train) detector.Scan(row.Text, Corpus.OriginOf(row));
                 long builds = RuleRegexCache.Shared.Builds;
                 var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -140,9 +168,10 @@ public sealed class RuleRegexCacheCorpusTests
                 if (size == RuleInjectionDetector.DefaultRegexCacheSize) defaultRebuilds = rebuilds;
                 string label = size == int.MaxValue ? "unbounded" : size.ToString(CultureInfo.InvariantCulture);
                 lines.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"size {label}: {RuleRegexCache.Shared.Count} kept, second pass {rebuilds} builds ({(double)rebuilds / train.Count:0.000} per text), {msPerText:0.000} ms per text, heap {heapMb:0.0} MB"));
+                    $"size {label}, trim every {trimEvery} scans ({RuleRegexCache.Shared.Trims - trims} trims): {RuleRegexCache.Shared.Count} kept, second pass {rebuilds} builds ({(double)rebuilds / train.Count:0.000} per text), {msPerText:0.000} ms per text, heap {heapMb:0.0} MB"));
                 w.WriteStartObject();
                 w.WriteString("size", label);
+                w.WriteNumber("trim_interval", trimEvery);
                 w.WriteNumber("kept", RuleRegexCache.Shared.Count);
                 w.WriteNumber("second_pass_builds", rebuilds);
                 w.WriteNumber("second_pass_ms_per_text", Math.Round(msPerText, 3));
@@ -153,6 +182,7 @@ public sealed class RuleRegexCacheCorpusTests
         finally
         {
             RuleInjectionDetector.RegexCacheSize = saved;
+            RuleRegexCache.Shared.TrimInterval = savedTrim;
         }
         w.WriteEndArray();
         w.WriteString("runtime", Environment.Version.ToString());
@@ -173,7 +203,7 @@ public sealed class RuleRegexCacheCorpusTests
     private static string Describe(InjectionScanResult r) =>
         $"{r.Flagged} {r.Score:R} " + string.Join(",", r.Findings.Select(f => $"{f.Kind}:{f.Detail}:{f.Score:R}:{f.Start}:{f.Length}"));
 
-    private static void WriteArtifact(string root, int trainRows, int englishBuilt, int probeStrings, int allBuilt, double allMb, double defaultMb, int small, int texts, long rebuilt, long dropped)
+    private static void WriteArtifact(string root, int trainRows, int englishBuilt, int probeStrings, int allBuilt, double allMb, double allTrimmedMb, double defaultMb, int small, int texts, long rebuilt, long dropped)
     {
         using var stream = File.Create(Path.Combine(ArtifactDirectory(root), "rule-regex-cache.json"));
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -185,7 +215,8 @@ public sealed class RuleRegexCacheCorpusTests
         w.WriteNumber("probe_strings", probeStrings);
         w.WriteNumber("rules_built_with_probes", allBuilt);
         w.WriteNumber("heap_mb_all_built", Math.Round(allMb, 1));
-        w.WriteNumber("heap_mb_at_default_size", Math.Round(defaultMb, 1));
+        w.WriteNumber("heap_mb_all_built_trimmed", Math.Round(allTrimmedMb, 1));
+        w.WriteNumber("heap_mb_at_default_size_trimmed", Math.Round(defaultMb, 1));
         w.WriteNumber("small_size", small);
         w.WriteNumber("texts_compared", texts);
         w.WriteNumber("builds_at_small_size", rebuilt);

@@ -51,13 +51,7 @@ internal static class RegexConstructionCacheReleaser
         if (!IsSupported || (regex.Options & RegexOptions.NonBacktracking) == 0) return false;
         try
         {
-            object? factory = s_factory!.GetValue(regex);
-            if (factory is null || factory.GetType().Name != "SymbolicRegexRunnerFactory") return false;
-            object? matcher = factory.GetType().GetField("_matcher", Instance)?.GetValue(factory);
-            if (matcher is null || !matcher.GetType().Name.StartsWith("SymbolicRegexMatcher", StringComparison.Ordinal)) return false;
-            FieldInfo? builderField = FindField(matcher.GetType(), "_builder");
-            object? builder = builderField?.GetValue(matcher);
-            if (builder is null || !builder.GetType().Name.StartsWith("SymbolicRegexBuilder", StringComparison.Ordinal)) return false;
+            if (MatcherAndBuilder(regex) is not (_, { } builder)) return false;
             FieldInfo? solverField = FindField(builder.GetType(), "_charSetSolver");
             if (solverField is null || solverField.FieldType.Name != "CharSetSolver" || solverField.GetValue(builder) is null) return false;
             solverField.SetValue(builder, null);
@@ -67,6 +61,106 @@ internal static class RegexConstructionCacheReleaser
         {
             return false;
         }
+    }
+
+    // The builder's memo tables of derivative computations: pure caches (a miss recomputes the same node, which the builder's
+    // node table, left alone, keeps canonical). Matching reads them only while creating a new DFA or NFA transition, and the
+    // runtime creates transitions only under a lock on the matcher (TryCreateNewTransition, CreateNewNfaTransition,
+    // CreateNewCapturingTransition, ForEachNfaState in 10.0), which a trim also takes.
+    private static readonly string[] s_matchingCaches = ["_derivativeCache", "_subsumptionCache", "_pruneLowerPriorityThanNullabilityCache"];
+
+    /// <summary>
+    /// True when the running runtime's matcher creates its transitions under a lock on itself (checked once in the IL of
+    /// the methods that do so), so a trim that takes the same lock cannot race a derivative computation.
+    /// </summary>
+    public static bool CanTrimMatchingCaches { get; } = IsSupported && TransitionsAreCreatedUnderLock();
+
+    /// <summary>
+    /// Empties the memo tables of derivatives that <paramref name="regex"/>'s matcher has filled while it built DFA states
+    /// (they grow with the variety of text scanned, to several MB for a rule with long alternations, and are not needed for
+    /// the states already built), under the matcher's own lock. A later new state recomputes what it needs.
+    /// </summary>
+    /// <returns>The number of cached entries dropped; 0 when there were none or the layout differs (nothing is changed).</returns>
+    public static int TryTrimMatchingCaches(Regex regex)
+    {
+        ArgumentNullException.ThrowIfNull(regex);
+        if (!CanTrimMatchingCaches || (regex.Options & RegexOptions.NonBacktracking) == 0) return 0;
+        try
+        {
+            if (MatcherAndBuilder(regex) is not ({ } matcher, { } builder)) return 0;
+            int dropped = 0;
+            lock (matcher)
+            {
+                foreach (string name in s_matchingCaches)
+                {
+                    FieldInfo? field = FindField(builder.GetType(), name);
+                    if (field is null || !field.FieldType.Name.StartsWith("Dictionary`2", StringComparison.Ordinal)) continue;
+                    if (field.GetValue(builder) is not System.Collections.IDictionary { Count: > 0 } cache) continue;
+                    dropped += cache.Count;
+                    cache.Clear();
+                    // Clear keeps the table's capacity; TrimExcess gives the arrays back
+                    cache.GetType().GetMethod("TrimExcess", Type.EmptyTypes)?.Invoke(cache, null);
+                }
+            }
+            return dropped;
+        }
+        catch (Exception e) when (e is FieldAccessException or MemberAccessException or ArgumentException or TargetException or InvalidOperationException)
+        {
+            return 0;
+        }
+    }
+
+    private static (object Matcher, object Builder)? MatcherAndBuilder(Regex regex)
+    {
+        object? factory = s_factory!.GetValue(regex);
+        if (factory is null || factory.GetType().Name != "SymbolicRegexRunnerFactory") return null;
+        object? matcher = factory.GetType().GetField("_matcher", Instance)?.GetValue(factory);
+        if (matcher is null || !matcher.GetType().Name.StartsWith("SymbolicRegexMatcher", StringComparison.Ordinal)) return null;
+        object? builder = FindField(matcher.GetType(), "_builder")?.GetValue(matcher);
+        if (builder is null || !builder.GetType().Name.StartsWith("SymbolicRegexBuilder", StringComparison.Ordinal)) return null;
+        return (matcher, builder);
+    }
+
+    private static bool TransitionsAreCreatedUnderLock()
+    {
+        try
+        {
+            Type? matcherType = typeof(Regex).Assembly.GetType("System.Text.RegularExpressions.Symbolic.SymbolicRegexMatcher`1");
+            if (matcherType is null) return false;
+            MethodInfo[] enter = [.. typeof(Monitor).GetMethods().Where(m => m.Name == nameof(Monitor.Enter))];
+            foreach (string name in (string[])["TryCreateNewTransition", "CreateNewNfaTransition"])
+            {
+                MethodInfo? method = matcherType.GetMethod(name, Instance);
+                byte[]? il = method?.GetMethodBody()?.GetILAsByteArray();
+                if (method is null || il is null || !CallsAny(method, il, enter)) return false;
+            }
+            return true;
+        }
+        catch (Exception e) when (e is ArgumentException or BadImageFormatException or InvalidOperationException or MemberAccessException)
+        {
+            return false;
+        }
+    }
+
+    // A call instruction (call 0x28, callvirt 0x6F) whose method token resolves to one of targets.
+    private static bool CallsAny(MethodInfo method, byte[] il, MethodInfo[] targets)
+    {
+        for (int i = 0; i + 4 < il.Length; i++)
+        {
+            if (il[i] is not (0x28 or 0x6F)) continue;
+            int token = BitConverter.ToInt32(il, i + 1);
+            if ((token >>> 24) is not (0x06 or 0x0A)) continue;
+            try
+            {
+                MethodBase? called = method.Module.ResolveMethod(token, method.DeclaringType?.GetGenericArguments(), null);
+                if (called is not null && targets.Contains(called)) return true;
+            }
+            catch (ArgumentException)
+            {
+                // not a method token at this offset (an operand byte of another instruction)
+            }
+        }
+        return false;
     }
 
     private static FieldInfo? FindField(Type type, string name)

@@ -29,6 +29,9 @@ internal sealed class RuleRegexCache
     private long _scan;
     private long _builds;
     private long _evictions;
+    private int _trimInterval = DefaultTrimInterval;
+    private long _trims;
+    private long _trimmedEntries;
 
     public RuleRegexCache(int capacity)
     {
@@ -78,8 +81,59 @@ internal sealed class RuleRegexCache
     /// <summary>The recency stamp of a use now: the number of the latest scan begun.</summary>
     internal long Stamp => Volatile.Read(ref _scan);
 
-    /// <summary>Starts a scan: regexes used from now on count as more recent than any used before.</summary>
-    public void BeginScan() => Interlocked.Increment(ref _scan);
+    /// <summary>The default of <see cref="TrimInterval"/>.</summary>
+    public const int DefaultTrimInterval = 256;
+
+    /// <summary>
+    /// Every this many scans, the kept regexes' derivative memo tables are emptied
+    /// (<see cref="RegexConstructionCacheReleaser.TryTrimMatchingCaches"/>); 0 never. The DFA states already built stay, so
+    /// matching is the same and only a new state costs more.
+    /// </summary>
+    public int TrimInterval
+    {
+        get => Volatile.Read(ref _trimInterval);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            Volatile.Write(ref _trimInterval, value);
+        }
+    }
+
+    /// <summary>Trims done since the cache was created (each over every regex kept then).</summary>
+    public long Trims => Interlocked.Read(ref _trims);
+
+    /// <summary>Memo entries the trims have dropped.</summary>
+    public long TrimmedEntries => Interlocked.Read(ref _trimmedEntries);
+
+    /// <summary>
+    /// Starts a scan: regexes used from now on count as more recent than any used before. Every <see cref="TrimInterval"/>
+    /// scans, the scan that starts trims the kept regexes first.
+    /// </summary>
+    public void BeginScan()
+    {
+        long scan = Interlocked.Increment(ref _scan);
+        int every = TrimInterval;
+        if (every > 0 && scan % every == 0) Trim();
+    }
+
+    /// <summary>
+    /// Empties the derivative memo tables of every regex kept now (each under its matcher's lock, so scans on other threads
+    /// go on). Returns the entries dropped.
+    /// </summary>
+    public long Trim()
+    {
+        Regex[] kept;
+        lock (_lock)
+        {
+            kept = [.. _built.Select(r => r.Installed).OfType<Regex>()];
+        }
+
+        long dropped = 0;
+        foreach (Regex regex in kept) dropped += RegexConstructionCacheReleaser.TryTrimMatchingCaches(regex);
+        Interlocked.Increment(ref _trims);
+        Interlocked.Add(ref _trimmedEntries, dropped);
+        return dropped;
+    }
 
     /// <summary>
     /// Keeps <paramref name="built"/> as <paramref name="rule"/>'s regex unless another thread kept one first, and drops the

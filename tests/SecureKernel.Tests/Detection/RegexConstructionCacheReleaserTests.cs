@@ -57,4 +57,84 @@ public sealed class RegexConstructionCacheReleaserTests
         }
         Assert.AreEqual(InjectionRules.All.Length * s_texts.Length * 2, compared);
     }
+
+    [TestMethod]
+    public void OnDotNet10_TrimsTheDerivativeMemos_AndEveryRulePatternMatchesTheSameAfterwards()
+    {
+        Assert.AreEqual(RegexConstructionCacheReleaser.IsSupported, RegexConstructionCacheReleaser.CanTrimMatchingCaches,
+            "on .NET 10 the matcher creates its transitions under its own lock");
+        long dropped = 0;
+        foreach (InjectionRule rule in InjectionRules.All)
+        {
+            var trimmed = new Regex(rule.Regex.ToString(), rule.Regex.Options);
+            Regex kept = rule.Regex;
+            // fill the memos, trim, and match again: the DFA states built before the trim and new ones built after it
+            foreach (string raw in s_texts) trimmed.IsMatch(raw);
+            dropped += RegexConstructionCacheReleaser.TryTrimMatchingCaches(trimmed);
+            Assert.AreEqual(0, RegexConstructionCacheReleaser.TryTrimMatchingCaches(trimmed), $"rule {rule.Id}: nothing left to trim");
+            foreach (string raw in s_texts)
+            {
+                foreach (string text in new[] { raw, TextNormalizer.Normalize(raw).Text, raw.ToUpperInvariant() })
+                {
+                    string expected = string.Join(";", kept.Matches(text).Select(m => $"{m.Index}+{m.Length}"));
+                    string actual = string.Join(";", trimmed.Matches(text).Select(m => $"{m.Index}+{m.Length}"));
+                    Assert.AreEqual(expected, actual, $"rule {rule.Id}, text index {Array.IndexOf(s_texts, raw)}");
+                    RegexConstructionCacheReleaser.TryTrimMatchingCaches(trimmed);
+                }
+            }
+        }
+        Assert.AreEqual(RegexConstructionCacheReleaser.CanTrimMatchingCaches, dropped > 0, "matching the texts filled memos a trim empties");
+    }
+
+    [TestMethod]
+    public void TrimmingWhileOtherThreadsMatch_ChangesNoMatch()
+    {
+        InjectionRule rule = InjectionRules.All.First(r => r.Id == "jailbreak.no_restrictions");
+        // novel texts throughout, so the matcher keeps adding DFA states (and filling memos) while the trims run
+        string[] words = ["you", "are", "an", "AI", "model", "without", "any", "restrictions", "no", "limits", "filters", "rules",
+            "unrestricted", "now", "free", "of", "all", "ethical", "guidelines", "the", "data", "plan", ".", ",", "\n", "!"];
+        var random = new Random(20261127);
+        string[] texts = [.. s_texts, .. Enumerable.Range(0, 3000).Select(_ => string.Join(" ", Enumerable.Range(0, random.Next(3, 40)).Select(_ => words[random.Next(words.Length)])))];
+        var reference = new Regex(rule.Regex.ToString(), rule.Regex.Options);
+        string[] expected = [.. texts.Select(t => string.Join(";", reference.Matches(t).Select(m => $"{m.Index}+{m.Length}")))];
+        var shared = new Regex(rule.Regex.ToString(), rule.Regex.Options);
+
+        using var stop = new CancellationTokenSource();
+        long trims = 0, dropped = 0;
+        Task trimmer = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                dropped += RegexConstructionCacheReleaser.TryTrimMatchingCaches(shared);
+                trims++;
+            }
+        });
+        var differences = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 4, worker =>
+        {
+            for (int round = 0; round < 2; round++)
+            {
+                for (int i = 0; i < texts.Length; i++)
+                {
+                    int k = (i + worker * 7 + round) % texts.Length;
+                    string actual = string.Join(";", shared.Matches(texts[k]).Select(m => $"{m.Index}+{m.Length}"));
+                    if (actual != expected[k]) differences.Add($"text {k}: expected {expected[k]}, got {actual}");
+                }
+            }
+        });
+        stop.Cancel();
+        trimmer.Wait();
+
+        Assert.IsEmpty(differences, string.Join("\n", differences.Take(5)));
+        Assert.IsGreaterThan(0L, trims);
+        if (RegexConstructionCacheReleaser.CanTrimMatchingCaches)
+            Assert.IsGreaterThan(0L, dropped, "the trims must have emptied memos that concurrent matches were filling");
+    }
+
+    [TestMethod]
+    public void Trim_LeavesABacktrackingRegexAlone_AndRefusesNull()
+    {
+        Assert.AreEqual(0, RegexConstructionCacheReleaser.TryTrimMatchingCaches(new Regex("abc")));
+        Assert.ThrowsExactly<ArgumentNullException>(() => RegexConstructionCacheReleaser.TryTrimMatchingCaches(null!));
+    }
 }

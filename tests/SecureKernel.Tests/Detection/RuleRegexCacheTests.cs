@@ -174,4 +174,32 @@ public sealed class RuleRegexCacheTests
         Assert.IsLessThanOrEqualTo(rules.Length, cache.Count);
         Assert.IsGreaterThan(3, cache.Builds, "the tiny cache must have rebuilt regexes");
     }
+
+    [TestMethod]
+    public void EveryTrimIntervalScans_TheKeptRegexesAreTrimmed_AndMatchTheSame()
+    {
+        var cache = new RuleRegexCache(8) { TrimInterval = 2 };
+        InjectionRule[] rules = NewRules(cache);
+
+        cache.BeginScan();
+        Assert.IsTrue(rules[0].TryMatchFirst(RuleText.For("x alpha  override y"), out int start, out int length));
+        Assert.IsTrue(Match(rules[1], "beta override"));
+        Assert.AreEqual(0, cache.Trims);
+        cache.BeginScan();
+
+        Assert.AreEqual(1, cache.Trims, "the second scan starts with a trim");
+        Assert.AreEqual(RegexConstructionCacheReleaser.CanTrimMatchingCaches, cache.TrimmedEntries > 0,
+            "the matches built DFA states whose derivative memos the trim dropped");
+        Assert.IsTrue(rules[0].IsBuilt, "a trim keeps the regex and its states");
+        Assert.IsTrue(rules[0].TryMatchFirst(RuleText.For("x alpha  override y"), out int again, out int againLength));
+        Assert.AreEqual((start, length), (again, againLength));
+        Assert.IsFalse(Match(rules[1], "beta is no override"));
+        Assert.AreEqual(2, cache.Builds, "a trim rebuilds nothing");
+
+        cache.TrimInterval = 0;
+        for (int i = 0; i < 10; i++) cache.BeginScan();
+        Assert.AreEqual(1, cache.Trims, "interval 0 never trims");
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => cache.TrimInterval = -1);
+        Assert.AreEqual(RuleRegexCache.DefaultTrimInterval, new RuleRegexCache(1).TrimInterval);
+    }
 }
