@@ -742,6 +742,33 @@ def _rebuild_note(d, sha):
     return f"`model.onnx` SHA-256 {sha[:16]}...; not yet rebuilt a second time)."
 
 
+def _rules_since_release(d):
+    """The slices with the rules of the look-alike fix (eval/lookalike/eval-slices-*.json, SecureKernel.Eval run once after it)."""
+    fast = _slices(os.path.join(d, "eval", "lookalike", "eval-slices-fast.json"))
+    user = _slices(os.path.join(d, "eval", "lookalike", "eval-slices-user-input.json"))
+    if not fast:
+        return []
+    b, dp, ni = fast["bipia-test"], fast["deepset-test"], fast["notinject"]
+    by_model = sum(n for k, n in ni.get("benign_flagged_by", {}).items() if k.startswith("onnx:"))
+    false_pos = round(ni["fpr_at_threshold"] * ni["n"])
+
+    def four(x):
+        return f"{x['auc']:.3f} / {100 * x['recall_at_1pct_fpr']:.1f}% / {100 * x['tpr_at_threshold']:.1f}% / {100 * x['fpr_at_threshold']:.1f}%"
+    lines = ["", "The table is the model's release. The rule detector beside it changed since: after the rules' look-alike fix of 2026-11-27",
+             "(decided on held-out look-alike probes, not on these slices; run once afterwards with `SecureKernel.Eval --model models/injection-cnn",
+             f"--ensemble`, `eval/lookalike/eval-slices-fast.json`) BIPIA-test {four(b)} and deepset-test {four(dp)} (AUC / recall @1% FPR /",
+             f"TPR / FPR), NotInject accuracy **{100 * ni['accuracy_at_threshold']:.1f}%** ({false_pos} false positives, {by_model} of them flagged by this model's window score)."]
+    if user:
+        lines += [f"The README's user-input configuration (rules + mean(this model, `injection-minilm`) for user text): {user['bipia-test']['auc']:.3f} /"
+                  f" {user['deepset-test']['auc']:.3f} / {100 * user['notinject']['accuracy_at_threshold']:.1f}% (`eval/lookalike/eval-slices-user-input.json`)."]
+    return lines
+
+
+def _notinject_now(d):
+    fast = _slices(os.path.join(d, "eval", "lookalike", "eval-slices-fast.json"))
+    return f" at release, {100 * fast['notinject']['accuracy_at_threshold']:.1f}% with the rules of 2026-11-27" if fast else ""
+
+
 def write(d, t, m, ev, teacher_ev, table, extra=()):
     tv = t.get("teacher_val") or {}
     gt = t.get("gettext") or {}
@@ -919,6 +946,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
             lines += ["", "With every row scanned as `Retrieved` (`ORIGIN=retrieved`, `eval/eval-ensemble-retrieved.json`: the same texts inside retrieved",
                       f"documents) BIPIA-test is unchanged; deepset-test AUC {dt['auc']:.3f}, TPR {100 * dt['tpr_at_threshold']:.1f}% / FPR {100 * dt['fpr_at_threshold']:.1f}%;"
                       f" NotInject accuracy {100 * ni['accuracy_at_threshold']:.1f}% (user questions with trigger words are flagged more as retrieved text, by design)."]
+        lines += _rules_since_release(d)
     if teacher_ev:
         lines += ["", "teacher (`models/use-lite-injection`, float32; same tool and machine, `models/use-lite-injection/eval/eval-float.json`):", "", table(teacher_ev)]
     rows = [("this model, after the slice evaluation (`evaluate.sh`)", _lat(ev))] + [(label, _lat(e)) for label, e in extra]
@@ -986,7 +1014,7 @@ def write(d, t, m, ev, teacher_ev, table, extra=()):
         lines += [
             f"- Targets (with the rules, as apps run): BIPIA-test AUC >= 0.95 {'met' if b['auc'] >= 0.95 else 'missed'} ({b['auc']:.3f}), deepset-test AUC >= 0.95 "
             f"{'met' if dp['auc'] >= 0.95 else 'missed'} ({dp['auc']:.3f}), NotInject >= 90% {'met' if ni['accuracy_at_threshold'] >= 0.9 else 'missed'}"
-            f" ({100 * ni['accuracy_at_threshold']:.1f}%); model alone {evs['bipia-test']['auc']:.3f} / {evs['deepset-test']['auc']:.3f} / {100 * evs['notinject']['accuracy_at_threshold']:.1f}%.",
+            f" ({100 * ni['accuracy_at_threshold']:.1f}%{_notinject_now(d)}); model alone {evs['bipia-test']['auc']:.3f} / {evs['deepset-test']['auc']:.3f} / {100 * evs['notinject']['accuracy_at_threshold']:.1f}%.",
             "  >= 400 windows/s and <= 200 MB resident: see the README's benchmark section; 30 ms p95 per retrieval depends on the machine's load.",
         ]
     shipped = _distill_shipped(d, dict(t, version=m["version"]), evs, enss)
