@@ -58,6 +58,8 @@ public sealed class RuleRegexCacheCorpusTests
 
             const int Small = 32;
             RuleInjectionDetector.RegexCacheSize = Small;
+            // the most churn: only the current scan's regexes protected
+            RuleRegexCache.Shared.RecentScans = 1;
             long builds = RuleRegexCache.Shared.Builds, evictions = RuleRegexCache.Shared.Evictions;
             var differences = new List<string>();
             for (int i = 0; i < texts.Count; i++)
@@ -66,6 +68,7 @@ public sealed class RuleRegexCacheCorpusTests
                 if (actual != expected[i] && differences.Count < 10) differences.Add($"text {i}: expected {expected[i]}, got {actual}");
             }
             long rebuilt = RuleRegexCache.Shared.Builds - builds, dropped = RuleRegexCache.Shared.Evictions - evictions;
+            RuleRegexCache.Shared.RecentScans = RuleRegexCache.DefaultRecentScans;
 
             // the derivative memos emptied before every scan: every new DFA state is computed afresh, matches unchanged
             RuleInjectionDetector.RegexCacheSize = int.MaxValue;
@@ -92,16 +95,39 @@ public sealed class RuleRegexCacheCorpusTests
             Assert.AreEqual(0, repeatBuilds, "a repeated scan of one text must not rebuild the regexes it needs");
             Assert.IsGreaterThan(Small, RuleRegexCache.Shared.Count, "the crafted text must need more rules than the size");
 
+            // at the default size: a crafted text holding most probes' anchors (more rules than the size), coming back
+            // between texts that build the other rules; the second round of the same sequence shows the steady state
+            var alternation = new List<string>();
+            string mostProbes = string.Join("\n", probes.Where((_, i) => i % 5 != 0));
+            foreach (string other in probes.Where((_, i) => i % 5 == 0).Take(15)) alternation.AddRange([mostProbes, other]);
+            var alternationRebuilds = new Dictionary<int, long>();
+            foreach (int window in (int[])[1, RuleRegexCache.DefaultRecentScans])
+            {
+                RuleInjectionDetector.RegexCacheSize = 0;
+                RuleInjectionDetector.RegexCacheSize = RuleInjectionDetector.DefaultRegexCacheSize;
+                RuleRegexCache.Shared.RecentScans = window;
+                foreach (string t in alternation) detector.Scan(t);
+                long before = RuleRegexCache.Shared.Builds;
+                foreach (string t in alternation) detector.Scan(t);
+                alternationRebuilds[window] = RuleRegexCache.Shared.Builds - before;
+            }
+            RuleRegexCache.Shared.RecentScans = RuleRegexCache.DefaultRecentScans;
+
             string report = string.Create(CultureInfo.InvariantCulture,
                 $"TRAIN rows ({train.Count}) build {englishBuilt} of {InjectionRules.All.Length} rules; with the probes' strings ({probes.Count}) {allBuilt}, " +
                 $"keeping {allMb:0.0} MB of heap ({allTrimmedMb:0.0} MB once trimmed), {defaultMb:0.0} MB at the default size {RuleInjectionDetector.DefaultRegexCacheSize}; " +
                 $"size {Small} over {texts.Count} texts: {rebuilt} builds, {dropped} evictions, {differences.Count} differences; " +
-                $"trimmed before every scan: {trimmedEntries} memo entries dropped, {trimDifferences.Count} differences");
+                $"trimmed before every scan: {trimmedEntries} memo entries dropped, {trimDifferences.Count} differences; " +
+                $"a crafted text alternating with {alternation.Count / 2} others at the default size, second round: {alternationRebuilds[1]} rebuilds with a window of 1 scan, " +
+                $"{alternationRebuilds[RuleRegexCache.DefaultRecentScans]} with the default {RuleRegexCache.DefaultRecentScans}");
             TestContext.WriteLine(report);
-            WriteArtifact(root, train.Count, englishBuilt, probes.Count, allBuilt, allMb, allTrimmedMb, defaultMb, Small, texts.Count, rebuilt, dropped);
+            WriteArtifact(root, train.Count, englishBuilt, probes.Count, allBuilt, allMb, allTrimmedMb, defaultMb, Small, texts.Count, rebuilt, dropped,
+                alternation.Count / 2, alternationRebuilds[1], alternationRebuilds[RuleRegexCache.DefaultRecentScans]);
 
             Assert.IsEmpty(differences, string.Join("\n", differences));
             Assert.IsEmpty(trimDifferences, string.Join("\n", trimDifferences));
+            Assert.AreEqual(0L, alternationRebuilds[RuleRegexCache.DefaultRecentScans], "within the window the crafted text's regexes stay built");
+            Assert.IsGreaterThan(0L, alternationRebuilds[1], "with a window of one scan the alternation must rebuild, or it tested nothing");
             if (RegexConstructionCacheReleaser.CanTrimMatchingCaches)
                 Assert.IsGreaterThan(0L, trimmedEntries, "the trims must have dropped memo entries, or the trim comparison checked nothing");
             Assert.IsGreaterThan(0, dropped, "the small cache must have dropped regexes, or this test checked nothing");
@@ -203,7 +229,8 @@ public sealed class RuleRegexCacheCorpusTests
     private static string Describe(InjectionScanResult r) =>
         $"{r.Flagged} {r.Score:R} " + string.Join(",", r.Findings.Select(f => $"{f.Kind}:{f.Detail}:{f.Score:R}:{f.Start}:{f.Length}"));
 
-    private static void WriteArtifact(string root, int trainRows, int englishBuilt, int probeStrings, int allBuilt, double allMb, double allTrimmedMb, double defaultMb, int small, int texts, long rebuilt, long dropped)
+    private static void WriteArtifact(string root, int trainRows, int englishBuilt, int probeStrings, int allBuilt, double allMb, double allTrimmedMb, double defaultMb, int small, int texts, long rebuilt, long dropped,
+        int alternations, long rebuildsWindowOne, long rebuildsDefaultWindow)
     {
         using var stream = File.Create(Path.Combine(ArtifactDirectory(root), "rule-regex-cache.json"));
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
@@ -221,6 +248,10 @@ public sealed class RuleRegexCacheCorpusTests
         w.WriteNumber("texts_compared", texts);
         w.WriteNumber("builds_at_small_size", rebuilt);
         w.WriteNumber("evictions_at_small_size", dropped);
+        w.WriteNumber("crafted_text_alternations", alternations);
+        w.WriteNumber("alternation_second_round_rebuilds_window_1", rebuildsWindowOne);
+        w.WriteNumber("alternation_second_round_rebuilds_default_window", rebuildsDefaultWindow);
+        w.WriteNumber("default_recent_scans", RuleRegexCache.DefaultRecentScans);
         w.WriteEndObject();
     }
 }

@@ -50,8 +50,10 @@ public sealed class RuleInjectionDetector : IInjectionDetector
     /// The most rule regexes kept built in this process from one scan to the next, shared by every instance (like
     /// <see cref="System.Text.RegularExpressions.Regex.CacheSize"/>). A rule's regex is built the first time a text holds
     /// one of its anchors; beyond this many, the least recently used are dropped and rebuilt when needed again (never those
-    /// the current scan has used, so a text that needs more builds each once). Detection is the same at any size; a
-    /// smaller size keeps less memory and rebuilds more often (0 keeps none across scans).
+    /// used in the latest 64 scans, the current one included, so a text that needs more builds each once, and a crafted
+    /// text that needs them all cannot make every scan rebuild them). Detection is the same at any size; a smaller size
+    /// keeps less memory and rebuilds more often (0 keeps only what the latest 64 scans used; setting the size drops the
+    /// least recently used beyond it at once, recent or not).
     /// </summary>
     /// <value>Defaults to <see cref="DefaultRegexCacheSize"/>.</value>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>

@@ -14,10 +14,11 @@ namespace SecureKernel.Detection;
 /// </para>
 /// <para>
 /// Recency is counted in scans (<see cref="BeginScan"/>): a use stamps the rule with the current scan number, and an
-/// eviction drops the built rule with the oldest stamp. Regexes used since the latest scan began are never dropped, so one
-/// text that needs more rules than the capacity builds each of them once, not once per rule in a cycle (with plain LRU, a
-/// crafted text holding every rule's anchors would rebuild every regex on every scan); the count may then exceed the
-/// capacity until a later scan's build. Uses cost one field write; only builds, which are rare and cost milliseconds, take
+/// eviction drops the built rule with the oldest stamp. Regexes used in the latest <see cref="RecentScans"/> scans are
+/// never dropped, so one text that needs more rules than the capacity builds each of them once, not once per rule in a
+/// cycle (with plain LRU, a crafted text holding every rule's anchors would rebuild every regex on every scan), and such a
+/// text coming back between other texts rebuilds nothing while it recurs within the window; the count may then exceed
+/// the capacity until a later build finds older regexes to drop. Uses cost one field write; only builds, which are rare and cost milliseconds, take
 /// the lock. Thread-safe; a regex dropped while a scan still holds it stays valid for that scan.
 /// </para>
 /// </remarks>
@@ -30,6 +31,7 @@ internal sealed class RuleRegexCache
     private long _builds;
     private long _evictions;
     private int _trimInterval = DefaultTrimInterval;
+    private int _recentScans = DefaultRecentScans;
     private long _trims;
     private long _trimmedEntries;
 
@@ -80,6 +82,26 @@ internal sealed class RuleRegexCache
 
     /// <summary>The recency stamp of a use now: the number of the latest scan begun.</summary>
     internal long Stamp => Volatile.Read(ref _scan);
+
+    /// <summary>The default of <see cref="RecentScans"/>.</summary>
+    public const int DefaultRecentScans = 64;
+
+    /// <summary>
+    /// Regexes used in the latest this many scans, the current one included, are never dropped (1: only the current
+    /// scan's). A text that needs rules beyond the capacity, coming back between texts that build others, would otherwise
+    /// rebuild what they pushed out each time it comes back (a crafted text holding every rule's anchors: ~120 regexes of
+    /// 1–25 ms each per scan); with the window it rebuilds nothing while it recurs within it, and at most its rules once
+    /// per window otherwise. The count can exceed the capacity meanwhile; it is bounded by the number of rules.
+    /// </summary>
+    public int RecentScans
+    {
+        get => Volatile.Read(ref _recentScans);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            Volatile.Write(ref _recentScans, value);
+        }
+    }
 
     /// <summary>The default of <see cref="TrimInterval"/>.</summary>
     public const int DefaultTrimInterval = 256;
@@ -148,7 +170,7 @@ internal sealed class RuleRegexCache
             long now = Stamp;
             rule.Install(built, now);
             _built.Add(rule);
-            EvictOver(protectedFrom: now);
+            EvictOver(protectedFrom: now - (RecentScans - 1));
             return built;
         }
     }

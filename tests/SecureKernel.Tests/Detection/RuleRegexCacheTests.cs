@@ -4,7 +4,8 @@ namespace SecureKernel.Tests.Detection;
 
 /// <summary>
 /// The bound on built rule regexes (<see cref="RuleRegexCache"/>): least recently used dropped beyond the capacity, never
-/// those of the current scan, rebuilt on the next use, matches unchanged. These tests use fresh rules and their own cache,
+/// those of the current scan (most tests narrow the window of protected recent scans to that one, to see the mechanics),
+/// rebuilt on the next use, matches unchanged. These tests use fresh rules and their own cache,
 /// so no other test interferes; <c>BeginScan</c> marks where the detector would start scanning a new text.
 /// </summary>
 [TestClass]
@@ -22,7 +23,7 @@ public sealed class RuleRegexCacheTests
     [TestMethod]
     public void BeyondTheCapacity_TheLeastRecentlyUsedRegexIsDropped()
     {
-        var cache = new RuleRegexCache(2);
+        var cache = new RuleRegexCache(2) { RecentScans = 1 };
         InjectionRule[] rules = NewRules(cache);
 
         cache.BeginScan();
@@ -45,7 +46,7 @@ public sealed class RuleRegexCacheTests
     [TestMethod]
     public void ADroppedRegex_IsRebuiltOnItsNextUse_AndMatchesTheSame()
     {
-        var cache = new RuleRegexCache(1);
+        var cache = new RuleRegexCache(1) { RecentScans = 1 };
         InjectionRule[] rules = NewRules(cache);
 
         cache.BeginScan();
@@ -65,7 +66,7 @@ public sealed class RuleRegexCacheTests
     [TestMethod]
     public void ZeroCapacity_KeepsNoRegexAcrossScans_ButStillMatches()
     {
-        var cache = new RuleRegexCache(0);
+        var cache = new RuleRegexCache(0) { RecentScans = 1 };
         InjectionRule[] rules = NewRules(cache);
 
         for (int i = 0; i < 3; i++)
@@ -83,7 +84,7 @@ public sealed class RuleRegexCacheTests
     public void OneScanNeedingMoreThanTheCapacity_BuildsEachRegexOnce()
     {
         // plain LRU would drop each regex just before the cycle comes back to it: every use a rebuild
-        var cache = new RuleRegexCache(1);
+        var cache = new RuleRegexCache(1) { RecentScans = 1 };
         InjectionRule[] rules = NewRules(cache);
         string text = "alpha override, beta override, gamma override";
 
@@ -108,7 +109,7 @@ public sealed class RuleRegexCacheTests
     [TestMethod]
     public void LoweringTheCapacity_DropsTheLeastRecentlyUsedAtOnce()
     {
-        var cache = new RuleRegexCache(10);
+        var cache = new RuleRegexCache(10) { RecentScans = 1 };
         InjectionRule[] rules = NewRules(cache);
         cache.BeginScan();
         Assert.IsTrue(Match(rules[2], "gamma override"));
@@ -129,7 +130,7 @@ public sealed class RuleRegexCacheTests
     [TestMethod]
     public void AnchorlessTexts_BuildNothing()
     {
-        var cache = new RuleRegexCache(1);
+        var cache = new RuleRegexCache(1) { RecentScans = 1 };
         InjectionRule[] rules = NewRules(cache);
 
         foreach (InjectionRule rule in rules) Assert.IsFalse(Match(rule, "a quarterly report without any of the words"));
@@ -150,7 +151,7 @@ public sealed class RuleRegexCacheTests
     [Timeout(60_000, CooperativeCancellation = true)]
     public async Task ConcurrentScans_WithATinyCache_MatchExactlyAsWithoutOne()
     {
-        var cache = new RuleRegexCache(1);
+        var cache = new RuleRegexCache(1) { RecentScans = 1 };
         InjectionRule[] rules = NewRules(cache);
         string[] texts = ["alpha override", "beta  override", "gamma override now", "alpha beta gamma", "no match here", "GAMMA OVERRIDE"];
         bool[,] expected = new bool[rules.Length, texts.Length];
@@ -201,5 +202,56 @@ public sealed class RuleRegexCacheTests
         Assert.AreEqual(1, cache.Trims, "interval 0 never trims");
         Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => cache.TrimInterval = -1);
         Assert.AreEqual(RuleRegexCache.DefaultTrimInterval, new RuleRegexCache(1).TrimInterval);
+    }
+
+    [TestMethod]
+    public void ATextNeedingEveryRule_ComingBackWithinTheWindow_RebuildsNothing()
+    {
+        // a crafted text holding every anchor, between texts that build other rules: with a window of one scan each of its
+        // returns rebuilds what the others pushed out; within the window nothing is rebuilt
+        foreach ((int window, bool rebuilds) in new[] { (1, true), (RuleRegexCache.DefaultRecentScans, false) })
+        {
+            var cache = new RuleRegexCache(1) { RecentScans = window };
+            InjectionRule[] rules = NewRules(cache);
+            var others = Enumerable.Range(0, 6).Select(i => new InjectionRule($"test.other{i}", FindingKind.InstructionOverride, 0.5,
+                $@"\bother{i}\s+override\b", anchors: $"other{i}") { Cache = cache }).ToArray();
+            string crafted = "alpha override, beta override, gamma override";
+
+            cache.BeginScan();
+            foreach (InjectionRule rule in rules) Assert.IsTrue(Match(rule, crafted));
+            long firstBuilds = cache.Builds;
+            for (int round = 0; round < 6; round++)
+            {
+                cache.BeginScan();
+                Assert.IsTrue(Match(others[round], $"other{round} override"));
+                cache.BeginScan();
+                foreach (InjectionRule rule in rules) Assert.IsTrue(Match(rule, crafted));
+            }
+
+            long rebuilt = cache.Builds - firstBuilds - others.Length;
+            if (rebuilds) Assert.IsGreaterThanOrEqualTo(rules.Length * 5L, rebuilt, "window 1: each return rebuilds the crafted text's rules");
+            else Assert.AreEqual(0L, rebuilt, $"window {window}: the crafted text's rules stay built");
+        }
+    }
+
+    [TestMethod]
+    public void BeyondTheWindow_TheLeastRecentlyUsedIsDroppedAgain()
+    {
+        var cache = new RuleRegexCache(1) { RecentScans = 3 };
+        InjectionRule[] rules = NewRules(cache);
+
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[0], "alpha override"));
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[1], "beta override"));
+        Assert.AreEqual(2, cache.Count, "alpha was used in the window");
+        cache.BeginScan();
+        cache.BeginScan();
+        Assert.IsTrue(Match(rules[2], "gamma override"));
+        Assert.IsFalse(rules[0].IsBuilt, "alpha is three scans old: outside the window of 3, dropped");
+        Assert.IsTrue(rules[1].IsBuilt, "beta is two scans old: still inside");
+        Assert.AreEqual(2, cache.Count);
+        Assert.ThrowsExactly<ArgumentOutOfRangeException>(() => cache.RecentScans = 0);
+        Assert.AreEqual(RuleRegexCache.DefaultRecentScans, new RuleRegexCache(1).RecentScans);
     }
 }
