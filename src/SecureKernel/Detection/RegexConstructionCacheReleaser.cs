@@ -104,7 +104,8 @@ internal static class RegexConstructionCacheReleaser
             }
             return dropped;
         }
-        catch (Exception e) when (e is FieldAccessException or MemberAccessException or ArgumentException or TargetException or InvalidOperationException)
+        catch (Exception e) when (e is FieldAccessException or MemberAccessException or ArgumentException or TargetException or TargetInvocationException
+            or InvalidOperationException or NotSupportedException)
         {
             return 0;
         }
