@@ -18,8 +18,10 @@ namespace SecureKernel.Detection;
 /// never dropped, so one text that needs more rules than the capacity builds each of them once, not once per rule in a
 /// cycle (with plain LRU, a crafted text holding every rule's anchors would rebuild every regex on every scan), and such a
 /// text coming back between other texts rebuilds nothing while it recurs within the window; the count may then exceed
-/// the capacity until a later build finds older regexes to drop. Uses cost one field write; only builds, which are rare and cost milliseconds, take
-/// the lock. Thread-safe; a regex dropped while a scan still holds it stays valid for that scan.
+/// the capacity until a later build finds older regexes to drop. Uses cost one field write; only builds, which are rare
+/// and cost milliseconds, take the lock. Thread-safe; a regex dropped while a scan still holds it stays valid for that
+/// scan. Every <see cref="TrimInterval"/> scans the kept regexes' derivative memo tables are emptied (their DFA states
+/// stay).
 /// </para>
 /// </remarks>
 internal sealed class RuleRegexCache
