@@ -9,6 +9,11 @@ internal static partial class InjectionRules
     private const string JbPersonaWord = @"\b" + JbPersona + @"\b";
     private const string JbPersonaEnd = JbPersona + @"([^a-zA-Z]|$)";
     // what may follow an AI noun that ends a phrase: not a hyphen, so "KI-Entwicklung" or "AI-tools" are not "KI" or "AI"
+    // Turkish "do not refuse / you will not refuse / leave unanswered" in the imperative and second person only, as a whole
+    // word: the prefix "reddetme" or "bırakma" also begins "reddetmez" / "bırakmaz" (it does not refuse / leave), which
+    // describe a person or a service
+    private const string TrNeverRefuseVerb = @"(reddetme|reddetmeyin|reddetmeyeceksin(iz)?|reddedemezsin(iz)?|geri\s+[çc]evirme(yin)?|geri\s+[çc]evirmeyeceksin(iz)?" +
+        @"|(yan[ıi]ts[ıi]z|cevaps[ıi]z)\s+b[ıi]rakma(y[ıi]n|yacaks[ıi]n([ıi]z)?)?)\b";
     private const string JbNounEnd = @"([\s.,;:!?)»«“”'’\x22]|$)";
 
     // ---- German ----
@@ -503,8 +508,10 @@ internal static partial class InjectionRules
             @"|(警告\s*(や|と|、|・)\s*)?(免責事項|免責|ディスクレーマー|ディスクレイマー|説教|道徳的な(説教|判断))\s*(や|と|、|・|も)?[^。\n]{0,8}?(なし|無し|抜き|を付けず|をつけず|を含めず|は不要|を省|せず|しないで|を入れず|を入れないで)",
             anchors: "拒否|拒絶|断ら|断っ|断る|いいえ|ノー|答え|回答|応じ|従う|従っ|従い|免責|ディスクレ|説教|道徳的"),
         new("jailbreak.never_refuse.tr", FindingKind.Jailbreak, 0.6,
-            @"\b(hi[çc]bir|herhangi\s+bir)\s+(iste[ğg]i|iste[ğg]ini|soruyu|sorusunu|talebi|talebini|komutu|komutunu|talimat[ıi]|talimat[ıi]n[ıi])\s+((asla|kesinlikle)\s+)?(reddetme|reddetmeyin|reddetmeyeceksin|reddedemezsin|reddedemezsiniz|geri\s+[çc]evirme|geri\s+[çc]evirmeyin|yan[ıi]ts[ıi]z\s+b[ıi]rakma|cevaps[ıi]z\s+b[ıi]rakma)" +
-            @"|\b(yan[ıi]t|cevap)\s+vermeyi\s+(asla|hi[çc]bir\s+zaman|kesinlikle)\s+(reddetme|reddetmeyin|reddetmeyeceksin|reddedemezsin)|\b(asla|hi[çc]bir\s+zaman)\s+(yan[ıi]t|cevap)\s+vermeyi\s+reddetme" +
+            // the imperative and second-person forms, whole words: "hiçbir soruyu cevapsız bırakmaz" (it leaves no question
+            // unanswered) describes a help desk
+            @"\b(hi[çc]bir|herhangi\s+bir)\s+(iste[ğg]i|iste[ğg]ini|soruyu|sorusunu|talebi|talebini|komutu|komutunu|talimat[ıi]|talimat[ıi]n[ıi])\s+((asla|kesinlikle)\s+)?" + TrNeverRefuseVerb +
+            @"|\b(yan[ıi]t|cevap)\s+vermeyi\s+(asla|hi[çc]bir\s+zaman|kesinlikle)\s+" + TrNeverRefuseVerb + @"|\b(asla|hi[çc]bir\s+zaman)\s+(yan[ıi]t|cevap)\s+vermeyi\s+" + TrNeverRefuseVerb +
             @"|\bhay[ıi]r\s+(deme|demek)\s+(hakk[ıi]n|yetkin|hakk[ıi]n[ıi]z)\s+yok" +
             @"|((her|t[üu]m|b[üu]t[üu]n)\s+(soru|iste[ğg]|talep)\w*\s+(\S+\s+){0,2}(yan[ıi]tla|cevap\s+ver|cevapla|yerine\s+getir)\w*[^.!?\n]*((yasa\s*d[ıi][şs][ıi]|illegal|etik\s+d[ıi][şs][ıi]|ahlaks[ıi]z|tehlikeli|zararl[ıi]|sald[ıi]rgan|uygunsuz|yasak|su[çc])\w*\s+(olsa\s+bile|olsa\s+da|bile\s+olsa|olursa\s+olsun|olmas[ıi]na\s+ra[ğg]men)|ne\s+kadar\s+(yasa\s*d[ıi][şs][ıi]|etik\s+d[ıi][şs][ıi]|tehlikeli|zararl[ıi]|uygunsuz))" +
             @"|((yasa\s*d[ıi][şs][ıi]|illegal|etik\s+d[ıi][şs][ıi]|ahlaks[ıi]z|tehlikeli|zararl[ıi]|sald[ıi]rgan|uygunsuz|yasak|su[çc])\w*\s+(olsa\s+bile|olsa\s+da|bile\s+olsa|olursa\s+olsun|olmas[ıi]na\s+ra[ğg]men)|ne\s+kadar\s+(yasa\s*d[ıi][şs][ıi]|etik\s+d[ıi][şs][ıi]|tehlikeli|zararl[ıi]|uygunsuz)\s+olursa\s+olsun)[^.!?\n]*(her|t[üu]m|b[üu]t[üu]n)\s+(soru|iste[ğg]|talep)\w*\s+(\S+\s+){0,2}(yan[ıi]tla|cevap\s+ver|cevapla|yerine\s+getir)\w*)" +

@@ -418,8 +418,10 @@ internal static partial class InjectionRules
             @"\b(DAN|STAN|DUDE|UCAR|AntiDAN|BetterDAN|BasedGPT|DevMode|APOPHIS|NRAF|JailBreak|JAILBREAK)\b", caseSensitive: true, anchors: "dan|stan|dude|ucar|basedgpt|devmode|apophis|nraf|jailbreak"),
         new("jailbreak.mode", FindingKind.Jailbreak, 0.75,
             $@"\b({AiName}|you|yourself)\s+(with|in|into|enters?|entering|activate|enable)\s+(the\s+)?(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|debug|sudo|admin|opposite|dan|uncensored|chaos|dark)\s+mode\b", anchors: "mode"),
+        // "mode on" as a state ("Developer Mode on.", "DAN mode on and ..."), not as a preposition ("enable developer mode on
+        // the router"): "on" must end the clause or be followed by a conjunction or adverb
         new("jailbreak.mode_enabled", FindingKind.Jailbreak, 0.6,
-            @"\b(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|uncensored|dan)\s+mode\s+(enabled|activated|on|output|response)\b|\b(enable|activate)\s+(developer|dev|god|jailbreak|dan|unfiltered|unrestricted)\s+mode\s+(for|on|in)\s+(you|chatgpt|the\s+ai|this\s+(ai|chat|conversation))", anchors: "mode"),
+            @"\b(developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|evil|uncensored|dan)\s+mode\s+((enabled|activated|output|response)\b|on\s*([.,;:!?)\]""'”’\n-]|$)|on\s+(and|now|so|then|from|until|permanently|forever)\b)|\b(enable|activate)\s+(developer|dev|god|jailbreak|dan|unfiltered|unrestricted)\s+mode\s+(for|on|in)\s+(you|chatgpt|the\s+ai|this\s+(ai|chat|conversation))", anchors: "mode"),
         // "jailbreak" next to an AI, a prompt, a mode or "you are"; alone it is phone and console news ("a new jailbreak for
         // older iPhones") and only a marker below the threshold. "Next to" is the same sentence: an unbounded gap of
         // non-sentence-end characters, because a bounded one ({0,80}) made the engine's DFA hold 25 MB after the TRAIN rows
@@ -428,7 +430,8 @@ internal static partial class InjectionRules
             JbWordEn + @"[^.!?\n]*" + JbWordCtxEn + "|" + JbWordCtxEn + @"[^.!?\n]*" + JbWordEn +
                 @"|\[\s*\W{0,2}\s*(jailbreak|jailbroken)\w*[^\]\n]{0,20}\]|\b(jailbreak|jailbroken|dan)\s*-?\s*mode\b|\bjailbreak\w*\s+(\w+\s+)?prompts?\b" +
                 @"|\bprompts?\s+(to|that|for|which)\s+(\w+\s+)?jailbreak|\b(you\s+are|you['’]re)\s+(now\s+)?(a\s+|in\s+)?(jailbroken|jailbreak)\b",
-            anchors: "jail"),
+            // "dan mode" has no "jail": "mode" too, or the anchor check hid that alternative
+            anchors: "jail|mode"),
         new("jailbreak.jailbreak_word_bare", FindingKind.Jailbreak, 0.12, JbWordEn, anchors: "jail"),
         // "no restrictions" with an AI, a model or an assistant as its subject, or "you" as one (you are free of, you have no
         // filters, you don't have to follow the guidelines), or with answering ("respond without any filters"); alone it is
@@ -457,8 +460,10 @@ internal static partial class InjectionRules
             $@"\byou\s+are\s+no\s+longer\s+(an?\s+)?({AiName}|bound|restricted|limited|required|subject|chatgpt|claude)", anchors: "longer"),
         new("jailbreak.stay_in_character", FindingKind.Jailbreak, 0.55,
             @"\b(stay|remain|keep)\s+(in|true\s+to)\s+(your\s+)?(character|role|persona)\b|\bbreak(ing)?\s+character\b", anchors: "character|role|persona"),
+        // the prompt genre ("I want you to act as", "you will act as"); "please act as the customer in this exercise" is
+        // everyday English addressed to people
         new("jailbreak.act_as", FindingKind.Jailbreak, 0.3,
-            @"\b(i\s+want\s+you\s+to|you\s+will|you\s+shall|you\s+must|please)\s+(act|behave|respond|pose|roleplay|role-play)\s+(as|like)\b|\bich\s+möchte,?\s+dass\s+(du|sie)\s+als\b|\b(act|behave)\s+as\s+(an?\s+)?[a-z]+\s+(interpreter|terminal|console|shell)\b", anchors: "act|behave|respond|pose|roleplay|role-play|möchte"),
+            @"\b(i\s+want\s+you\s+to|you\s+will|you\s+shall|you\s+must)\s+(act|behave|respond|pose|roleplay|role-play)\s+(as|like)\b|\bich\s+möchte,?\s+dass\s+(du|sie)\s+als\b|\b(act|behave)\s+as\s+(an?\s+)?[a-z]+\s+(interpreter|terminal|console|shell)\b", anchors: "act|behave|respond|pose|roleplay|role-play|möchte"),
         new("jailbreak.dual_response", FindingKind.Jailbreak, 0.7,
             @"\b(two|2)\s+(different\s+|separate\s+|distinct\s+)*(responses|ways|answers|paragraphs|outputs|replies|styles)\b[^\n]{0,200}(\[|\()\s*(🔒|🔓|gpt|chatgpt|classic|jailbreak|normal|dan|developer)", anchors: "two|2"),
         new("jailbreak.hypothetical_world", FindingKind.Jailbreak, 0.3,
