@@ -86,7 +86,7 @@ internal static partial class InjectionRules
             anchors: "примітк|нотатк|повідомлен|інструкці|вказівк|нагадуван|звернен|зауважен|послан"),
         new("exfil.note_to_ai.vi", FindingKind.ToolOrExfiltrationInstruction, 0.8,
             @"\b(lưu\s+ý|ghi\s+chú|tin\s+nhắn|thông\s+điệp|hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|nhắc\s+nhở|chú\s+ý|thông\s+báo|lời\s+nhắn|lời\s+nhắc)(\s+quan\s+trọng|\s+khẩn(\s+cấp)?|\s+đặc\s+biệt)?\s+(dành\s+cho|gửi\s+(tới|đến|cho)|gửi|cho|tới|đến)\s+(các\s+|mọi\s+|bất\s+kỳ\s+|những\s+)?((?-i:AI|A\.I\.)|llm|trí\s+tuệ\s+nhân\s+tạo|trợ\s+lý\s+((?-i:AI)|ảo)|mô\s+hình(\s+ngôn\s+ngữ(\s+lớn)?|\s+(?-i:AI))|chat\s*bot|bot)\s*[:：\-–—!,]",
-            anchors: "lưu|ghi|tin|thông|hướng|chỉ|nhắc|chú|lời", wordAnchors: true),
+            anchors: "ý|chú|nhắn|điệp|dẫn|thị|nhở|báo|nhắc", wordAnchors: true),
 
         // ---- if you are an AI ----
         new("exfil.if_you_are_ai.de", FindingKind.ToolOrExfiltrationInstruction, 0.8,
@@ -164,7 +164,7 @@ internal static partial class InjectionRules
             indirectOnly: true, anchors: "este|esta|estes|estas|esse|essa", wordAnchors: true),
         new("exfil.when_you_process.nl", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"\b(als|wanneer|voordat|nadat|terwijl)\s+(je|jij|u)\s+(dit|deze|de|het)\s+(document|e-?mail|pagina|tekst|bericht|bestand|inhoud|artikel|website|recensie|ticket)\s+(samenvat|leest|verwerkt|analyseert|vertaalt)\b",
-            indirectOnly: true, anchors: "als|wanneer|voordat|nadat|terwijl", wordAnchors: true),
+            indirectOnly: true, anchors: "samenvat|leest|verwerkt|analyseert|vertaalt", wordAnchors: true),
         new("exfil.when_you_process.ru", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"(когда|если|прежде\s+чем|перед\s+тем\s+как|после\s+того\s+как)\s+(ты\s+|вы\s+)?(будешь\s+|будете\s+)?(пересказ\w+|резюмир\w+|чита\w+|прочита\w+|обрабатыва\w+|обработа\w+|анализир\w+|перевод\w+|переве\w+)\s+(эт\w+|данн\w+)\s+(документ\w*|письм\w+|страниц\w+|текст\w*|сообщени\w+|файл\w*|стать\w+|сайт\w*|отзыв\w*)",
             indirectOnly: true, anchors: "когда|если|прежде|перед|после"),
@@ -182,7 +182,7 @@ internal static partial class InjectionRules
         // accusative, so the passive of error messages ("Bu dosya okunurken") does not match
         new("exfil.when_you_process.tr", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"\b(bu|şu|su|[iİ]şbu)\s+(belge(yi|leri)|d[oö]k[üu]man([ıi]|lar[ıi])|sayfa(y[ıi]|lar[ıi])|web\s+sayfas[ıi]n[ıi]|e-?posta(y[ıi]|lar[ıi])|mail(i|leri)|metni|metinleri|i[çc]eri[ğg]i|makale(yi|leri)|mesaj([ıi]|lar[ıi])|web\s+sitesini|site(yi|leri)|yorum(u|lar[ıi])|inceleme(yi|leri)|yaz[ıi](y[ıi]|lar[ıi])|rapor(u|lar[ıi])|talebi|talepleri)\s+(özetl|ozetl|oku|işl|isl[ei]|analiz\s+e|çevir|cevir|incel[ei]|değerlendir|degerlendir|yan[ıi]tl|tara)\w*(ken|nda|nde|zda|zde|san|sen|san[ıi]z|sen[iı]z)\b",
-            indirectOnly: true, anchors: "zetl|oku|işl|isle|isli|analiz|çevir|cevir|incele|inceli|erlendir|yanıtl|yanitl|tara"),
+            indirectOnly: true, anchors: "belgeyi|belgeleri|dokümanı|dokümani|dokümanları|dokümanlari|dokumanı|dokumani|dokumanları|dokumanlari|dökümanı|dökümani|dökümanları|dökümanlari|dökumanı|dökumani|dökumanları|dökumanlari|sayfayı|sayfayi|sayfaları|sayfalari|sayfasını|sayfasıni|sayfasinı|sayfasini|postayı|postayi|postaları|postalari|epostayı|epostayi|epostaları|epostalari|maili|mailleri|metni|metinleri|içeriği|içerigi|iceriği|icerigi|makaleyi|makaleleri|mesajı|mesaji|mesajları|mesajlari|sitesini|siteyi|siteleri|yorumu|yorumları|yorumlari|incelemeyi|incelemeleri|yazıyı|yazıyi|yazıları|yazılari|yaziyı|yaziyi|yaziları|yazilari|raporu|raporları|raporlari|talebi|talepleri", wordAnchors: true),
         new("exfil.when_you_process.ko", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"(^|[^가-힣])(이|본|해당)\s+(문서|페이지|웹\s*페이지|이메일|메일|글|텍스트|내용|기사|메시지|웹\s*사이트|사이트|리뷰|게시물|게시글|티켓)\s*(을|를|은|는)?\s*(((요약|처리|분석|번역|검토|정리)\s*(할|하는|하실|하시는)|읽(을|는|으실|으시는))\s*(때|경우|동안|중에|중)|(요약|처리|분석|번역|검토|정리)\s*(하면|하시면|하게\s*되면)|읽(으면|으시면|게\s*되면))",
             indirectOnly: true, anchors: "요약|처리|분석|번역|검토|정리|읽"),
@@ -197,7 +197,7 @@ internal static partial class InjectionRules
             indirectOnly: true, anchors: "när|om|medan|då", wordAnchors: true),
         new("exfil.when_you_process.cs", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"\b(když|kdyz|pokud|až|az|zatímco|zatimco|při|pri|během|behem)\s+(budeš\s+|budete\s+|budes\s+)?(shrn\w*|sumariz\w*|čte\w*|cte\w*|čten\w*|cten\w*|přečt\w*|prect\w*|zprac\w*|analyz\w*|přelož\w*|preloz\w*|překlád\w*|preklad\w*|posuzuj\w*|posouz\w*|prochází\w*|prochazi\w*|projde\w*)\s+(tento|tuto|toto|tyto|tohoto|této|teto|těchto|techto|tomto)\s+(dokument\w*|stránk\w*|strank\w*|e-?mail\w*|text\w*|zpráv\w*|zprav\w*|článk\w*|článek|clank\w*|clanek|obsah\w*|web\w*|recenz\w*|příspěv\w*|prispev\w*|tiket\w*)",
-            indirectOnly: true, anchors: "když|kdyz|pokud|až|az|zatímco|zatimco|při|pri|během|behem", wordAnchors: true),
+            indirectOnly: true, anchors: "tento|tuto|toto|tyto|tohoto|této|teto|těchto|techto|tomto", wordAnchors: true),
         new("exfil.when_you_process.uk", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"(коли|якщо|якшо|під\s+час)\s+(ти\s+|ви\s+)?(будеш\s+|будете\s+)?(підсум\w+|резюму\w+|переказу\w+|перекаж\w+|чита\w+|прочита\w+|оброб\w+|опрацьов\w+|опрацю\w+|аналізу\w+|проаналізу\w+|перекла\w+)\s+(цей|ця|це|цю|ці|цього|цієї|цих|цьому|цій|даний|дану|дане|даного|даної)\s+(документ\w*|лист\w*|сторінк\w+|текст\w*|повідомлен\w+|стат\w+|сайт\w*|відгук\w*|вміст\w*|контент\w*|допис\w*|веб-?сторінк\w+)",
             indirectOnly: true, anchors: "коли|якщо|якшо|під"),
@@ -223,7 +223,7 @@ internal static partial class InjectionRules
             anchors: "anteriores|prévias|previas|originais|acima|recebidas", wordAnchors: true),
         new("override.prior_is_void.nl", FindingKind.InstructionOverride, 0.85,
             @"\b(eerdere|vorige|voorgaande|oorspronkelijke|bovenstaande|oude)\s+(instructies|aanwijzingen|regels|opdrachten|richtlijnen)\s+(gelden|zijn)\s+(niet\s+meer|vervallen|ongeldig|nietig|achterhaald|vervangen)\b",
-            anchors: "meer|vervallen|ongeldig|nietig|achterhaald|vervangen", wordAnchors: true),
+            anchors: "instructies|aanwijzingen|regels|opdrachten|richtlijnen", wordAnchors: true),
         new("override.prior_is_void.ru", FindingKind.InstructionOverride, 0.85,
             @"(предыдущие|прежние|прошлые|старые|изначальные|вышеуказанные|полученные\s+ранее)\s+(инструкции|указания|правила|команды|директивы|распоряжения)\s+(больше\s+не\s+(действуют|актуальны|применяются|действительны)|(отменены|недействительны|устарели|аннулированы))",
             anchors: "больше|отменены|недействительны|устарели|аннулированы"),
@@ -252,7 +252,7 @@ internal static partial class InjectionRules
             anchors: "मान्य|लागू|रद्द|ारिज|बेकार|निष्प्रभावी|अप्रासंगिक|बेमानी|महत्व|मतलब|मूल्य"),
         new("override.prior_is_void.sv", FindingKind.InstructionOverride, 0.85,
             @"\b(tidigare|föregående|ovanstående|ursprungliga|första|givna|dina|era)\s+(instruktion\w*|prompt\w*)\s+(gäller\s+((nu|numera)\s+)?(inte|ej)\s+längre|(är|blir|har\s+blivit)\s+((nu|numera|härmed)\s+)?((inte|ej)\s+längre\s+(giltig\w*|aktuell\w*|relevant\w*)|ogiltig\w*|upphävd\w*|annullerad\w*|irrelevanta|makulerad\w*|inaktuell\w*|struk\w*)|har\s+((nu|härmed)\s+)?upphört(\s+att\s+gälla)?|upphör\s+(härmed\s+|nu\s+)?att\s+gälla)",
-            anchors: "längre|ogiltig|upphäv|annuller|irrelevanta|makuler|inaktuell|struk|upphör"),
+            anchors: "gäller|är|blir|har|upphör", wordAnchors: true),
         new("override.prior_is_void.cs", FindingKind.InstructionOverride, 0.85,
             @"\b(předchozí|predchozi|dřívější|drivejsi|výše\s+uvedené|vyse\s+uvedene|původní|puvodni|předešlé|predesle|tvoje|tvé|tve|vaše|vase)\s+(pokyny|instrukce|prompty|prompt)\s+(již\s+|už\s+|uz\s+|jiz\s+|nyní\s+|nyni\s+|teď\s+|ted\s+|odteď\s+|odted\s+)?(neplatí|neplati|jsou\s+(již\s+|už\s+|uz\s+|jiz\s+|nyní\s+|nyni\s+)?(neplatné|neplatne|zrušené|zrusene|zrušeny|zruseny|irelevantní|irelevantni|anulované|anulovane|bezpředmětné|bezpredmetne)|byly\s+(zrušeny|zruseny|anulovány|anulovany)|přestaly\s+platit|prestaly\s+platit|pozbývají\s+platnosti|pozbyvaji\s+platnosti)",
             anchors: "neplat|zrušen|zrusen|irelevant|anulov|bezpředmět|bezpredmet|přestaly|prestaly|platnost"),
@@ -326,7 +326,7 @@ internal static partial class InjectionRules
                 @"|\b(art[ıi]k|[şs]imdi|sonra|itibaren)\s+(tek|yegane)\s+(g[öo]rev|ama[çc]|hedef|misyon|talimat)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\b" +
                 @"|\b(yeni|as[ıi]l|ger[çc]ek|esas)\s+(g[öo]rev|ama[çc]|hedef|misyon)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\s*([:：]|[şs]u\b|[şs]udur|[şs]unlar)" +
                 @"|\b(tek|yegane)\s+(g[öo]rev|ama[çc]|hedef|misyon|talimat)(ler|lar)?([ıiuü]n|[ıiuü]n[ıiuü]z)\b[^.!?\n]{0,100}?(art[ıi]k|[şs]imdi|[şs]ifre\w*|parola\w*|kimlik\s+bilgi\w*|giri[şs]\s+bilgi\w*|e-?posta\s+adres\w*|kredi\s+kart\w*|sistem\s+istem\w*|gizli\s+talimat\w*|g[öo]nder\w*|ilet\w*|yok\s+say\w*|g[öo]rmezden\s+gel\w*|unut\w*|[öo]ner\w*|[öo]vmek|[öo]vg[üu]\w*|tavsiye\w*|reklam\w*|bahset\w*|\S+@\S+\.\w+|https?://)",
-            anchors: "görev|gorev|amac|amaç|hedef|misyon|talimat"),
+            anchors: "görev|gorev|amaç|amacı|amaci|amacu|amacü|amacl|hedef|misyon|talimat"),
         new("override.now_new_task.ko", FindingKind.InstructionOverride, 0.75,
             @"(^|[^가-힣])(((당신|너|그대|귀하)\s*(의)?|네|니)\s*((이제|지금|앞으로)\s*)?((새로운|새)\s*(임무|미션|지시\s*사항)|(진짜|진정한|실제)\s*(임무|작업|과제|미션|일))\s*(은|는|이|가)|(당신|너|네|니)\s*(이|가)\s*해야\s*(할|하는)\s*진짜\s*(일|것)\s*(은|는))" +
                 @"|(^|[^가-힣])((당신|너|그대|귀하)\s*(의)?|네|니)\s*(이제|지금|앞으로)\s*유일한\s*(임무|작업|과제|미션|일)\s*(은|는|이|가)" +
@@ -347,7 +347,7 @@ internal static partial class InjectionRules
         new("override.now_new_task.cs", FindingKind.InstructionOverride, 0.75,
             @"\b(tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši)\s+(nov[ýáéyae]|novým|novym|novou|skutečn[ýáéyae]|skutecn[ýáéyae]|skutečným|skutecnym|prav[ýáéyae]|pravým|pravym)\s+(úkol|ukol|úkolem|ukolem|mise|misí|misi|úloha|uloha|úlohou|ulohou)\s+((teď|ted|nyní|nyni|odteď|odted)\s+)?((je|bude|zní|zni)(\s+(teď|ted|nyní|nyni|odteď|odted))?\s*([:：]|\s\w+(t|ti|ci)\b|\s(tento|toto|tohle|následující|nasledujici|jen|pouze|jenom|výhradně|vyhradne)\b)|(spočívá|spociva)\s+v\b)" +
                 @"|\b(tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši)\s+(jedin[ýáéyae]|jediným|jedinym|jedinou)\s+(úkol|ukol|úkolem|ukolem|mise|misí|misi|úloha|uloha|úlohou|ulohou)\s+((teď|ted|nyní|nyni|odteď|odted)\s+(je|bude|zní|zni)\b|(je|bude|zní|zni)\s+(teď|ted|nyní|nyni|odteď|odted)\b|(je|bude|zní|zni|spočívá|spociva)\b[^.!?\n]{0,100}?(\b(teď|nyní|odteď|hesl\w*|přihlašovací\w*|prihlasovaci\w*|e-?mailov\w+\s+adres\w*|čísl\w+\s+karet|cisl\w+\s+karet|systémov\w+\s+prompt\w*|systemov\w+\s+prompt\w*|skryt\w+\s+pokyn\w*|posl\w*|přepo\w*|prepo\w*|odesl\w*|ignor\w*|zapome\w*|doporuč\w*|doporuc\w*|chvál\w*|chval\w*|propag\w*|zmín\w*|zmin\w*|odpovídat\s+(jen|pouze))\b|\S+@\S+\.\w+|https?://))",
-            anchors: "tvůj|tvuj|tvoje|tvá|tva|tvým|tvym|tvou|tvojí|tvoji|váš|vas|vaše|vase|vaším|vasim|vaší|vasi|vaši", wordAnchors: true),
+            anchors: "úkol|ukol|úkolem|ukolem|mise|misí|misi|úloha|uloha|úlohou|ulohou", wordAnchors: true),
         new("override.now_new_task.uk", FindingKind.InstructionOverride, 0.75,
             @"(твоє|твоя|твій|ваше|ваша|ваш)\s+(нове|нова|новий|справжнє|справжня|справжній|істинне|істинна)\s+(завдання|місія|доручення|інструкція)\s*([—–:-]|(тепер|зараз|відтепер|полягає|це)\b)" +
                 @"|(тепер|відтепер|зараз|натомість)\s*,?\s+(твоє|твоя|твій|ваше|ваша|ваш)\s+(єдине|єдина|єдиний)\s+(завдання|місія|доручення|інструкція)" +
@@ -472,7 +472,7 @@ internal static partial class InjectionRules
             anchors: "промпт|підказк|інструкці|вказівк|правил|налаштуван"),
         new("extract.reveal_prompt.vi", FindingKind.PromptExtraction, 0.8,
             @"\b(in\s+ra|xuất\s+ra|cho\s+(tôi|tao|mình|chúng\s+tôi)\s+(xem|biết)|tiết\s+lộ|lặp\s+lại|nhắc\s+lại|chép\s+lại|sao\s+chép|liệt\s+kê|chia\s+sẻ|đưa\s+(ra|cho\s+(tôi|tao|mình)))\b[^.\n]{0,60}\b((lời\s+nhắc|prompt|chỉ\s+dẫn|chỉ\s+thị)\s+(hệ\s+thống|ẩn|bí\s+mật|nội\s+bộ|gốc|ban\s+đầu)|system\s+prompt|(hướng\s+dẫn|quy\s+tắc)\s+(ẩn|bí\s+mật|nội\s+bộ)\s+(của\s+)?(bạn|mày|cậu))",
-            anchors: "ra|cho|lộ|lại|chép|kê|sẻ|đưa", wordAnchors: true),
+            anchors: "ra|xem|biết|lộ|lại|chép|kê|sẻ|đưa", wordAnchors: true),
         // ---- send the conversation / passwords / contacts to an address (exfil.send_sensitive) ----
         new("exfil.send_sensitive.de", FindingKind.ToolOrExfiltrationInstruction, 0.85,
             @"\b(sende|sendet|senden|schick\w*|leite\w*|weiterleit\w*|übermittle\w*|übertrage\w*|lade\w*|kopiere\w*|teile\w*|poste\w*)\b[^.\n]{0,80}(passw(o|ö)rt\w*|kennw(o|ö)rt\w*|zugangsdaten|anmeldedaten|api-?schlüssel\w*|gesprächsverlauf\w*|chatverlauf\w*|nachrichtenverlauf\w*|unterhaltung\w*|konversation\w*|kontakte\w*|adressbuch\w*|kreditkart\w*|bankdaten|kontodaten|persönlichen\s+daten|nutzerdaten|e-?mails)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
@@ -510,7 +510,7 @@ internal static partial class InjectionRules
         // only ("göndermeyin", "보내지 마세요", "nesdílejte" do not match)
         new("exfil.send_sensitive.tr", FindingKind.ToolOrExfiltrationInstruction, 0.85,
             @"(\b[şs]ifre|\bparola|\bkimlik\s+bilgi|\bgiri[şs]\s+bilgi|\boturum\s+bilgi|\bsohbet\s+ge[çc]mi[şs]|\bkonu[şs]ma\s+ge[çc]mi[şs]|\bmesaj\s+ge[çc]mi[şs]|\bkonu[şs]ma|\byaz[ıi][şs]ma|\bki[şs]i\s+listesi|\bki[şs]iler|\brehber|\badres\s+defteri|\bkredi\s+kart|\bbanka\s+(bilgi|hesap)|\bhesap\s+bilgi|\bki[şs]isel\s+(veri|bilgi)|\bapi\s+anahtar|\beri[şs]im\s+anahtar|\be-?postalar|\bmailler|\b[çc]erez)\w*\s+((hemen|derhal|tamam[ıi]n[ıi]|hepsini|t[üu]m[üu]n[üu])\s+)?(\S+@\S+\.[a-z]{2,}|https?://\S+|www\.\S+)(\s+(adresine|e-?posta\s+adresine|sitesine|sunucusuna|ba[ğg]lant[ıi]s[ıi]na|linkine|url['’]?(sine|ine|ye|e))|['’]y?[ae]\b)\s+(((e-?posta|mail)\s+(ile|olarak)|[şs]imdi|hemen|derhal|gizlice|sessizce)\s+)?(g[öo]nder|ilet|y[üu]kle|aktar|payla[şs]|kopyala|yolla|postala)(in|iniz|[ıi]n|[ıi]n[ıi]z|y[ıi]n|y[ıi]n[ıi]z|sene|[ıiuüae]?r\s+m[ıi]s[ıi]n(iz)?|ebilir\s+misin(iz)?|abilir\s+m[ıi]s[ıi]n(iz)?|meli|melisin|mal[ıi]|mal[ıi]s[ıi]n)?\b",
-            anchors: "şifre|sifre|parola|kimlik|giriş|giris|oturum|sohbet|konu|mesaj|yazi|kişi|kisi|rehber|defter|kredi|banka|hesap|kişisel|kisisel|anahtar|posta|mailler|çerez|cerez"),
+            anchors: "şifre|sifre|parola|kimlik|giriş|giris|oturum|sohbet|konu|mesaj|yazi|kişi|kisi|rehber|defter|kredi|banka|hesap|kişisel|kisisel|anahtar|postalar|mailler|çerez|cerez"),
         new("exfil.send_sensitive.ko", FindingKind.ToolOrExfiltrationInstruction, 0.85,
             @"(비밀번호|패스워드|인증\s*정보|로그인\s*정보|계정\s*정보|자격\s*증명|대화\s*(기록|내용|내역)|채팅\s*(기록|내역|내용)|연락처|주소록|신용\s*카드(\s*(정보|번호))?|카드\s*번호|계좌\s*(번호|정보)|은행\s*정보|개인\s*정보|api\s*키|토큰|쿠키|이메일\s*(목록|내용|전체)|모든\s*이메일)\s*(을|를|과|와|도)?\s*((모두|전부|전체|다|즉시|바로)\s*)?((\S+@\S+\.[a-z]{2,}|https?://|www\.)\S*\s*(로|으로|에|에게|쪽으로)?\s*((모두|전부|즉시|바로)\s*)?(보내|전송|업로드|전달|공유|복사|포워딩|포워드|발송|제출)\s*(하)?(세요|십시오|해\s*주세요|해줘|해라|해|하라|라|줘|주세요|시오)|((다음|아래|이)\s*(주소|url|링크|서버|이메일)\s*(로|으로|에)\s*)?(보내|전송|업로드|전달|공유|복사|포워딩|포워드|발송|제출)\s*(하)?(세요|십시오|해\s*주세요|해줘|해라|해|하라|라|줘|주세요|시오)\s*[:：]?\s*(\S+@\S+\.[a-z]{2,}|https?://|www\.))",
             anchors: "비밀번호|패스워드|인증|로그인|계정|자격|대화|채팅|연락처|주소록|신용|카드|계좌|은행|개인|키|토큰|쿠키|이메일"),
@@ -525,7 +525,7 @@ internal static partial class InjectionRules
             anchors: "lösenord|inloggning|användaruppgift|autentisering|konversation|historik|chattlogg|kontakt|adressbok|kreditkort|kortnummer|bankuppgift|kontouppgift|personuppgift|nyck|åtkomsttoken|postmeddelande|mejlen|inkorg"),
         new("exfil.send_sensitive.cs", FindingKind.ToolOrExfiltrationInstruction, 0.85,
             @"\b(pošli|posli|pošlete|poslete|odešli|odesli|odešlete|odeslete|přepošli|preposli|přepošlete|preposlete|nahraj|nahrajte|zkopíruj|zkopiruj|zkopírujte|zkopirujte|sdílej|sdilej|sdílejte|sdilejte|předej|predej|předejte|predejte|zašli|zasli|zašlete|zaslete|exportuj|exportujte)\s+(\S{2,}\s+){0,2}(hesla|heslo|přihlašovací\s+údaje|prihlasovaci\s+udaje|konverzaci|konverzace|historii\s+(chatu|konverzace|konverzací|zpráv|zprav)|kontakty|seznam\s+kontaktů|seznam\s+kontaktu|adresář|adresar|čísl[oa]\s+(platebních\s+|kreditních\s+)?karet|čísl[oa]\s+(platební\s+|kreditní\s+)?karty|cisl[oa]\s+karet|platební\s+karty|kreditní\s+karty|bankovní\s+údaje|bankovni\s+udaje|osobní\s+údaje|osobni\s+udaje|api\s+klíče|api\s+klíč|api\s+klice|api\s+klic|tokeny|e-?maily)\b[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
-            anchors: "hesl|přihlašovací|prihlasovaci|konverzac|histori|kontakt|adresář|adresar|karet|karty|údaje|udaje|klíč|klic|tokeny|maily"),
+            anchors: "pošli|posli|pošlete|poslete|odešli|odesli|odešlete|odeslete|přepošli|preposli|přepošlete|preposlete|nahraj|nahrajte|zkopíruj|zkopiruj|zkopírujte|zkopirujte|sdílej|sdilej|sdílejte|sdilejte|předej|predej|předejte|predejte|zašli|zasli|zašlete|zaslete|exportuj|exportujte", wordAnchors: true),
         new("exfil.send_sensitive.uk", FindingKind.ToolOrExfiltrationInstruction, 0.85,
             @"(надішли|надішліть|відправ|відправте|перешли|перешліть|передай|передайте|скопіюй|скопіюйте|вивантаж|вивантажте|виклади|викладіть|скинь|скиньте|поділись|поділіться)\s+(\S+\s+){0,2}(пароль|паролі|облікові\s+дані|дані\s+для\s+входу|переписку|історію\s+(чату|розмов\w*|листування|повідомлень)|розмову|контакти|список\s+контактів|адресну\s+книгу|номер(и)?\s+(банківських\s+)?карт(ки|ок|и)?|банківські\s+(дані|реквізити)|особисті\s+дані|персональні\s+дані|ключі\s+api|ключ\s+api|api[\s-]*ключ(і)?|токени|токен|листи|електронні\s+листи|куки)[^.\n]{0,80}(\S+@\S+\.[a-z]{2,}|https?://|www\.)",
             anchors: "парол|дані|переписк|історі|розмов|контакт|книг|карт|реквізит|ключ|токен|листи|куки"),

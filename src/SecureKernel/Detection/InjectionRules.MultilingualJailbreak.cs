@@ -217,7 +217,7 @@ internal static partial class InjectionRules
             anchors: "बिना|मुक्त|रहित|नहीं"),
         new("jailbreak.no_restrictions.sv", FindingKind.Jailbreak, 0.45,
             @"\b(är|var|vara|som\s+en|som\s+ett|spela|agera\s+som|bete\s+dig\s+som|låtsas\s+vara)\s+(\w+\s+)?" + JbAiSv + @"\s*,?\s+(utan|fri\s+från|befriad\s+från|som\s+(saknar|inte\s+har|inte\s+följer|inte\s+bryr\s+sig\s+om))\s+(" + JbQualSv + @"\s+)?(" + JbFilterSv + "|" + JbWeakSv + @"|regler|gränser|lagar)\b",
-            anchors: "utan|fri|befriad|som", wordAnchors: true),
+            anchors: "utan|fri|befriad|saknar|inte", wordAnchors: true),
         new("jailbreak.no_restrictions.cs", FindingKind.Jailbreak, 0.45,
             @"\b(jsi|jste|jako|buď|budeš|chovej\s+se\s+jako)\s+(\w+\s+)?" + JbAiCs + @"\s*,?\s+(bez|zbaven\w*|osvobozen\w*\s+od|oproštěn\w*\s+od|(která|který|které|jež)\s+(nemá|nedodržuje|nezná|neřídí\s+se|nepodléhá))\s+(" + JbQualCs + @"\s+)?(" + JbFilterCs + "|" + JbWeakCs + @"|pravidel|hranic|limitů|zákonů)",
             anchors: "bez|zbaven|osvobozen|oproštěn|nemá|nedodržuje|nezná|neřídí|nepodléhá"),
@@ -323,7 +323,7 @@ internal static partial class InjectionRules
             @"|libre\s+de\s+((toda|todas|todo|todos|tus|sus|las|los|cualquier)\s+)?(\w+\s+)?(reglas|restricciones|límites|limitaciones|filtros|censura|directrices|programación)\b" +
             @"|(no\s+censurad[ao]|sin\s+censura|sin\s+filtros|sin\s+restricciones)\b)" +
             @"|\b(ahora\s*,?\s+tu\s+(nuevo\s+)?nombre\s+es|tu\s+(nuevo\s+)?nombre\s+(es\s+)?ahora(\s+es)?)\s*:?\s*" + JbPersonaWord,
-            anchors: "ahora|momento|hoy|adelante", wordAnchors: true),
+            anchors: "ahora|momento|partir|adelante", wordAnchors: true),
         new("jailbreak.you_are_now.it", FindingKind.Jailbreak, 0.4,
             @"(\b(d['’]ora\s+in\s+poi|da\s+ora\s+in\s+poi|d['’]ora\s+in\s+avanti|da\s+adesso(\s+in\s+poi)?|da\s+questo\s+momento(\s+in\s+poi)?|adesso|ora|da\s+oggi)\s*,?\s+(tu\s+)?(sei|sarai|ti\s+chiami|diventi|interpreti|impersoni)" +
             @"|\b(tu\s+)?(sei|diventi|ti\s+chiami)\s+(ora|adesso|d['’]ora\s+in\s+poi|da\s+ora))\s+" +
@@ -380,7 +380,7 @@ internal static partial class InjectionRules
             @"|" + JbPersona + @"(['’]?(s[ıiuü]n|y?s[ıiuü]n|d[ıi]r|s[ıi]n[ıi]z))?\b|(ad[ıi]n|ismin|ad[ıi]n[ıi]z)\s+(art[ıi]k\s+)?" + JbPersonaWord +
             @"|((t[üu]m|b[üu]t[üu]n|hi[çc]bir)\s+)?(kural|k[ıi]s[ıi]tlama|s[ıi]n[ıi]r|filtre|sans[üu]r|yasak|talimat)\w*\s+(ba[ğg][ıi]ms[ıi]zs[ıi]n|[öo]zg[üu]rs[üu]n|kurtuldun|muafs[ıi]n)" +
             @"|(sans[üu]rs[üu]z|filtresiz|k[ıi]s[ıi]tlamas[ıi]z|jailbreak\w*)(s[ıi]n|s[ıi]n[ıi]z)\b)",
-            anchors: "artık|artik|sonra|böyle|boyle|itibaren|şimdi|simdi"),
+            anchors: "artık|artik|bundan|andan|bugünden|bugunden|şimdi|simdi", wordAnchors: true),
         new("jailbreak.you_are_now.ko", FindingKind.Jailbreak, 0.4,
             @"((지금부터|이제부터|이제|앞으로|오늘부터|이\s*순간부터)\s*,?\s*((당신|너|그대|귀하)\s*(은|는|이|가)|넌|네가)|((당신|너|그대|귀하)\s*(은|는)|넌)\s*(지금부터|이제부터|이제|앞으로|오늘부터))\s*" +
             @"((다른|제한\s*없는|검열\s*없는|필터\s*없는|검열되지\s*않은|자유로운|사악한|악한|탈옥한|무제한의?)\s*" + JbAiKo + @"\s*(이다|입니다|이야|야|예요|이에요|다|이며|이고|로서|으로서|[,.!]|$)|" + JbPersonaEnd +
@@ -469,7 +469,7 @@ internal static partial class InjectionRules
             @"|\bnão\s+(deve|deves|tem\s+permissão\s+para)\s+(nunca\s+)?dizer\s+(que\s+)?não\b" +
             @"|\b(responda|responde|responder|responderás|responderá)\b[^.!?\n]*\b(todas|todos|qualquer|cada)\s+(as\s+|os\s+)?(\w+\s+)?(perguntas?|pedidos?|solicitaç(ão|ões))\b[^.!?\n]*\b(mesmo\s+que|mesmo\s+se|ainda\s+que|independentemente|não\s+importa|por\s+mais|por\s+muito)\b[^.!?\n]*(ilega|imora|antiétic|não\s+étic|perigos|prejudicia|nociv|ofensiv|inapropriad|proibid|criminos)" +
             @"|\b(responda|responde|escreve|escreva|dá|dê|forneça|fornece|explica|explique)\b[^.!?\n]*\bsem\s+(nenhum\s+|nenhuma\s+|qualquer\s+|quaisquer\s+)?(avisos?\s+(nem|ou|e)\s+\w+|advertências\s+(nem|ou|e)\s+\w+|isenç(ão|ões)\s+de\s+responsabilidade|avisos?\s+legais|disclaimers?|sermões|moralismos?|moralizar|julgamentos\s+morais|lições\s+de\s+moral|recusas?|recusar)\b",
-            anchors: "recuse|recuses|recusa|recusas|recusará|recusarás|recusar|rejeite|rejeites|rejeita|rejeitar|negue|negues|negar|dizer|responda|responde|responder|responderás|responderá|escreve|escreva|dá|dê|forneça|fornece|explica|explique", wordAnchors: true),
+            anchors: "recuse|recuses|recusa|recusas|recusará|recusarás|recusar|rejeite|rejeites|rejeita|rejeitar|negue|negues|negar|dizer|pergunta|perguntas|pedido|pedidos|solicitação|solicitações|sem", wordAnchors: true),
         new("jailbreak.never_refuse.nl", FindingKind.Jailbreak, 0.6,
             @"\b(weiger|weigert|weigeren|wijs|wijst)\s+((je|jij|u|het)\s+)?(nooit|geen|nimmer)\s+((een|enkel|enkele|enig|enige|jouw|mijn|de)\s+)*(verzoek(en)?|vraag|vragen|opdracht(en)?|prompts?|bevel(en)?|instructies?|antwoord)\b" +
             @"|\bweiger\s+(nooit|niet|nimmer)\s+(om\s+)?(te\s+)?(antwoorden|beantwoorden|reageren)\b" +
@@ -545,7 +545,7 @@ internal static partial class InjectionRules
             @"|\b(du|ni)\s+(får|ska)\s+aldrig\s+(vägra|säga\s+nej)\b" +
             @"|\b(svara|svarar|besvara|besvarar)\b[^.!?\n]*\b(alla|varje|vilken|vilka)\s+(\w+\s+)?(fråga|frågor|begäran|förfrågan|förfrågningar)\b[^.!?\n]*\b(även\s+om|också\s+om|oavsett|spelar\s+ingen\s+roll|hur)\b[^.!?\n]*(olaglig|oetisk|omoralisk|farlig|skadlig|stötande|kränkande|olämplig|förbjuden|kriminell)" +
             @"|\b(svara|besvara|skriv|ge|förklara)\b[^.!?\n]*\butan\s+(några\s+)?(varningar\s+(eller|och)\s+\w+|ansvarsfriskrivning\w*|friskrivning\w*|disclaimers?|moralpredikningar|moralkakor|moraliserande|pekpinnar|förbehåll|vägran)\b",
-            anchors: "vägra|avvisa|neka|avböj|nej|svar|utan"),
+            anchors: "vägra|vägrar|avvisa|avvisar|neka|nekar|avböj|avböjer|avböja|nej|svara|svarar|besvara|besvarar|utan", wordAnchors: true),
         new("jailbreak.never_refuse.cs", FindingKind.Jailbreak, 0.6,
             @"\b(nikdy\s+)?(neodmítej|neodmítejte|neodmítáš|neodmítáte|neodmítneš|neodmítnete)\s+((\w+\s+){0,2}?(požadav\w+|dotaz\w*|otázk\w+|prosb\w+|pokyn\w*|příkaz\w*)|odpověď|odpovědět|odpovídat)\b" +
             @"|\b(nesmíš|nesmíte|nemůžeš|nemůžete)\s+(nikdy\s+)?(odmítnout|odmítat)\s+(odpovědět|odpovídat|(\w+\s+)?žádn\w+\s+(požadav\w+|dotaz\w*|otázk\w+|prosb\w+|pokyn\w*|příkaz\w*))\b" +

@@ -109,7 +109,7 @@ internal static partial class InjectionRules
         new("override.ignore_previous.vi", FindingKind.InstructionOverride, 0.9,
             MoLeadVi + @"(bỏ\s+qua|phớt\s+lờ|lờ\s+đi|quên\s+đi|quên|gạt\s+bỏ|gạt\s+sang\s+một\s+bên|đừng\s+(tuân\s+theo|tuân\s+thủ|làm\s+theo))\s+((hết|tất\s+cả|toàn\s+bộ|mọi)\s+)?((các|những)\s+)?((hướng\s+dẫn|chỉ\s+dẫn|chỉ\s+thị|lời\s+nhắc|mệnh\s+lệnh|prompt)(\s+cũ)?\s+(trước\s+đó|trước\s+đây|ở\s+trên|phía\s+trên|bên\s+trên|trên\s+đây|ban\s+đầu|gốc|hệ\s+thống|(mà\s+)?(bạn|mày|cậu)\s+(đã\s+)?(được|nhận)\s+\S+|của\s+(bạn|mày|cậu))|(quy\s+tắc|nguyên\s+tắc)\s+(((trước\s+đó|trước\s+đây|ở\s+trên|phía\s+trên|ban\s+đầu|gốc|hệ\s+thống)\s+)?của\s+(bạn|mày|cậu)))\b|" +
             MoLeadVi + @"(bỏ\s+qua|phớt\s+lờ|lờ\s+đi|quên\s+đi|quên|gạt\s+bỏ|đừng\s+(tuân\s+theo|tuân\s+thủ|làm\s+theo))\s+(tất\s+cả|toàn\s+bộ|mọi|hết)\s+((các|những)\s+)?(quy\s+tắc|nguyên\s+tắc)\s+(trước\s+đó|trước\s+đây|ở\s+trên|phía\s+trên|bên\s+trên|trên\s+đây|ban\s+đầu|gốc|hệ\s+thống)\b",
-            anchors: "bỏ|phớt|lờ|quên|gạt|tuân|theo", wordAnchors: true),
+            anchors: "bỏ|phớt|lờ|quên|gạt|đừng", wordAnchors: true),
 
         // ---- forget everything (you were told / above) ----
         new("override.forget_everything.pl", FindingKind.InstructionOverride, 0.7,
@@ -172,7 +172,7 @@ internal static partial class InjectionRules
                 @"|(kural|y[öo]nerge|k[ıi]s[ıi]tlama|politika|ilke)\w*\s+((art[ıi]k|hi[çc]|asla)\s+)?uy(mayacaks[ıi]n([ıi]z)?|ma|may[ıi]n([ıi]z)?|mak\s+zorunda\s+de[ğg]ilsin(iz)?|muyorsun(uz)?)\b" +
                 @"|(kural|filtre|sans[üu]r|etik\s+kural)(lar)?([ıi]n|n|[ıi]n[ıi]z|n[ıi]z)\s+yok\b" +
                 @"|(hi[çc]bir\s+soruyu|sorular[ıi]|cevap\s+vermeyi|yan[ıi]t\s+vermeyi)\s+(asla\s+)?(reddetme(y?eceksin(iz)?|y[ıi]n([ıi]z)?)?|reddetmezsin(iz)?|reddedemezsin(iz)?)\b)",
-            anchors: "sonra|böyle|boyle|itibaren|artık|artik"),
+            anchors: "bundan|andan|şimdiden|simdiden|saatten|noktadan|artık|artik", wordAnchors: true),
         new("override.from_now_on.ko", FindingKind.InstructionOverride, 0.45,
             @"(지금부터|이제부터|이제부턴|지금부턴|이\s*순간부터|이\s*시점부터|오늘부터|앞으로는?)\s*,?\s*([^.!?。\n]{0,30})(" +
                 @"(제한|필터|검열|규칙|윤리\s*(적\s*)?(제약|기준))\s*(이|가)?\s*(없는|없이\s*작동하는)\s*(ai|인공\s*지능|챗\s*봇|봇|언어\s*모델|어시스턴트|모델)\s*(이)?(야|다|입니다|이에요|예요|이다|이야|로서|으로서|로\s*행동)" +
