@@ -90,45 +90,53 @@ public sealed class RegexConstructionCacheReleaserTests
     public void TrimmingWhileOtherThreadsMatch_ChangesNoMatch()
     {
         InjectionRule rule = InjectionRules.All.First(r => r.Id == "jailbreak.no_restrictions");
-        // novel texts throughout, so the matcher keeps adding DFA states (and filling memos) while the trims run
+        // novel texts throughout, so the matcher keeps adding DFA states (and filling memos) while the trims run; each worker
+        // compares the shared, trimmed regex with a reference regex of its own that nothing trims
         string[] words = ["you", "are", "an", "AI", "model", "without", "any", "restrictions", "no", "limits", "filters", "rules",
             "unrestricted", "now", "free", "of", "all", "ethical", "guidelines", "the", "data", "plan", ".", ",", "\n", "!"];
-        var random = new Random(20261127);
-        string[] texts = [.. s_texts, .. Enumerable.Range(0, 3000).Select(_ => string.Join(" ", Enumerable.Range(0, random.Next(3, 40)).Select(_ => words[random.Next(words.Length)])))];
-        var reference = new Regex(rule.Regex.ToString(), rule.Regex.Options);
-        string[] expected = [.. texts.Select(t => string.Join(";", reference.Matches(t).Select(m => $"{m.Index}+{m.Length}")))];
         var shared = new Regex(rule.Regex.ToString(), rule.Regex.Options);
 
-        using var stop = new CancellationTokenSource();
         long trims = 0, dropped = 0;
-        Task trimmer = Task.Run(() =>
+        bool stop = false;
+        using var started = new ManualResetEventSlim();
+        // a dedicated thread, so a busy thread pool cannot postpone the trims until the matching is over
+        var trimmer = new Thread(() =>
         {
-            while (!stop.IsCancellationRequested)
+            started.Set();
+            while (!Volatile.Read(ref stop))
             {
-                dropped += RegexConstructionCacheReleaser.TryTrimMatchingCaches(shared);
-                trims++;
+                Interlocked.Add(ref dropped, RegexConstructionCacheReleaser.TryTrimMatchingCaches(shared));
+                Interlocked.Increment(ref trims);
             }
-        });
+        }) { IsBackground = true };
+        trimmer.Start();
+        started.Wait();
+
         var differences = new System.Collections.Concurrent.ConcurrentBag<string>();
+        long compared = 0;
         Parallel.For(0, 4, worker =>
         {
-            for (int round = 0; round < 2; round++)
+            var reference = new Regex(rule.Regex.ToString(), rule.Regex.Options);
+            var random = new Random(20261127 + worker);
+            // at least 1,500 texts each, and on until the trims have dropped entries the matches were filling (at most 30,000)
+            for (int i = 0; i < 30_000 && (i < 1_500 || Interlocked.Read(ref dropped) == 0); i++)
             {
-                for (int i = 0; i < texts.Length; i++)
-                {
-                    int k = (i + worker * 7 + round) % texts.Length;
-                    string actual = string.Join(";", shared.Matches(texts[k]).Select(m => $"{m.Index}+{m.Length}"));
-                    if (actual != expected[k]) differences.Add($"text {k}: expected {expected[k]}, got {actual}");
-                }
+                string text = i < s_texts.Length ? s_texts[i]
+                    : string.Join(" ", Enumerable.Range(0, random.Next(3, 40)).Select(_ => words[random.Next(words.Length)]));
+                string expected = string.Join(";", reference.Matches(text).Select(m => $"{m.Index}+{m.Length}"));
+                string actual = string.Join(";", shared.Matches(text).Select(m => $"{m.Index}+{m.Length}"));
+                if (actual != expected) differences.Add($"worker {worker}, text {i}: expected {expected}, got {actual}");
+                Interlocked.Increment(ref compared);
             }
         });
-        stop.Cancel();
-        trimmer.Wait();
+        Volatile.Write(ref stop, true);
+        trimmer.Join();
 
         Assert.IsEmpty(differences, string.Join("\n", differences.Take(5)));
-        Assert.IsGreaterThan(0L, trims);
+        Assert.IsGreaterThanOrEqualTo(6_000L, compared);
+        Assert.IsGreaterThan(0L, Interlocked.Read(ref trims));
         if (RegexConstructionCacheReleaser.CanTrimMatchingCaches)
-            Assert.IsGreaterThan(0L, dropped, "the trims must have emptied memos that concurrent matches were filling");
+            Assert.IsGreaterThan(0L, Interlocked.Read(ref dropped), "the trims must have emptied memos that concurrent matches were filling");
     }
 
     [TestMethod]
