@@ -491,6 +491,8 @@ internal static partial class InjectionRules
 
         // ---------------- Jailbreak framings, eighteen more languages (InjectionRules.MultilingualJailbreak.cs) ----------------
         .. MultilingualJailbreakRules(),
+        // ---------------- Forged system / administrator notices, eighteen more languages (InjectionRules.MultilingualSystemNotice.cs) ----------------
+        .. MultilingualSystemNoticeRules(),
     ]);
 
     private static InjectionRule[] Cached(InjectionRule[] rules)

@@ -659,7 +659,11 @@ public sealed class MultilingualJailbreakRuleTests
             Assert.IsFalse(rule.IndirectOnly, rule.Id);
             Assert.IsGreaterThanOrEqualTo(RuleInjectionDetectorOptions.DefaultThreshold, rule.Weight, rule.Id);
         }
-        CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[^rules.Length..].Select(r => r.Id).ToArray(), "the block is the last of All");
+        // the block is one contiguous run, followed only by the forged-notice block (InjectionRules.MultilingualSystemNotice.cs)
+        int first = Array.FindIndex(InjectionRules.All, r => r.Id == rules[0].Id);
+        CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[first..(first + rules.Length)].Select(r => r.Id).ToArray(), "the block is contiguous");
+        foreach (InjectionRule after in InjectionRules.All[(first + rules.Length)..])
+            StringAssert.StartsWith(after.Id, "role.system_override_phrase.", "only the forged-notice block follows the jailbreak block");
     }
 
     [TestMethod]
