@@ -491,6 +491,8 @@ internal static partial class InjectionRules
 
         // ---------------- Jailbreak framings, eighteen more languages (InjectionRules.MultilingualJailbreak.cs) ----------------
         .. MultilingualJailbreakRules(),
+        // ---------------- Text that opens by addressing the AI, eighteen more languages (InjectionRules.MultilingualVocative.cs) ----------------
+        .. MultilingualVocativeRules(),
     ]);
 
     private static InjectionRule[] Cached(InjectionRule[] rules)

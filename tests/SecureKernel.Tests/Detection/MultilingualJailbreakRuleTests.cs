@@ -659,7 +659,9 @@ public sealed class MultilingualJailbreakRuleTests
             Assert.IsFalse(rule.IndirectOnly, rule.Id);
             Assert.IsGreaterThanOrEqualTo(RuleInjectionDetectorOptions.DefaultThreshold, rule.Weight, rule.Id);
         }
-        CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[^rules.Length..].Select(r => r.Id).ToArray(), "the block is the last of All");
+        // the block is the last of All but for the vocative block (InjectionRules.MultilingualVocative.cs) that follows it
+        int vocative = InjectionRules.All.Count(r => r.Id.StartsWith("exfil.vocative_ai.", StringComparison.Ordinal));
+        CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[^(rules.Length + vocative)..^vocative].Select(r => r.Id).ToArray(), "the block is the last of All but for the vocative block");
     }
 
     [TestMethod]
