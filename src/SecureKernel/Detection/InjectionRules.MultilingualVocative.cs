@@ -9,7 +9,7 @@ internal static partial class InjectionRules
     private const string VocSepAny = @"( ?[,:،]|[，：、])";
     private const string VocSepComma = @"( ?[,،]|[，、])";
     private const string VocSepColon = @"( ?:|：)";
-    // the separators above as anchor suffixes (a string, not an array: static fields of this partial class may be set after All)
+    // the separators above, with which the anchors begin (a string, not an array: static fields of this partial class may be set after All)
     private const string VocSepAnchors = ",| ,|:| :|،| ،|，|：|、";
 
     /// <summary>
@@ -26,9 +26,12 @@ internal static partial class InjectionRules
     /// speaker label "Assistant:" or "Agente:" is how chat transcripts name their speakers. Only the nouns no person is
     /// called by (AI, artificial intelligence, language model, AI assistant, AI agent, LLM) open with a bare colon.
     /// Chinese, Japanese, Korean, Turkish and Hindi put the verb at the end: there the order is the imperative ending of
-    /// the clause that follows the address. Anchors are the last word of each address followed by its separator
-    /// ("ki:", "assistent,", "ии,"), or a colon followed by the order where the note form has words between the noun and
-    /// the colon ("Для модели, которая читает это:"), so text that merely mentions an assistant never runs these regexes.
+    /// the clause that follows the address. Anchors: a separator followed by the order's first word (", schicke",
+    /// ": ignoriere", "، أرسل"; orders and "please" words are spelled with single spaces in the regex, so the anchor is
+    /// exact), the imperatives as whole words in Turkish, the verbs or imperative endings in Chinese, Japanese, Korean
+    /// and Hindi. Orders that English shares as a word or a prefix (", including", ", use", ", open", ", du") are
+    /// narrowed to phrases ("includi il", "use a ferramenta", "open de") or left out, so English text seldom runs these
+    /// regexes.
     /// </summary>
     private static InjectionRule[] MultilingualVocativeRules() =>
     [
