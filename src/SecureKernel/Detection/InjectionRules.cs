@@ -493,6 +493,8 @@ internal static partial class InjectionRules
         .. MultilingualJailbreakRules(),
         // ---------------- Forged system / administrator notices, eighteen more languages (InjectionRules.MultilingualSystemNotice.cs) ----------------
         .. MultilingualSystemNoticeRules(),
+        // ---------------- Text that opens by addressing the AI, eighteen more languages (InjectionRules.MultilingualVocative.cs) ----------------
+        .. MultilingualVocativeRules(),
     ]);
 
     private static InjectionRule[] Cached(InjectionRule[] rules)

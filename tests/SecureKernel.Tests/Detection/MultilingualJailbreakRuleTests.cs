@@ -659,11 +659,13 @@ public sealed class MultilingualJailbreakRuleTests
             Assert.IsFalse(rule.IndirectOnly, rule.Id);
             Assert.IsGreaterThanOrEqualTo(RuleInjectionDetectorOptions.DefaultThreshold, rule.Weight, rule.Id);
         }
-        // the block is one contiguous run, followed only by the forged-notice block (InjectionRules.MultilingualSystemNotice.cs)
+        // the block is one contiguous run, followed only by the forged-notice and vocative blocks
+        // (InjectionRules.MultilingualSystemNotice.cs, InjectionRules.MultilingualVocative.cs)
         int first = Array.FindIndex(InjectionRules.All, r => r.Id == rules[0].Id);
         CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[first..(first + rules.Length)].Select(r => r.Id).ToArray(), "the block is contiguous");
         foreach (InjectionRule after in InjectionRules.All[(first + rules.Length)..])
-            StringAssert.StartsWith(after.Id, "role.system_override_phrase.", "only the forged-notice block follows the jailbreak block");
+            Assert.IsTrue(after.Id.StartsWith("role.system_override_phrase.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.vocative_ai.", StringComparison.Ordinal),
+                $"only the forged-notice and vocative blocks follow the jailbreak block, not {after.Id}");
     }
 
     [TestMethod]
