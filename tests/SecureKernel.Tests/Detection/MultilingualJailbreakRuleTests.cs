@@ -603,35 +603,20 @@ public sealed class MultilingualJailbreakRuleTests
     [DynamicData(nameof(Attacks))]
     public void Attack_FlaggedByItsRule(string ruleId, string text)
     {
-        foreach (ContentOrigin origin in new[] { ContentOrigin.User, ContentOrigin.Retrieved })
-        {
-            RuleAssert.FlaggedWith(s_detector.Scan(text, origin), ruleId, origin.ToString());
-        }
+        RuleAssert.FlaggedWithInBothOrigins(s_detector, text, ruleId);
     }
 
     [TestMethod]
     [DynamicData(nameof(Lookalikes))]
     public void Lookalike_NotFlagged_AndNoNewRuleMatches(string language, string text)
     {
-        HashSet<string> ids = [.. NewRules().Select(r => r.Id)];
-        foreach (ContentOrigin origin in new[] { ContentOrigin.User, ContentOrigin.Retrieved })
-        {
-            InjectionScanResult r = s_detector.Scan(text, origin);
-            string got = string.Join(",", r.Findings.Select(f => f.Detail));
-            Assert.IsFalse(r.Flagged, $"{language} {origin}: expected not flagged, score {r.Score}: {got}");
-            Assert.IsFalse(r.Findings.Any(f => ids.Contains(f.Detail)), $"{language} {origin}: {got}");
-        }
+        RuleAssert.NotFlaggedNorMatchedInBothOrigins(s_detector, text, NewRules().Select(r => r.Id).ToHashSet(), language);
     }
 
     [TestMethod]
     public void EnglishText_NoNewRuleMatches()
     {
-        HashSet<string> ids = [.. NewRules().Select(r => r.Id)];
-        foreach (string text in s_english)
-        {
-            InjectionScanResult r = s_detector.Scan(text, ContentOrigin.User);
-            Assert.IsFalse(r.Findings.Any(f => ids.Contains(f.Detail)), string.Join(",", r.Findings.Select(f => f.Detail)));
-        }
+        RuleAssert.NoneMatches(s_detector, s_english, NewRules().Select(r => r.Id).ToHashSet(), ContentOrigin.User);
     }
 
     [TestMethod]

@@ -132,35 +132,20 @@ public sealed class MultilingualSystemNoticeRuleTests
     [DynamicData(nameof(Attacks))]
     public void Attack_FlaggedByItsRule(string language, string text)
     {
-        foreach (ContentOrigin origin in new[] { ContentOrigin.User, ContentOrigin.Retrieved })
-        {
-            RuleAssert.FlaggedWith(s_detector.Scan(text, origin), "role.system_override_phrase." + language, origin.ToString());
-        }
+        RuleAssert.FlaggedWithInBothOrigins(s_detector, text, "role.system_override_phrase." + language);
     }
 
     [TestMethod]
     [DynamicData(nameof(Lookalikes))]
     public void Lookalike_NotFlagged_AndNoNewRuleMatches(string language, string text)
     {
-        HashSet<string> ids = [.. NewRules().Select(r => r.Id)];
-        foreach (ContentOrigin origin in new[] { ContentOrigin.User, ContentOrigin.Retrieved })
-        {
-            InjectionScanResult r = s_detector.Scan(text, origin);
-            string got = string.Join(",", r.Findings.Select(f => f.Detail));
-            Assert.IsFalse(r.Flagged, $"{language} {origin}: expected not flagged, score {r.Score}: {got}");
-            Assert.IsFalse(r.Findings.Any(f => ids.Contains(f.Detail)), $"{language} {origin}: {got}");
-        }
+        RuleAssert.NotFlaggedNorMatchedInBothOrigins(s_detector, text, NewRules().Select(r => r.Id).ToHashSet(), language);
     }
 
     [TestMethod]
     public void EnglishText_NoNewRuleMatches()
     {
-        HashSet<string> ids = [.. NewRules().Select(r => r.Id)];
-        foreach (string text in s_english)
-        {
-            InjectionScanResult r = s_detector.Scan(text, ContentOrigin.Retrieved);
-            Assert.IsFalse(r.Findings.Any(f => ids.Contains(f.Detail)), string.Join(",", r.Findings.Select(f => f.Detail)));
-        }
+        RuleAssert.NoneMatches(s_detector, s_english, NewRules().Select(r => r.Id).ToHashSet(), ContentOrigin.Retrieved);
     }
 
     [TestMethod]

@@ -18,4 +18,38 @@ internal static class RuleAssert
         Assert.IsFalse(result.Flagged, $"expected not flagged, score {result.Score}: {findings}");
         Assert.IsFalse(result.Findings.Any(f => ruleIds.Contains(f.Detail)), findings);
     }
+
+    /// <summary>Asserts, as user text and as retrieved text, that <paramref name="text"/> is flagged with <paramref name="ruleId"/>.</summary>
+    public static void FlaggedWithInBothOrigins(RuleInjectionDetector detector, string text, string ruleId)
+    {
+        foreach (ContentOrigin origin in new[] { ContentOrigin.User, ContentOrigin.Retrieved })
+        {
+            FlaggedWith(detector.Scan(text, origin), ruleId, origin.ToString());
+        }
+    }
+
+    /// <summary>
+    /// Asserts, as user text and as retrieved text, that <paramref name="text"/> is not flagged and no rule of
+    /// <paramref name="ruleIds"/> is among its findings.
+    /// </summary>
+    public static void NotFlaggedNorMatchedInBothOrigins(RuleInjectionDetector detector, string text, IReadOnlySet<string> ruleIds, string context)
+    {
+        foreach (ContentOrigin origin in new[] { ContentOrigin.User, ContentOrigin.Retrieved })
+        {
+            InjectionScanResult r = detector.Scan(text, origin);
+            string got = string.Join(",", r.Findings.Select(f => f.Detail));
+            Assert.IsFalse(r.Flagged, $"{context} {origin}: expected not flagged, score {r.Score}: {got}");
+            Assert.IsFalse(r.Findings.Any(f => ruleIds.Contains(f.Detail)), $"{context} {origin}: {got}");
+        }
+    }
+
+    /// <summary>Asserts that no rule of <paramref name="ruleIds"/> is among the findings of any of <paramref name="texts"/>.</summary>
+    public static void NoneMatches(RuleInjectionDetector detector, IEnumerable<string> texts, IReadOnlySet<string> ruleIds, ContentOrigin origin)
+    {
+        foreach (string text in texts)
+        {
+            InjectionScanResult r = detector.Scan(text, origin);
+            Assert.IsFalse(r.Findings.Any(f => ruleIds.Contains(f.Detail)), $"{text}: {string.Join(",", r.Findings.Select(f => f.Detail))}");
+        }
+    }
 }
