@@ -95,11 +95,24 @@ public sealed class RuleRegexCacheCorpusTests
             Assert.AreEqual(0, repeatBuilds, "a repeated scan of one text must not rebuild the regexes it needs");
             Assert.IsGreaterThan(Small, RuleRegexCache.Shared.Count, "the crafted text must need more rules than the size");
 
-            // at the default size: a crafted text holding most probes' anchors (more rules than the size), coming back
-            // between texts that build the other rules; the second round of the same sequence shows the steady state
+            // at the default size: a crafted text holding the anchors of more rules than the size, coming back between
+            // texts that each build a rule it does not need; the second round of the same sequence shows the steady state.
+            // Chosen by the rules' anchors (MayMatch: the rules a scan of the text builds), not by position, so added
+            // probe strings cannot leave the other texts with nothing new to build
+            HashSet<InjectionRule> craftedRules = [];
+            var craftedParts = new List<string>();
+            foreach (string p in probes)
+            {
+                if (craftedRules.Count >= RuleInjectionDetector.DefaultRegexCacheSize + 30) break;
+                craftedParts.Add(p);
+                craftedRules.UnionWith(InjectionRules.All.Where(r => r.MayMatch(p)));
+            }
+            string mostProbes = string.Join("\n", craftedParts);
+            List<string> others = [.. probes.Skip(craftedParts.Count).Where(p => InjectionRules.All.Any(r => r.MayMatch(p) && !craftedRules.Contains(r))).Take(15)];
+            Assert.IsGreaterThan(RuleInjectionDetector.DefaultRegexCacheSize, craftedRules.Count, "the crafted text must need more rules than the default size");
+            Assert.IsNotEmpty(others, "no probe string builds a rule the crafted text does not");
             var alternation = new List<string>();
-            string mostProbes = string.Join("\n", probes.Where((_, i) => i % 5 != 0));
-            foreach (string other in probes.Where((_, i) => i % 5 == 0).Take(15)) alternation.AddRange([mostProbes, other]);
+            foreach (string other in others) alternation.AddRange([mostProbes, other]);
             var alternationRebuilds = new Dictionary<int, long>();
             foreach (int window in (int[])[1, RuleRegexCache.DefaultRecentScans])
             {
