@@ -59,7 +59,6 @@ public sealed class RuleDetectorMemoryTests
         return result;
     }
 
-
     private static void WriteArtifact(int rules, double keptMb, double releasedMb)
     {
         string? root = Corpus.FindRepoRoot();

@@ -238,7 +238,6 @@ public sealed class RuleRegexCacheCorpusTests
         return dir;
     }
 
-
     private static string Describe(InjectionScanResult r) =>
         $"{r.Flagged} {r.Score:R} " + string.Join(",", r.Findings.Select(f => $"{f.Kind}:{f.Detail}:{f.Score:R}:{f.Start}:{f.Length}"));
 

@@ -4,7 +4,8 @@ namespace SecureKernel.Detection;
 
 /// <summary>
 /// Bounds how many rule regexes stay built between scans: when a build finds more than <see cref="Capacity"/> kept, the
-/// least recently used that the current scan has not used are dropped (rebuilt on their next use). Matching is the same
+/// least recently used that the latest <see cref="RecentScans"/> scans have not used are dropped (rebuilt on their next
+/// use). Matching is the same
 /// whatever the capacity; only the memory kept and the time spent rebuilding change.
 /// </summary>
 /// <remarks>
@@ -47,8 +48,9 @@ internal sealed class RuleRegexCache
     public static RuleRegexCache Shared { get; } = new(RuleInjectionDetector.DefaultRegexCacheSize);
 
     /// <summary>
-    /// The most rule regexes kept built from one scan to the next; setting it drops the least recently used beyond it at
-    /// once (the current scan's too). 0 keeps none across scans.
+    /// The most rule regexes kept built from one scan to the next (beyond it, a build drops the least recently used outside
+    /// the <see cref="RecentScans"/> window); setting it drops the least recently used beyond it at once, the current
+    /// scan's and the window's too. 0 keeps only what the window's scans used.
     /// </summary>
     public int Capacity
     {
@@ -91,9 +93,9 @@ internal sealed class RuleRegexCache
     /// <summary>
     /// Regexes used in the latest this many scans, the current one included, are never dropped (1: only the current
     /// scan's). A text that needs rules beyond the capacity, coming back between texts that build others, would otherwise
-    /// rebuild what they pushed out each time it comes back (a crafted text holding every rule's anchors: ~120 regexes of
-    /// 1–25 ms each per scan); with the window it rebuilds nothing while it recurs within it, and at most its rules once
-    /// per window otherwise. The count can exceed the capacity meanwhile; it is bounded by the number of rules.
+    /// rebuild what they pushed out each time it comes back (the corpus test: a text needing at least 286 rules between 15
+    /// texts that each build one more, about 37 rebuilds of 1–25 ms each per return with a window of 1); with the window
+    /// it rebuilds nothing while it recurs within it, and at most its rules once per return otherwise. The count can exceed the capacity meanwhile; it is bounded by the number of rules.
     /// </summary>
     public int RecentScans
     {
@@ -179,7 +181,7 @@ internal sealed class RuleRegexCache
 
     /// <summary>
     /// Drops the least recently used regexes until the count fits, none last used at or after <paramref name="protectedFrom"/>
-    /// (the current scan's).
+    /// (the scan stamp where the protected window begins; <see cref="long.MaxValue"/> protects none).
     /// </summary>
     private void EvictOver(long protectedFrom)
     {
