@@ -33,7 +33,8 @@ internal static partial class InjectionRules
     /// "MENSAJE DEL ADMINISTRADOR DEL SISTEMA", "СИСТЕМНОЕ СООБЩЕНИЕ", "KOMUNIKAT SYSTEMOWY", "系统消息", "システムメッセージ",
     /// "시스템 관리자 공지", "رسالة من النظام", "सिस्टम संदेश", "THÔNG BÁO HỆ THỐNG"), either as a bracketed header at the start
     /// of a line ("[...]", "&lt;&lt;...&gt;&gt;", "«...»", "【...】", "{{...}}", "### ... ###") or followed by a colon.
-    /// Unlike the English rule, the notice alone never matches: system notices for people are everyday text in every
+    /// As in the English rule's notice, update and alert headers (its override, instruction, message and command headers
+    /// match alone), the notice alone never matches: system notices for people are everyday text in every
     /// language ("[Systemhinweis] Wartung heute Nacht von 22 bis 23 Uhr", "Admin-Nachricht: Das WLAN-Passwort ändert sich",
     /// "系统提示：密码错误"), and so are notices about an AI product ("Systemmeldung: Der KI-Assistent ist heute nicht
     /// erreichbar"), so an attack signal must follow: an AI noun (assistant, AI, chatbot, language model) together with a

@@ -48,14 +48,15 @@ internal static partial class InjectionRules
         @"|(an?\s+)?(?-i:[A-Z][\w-]*)(\s*[.,!:;(]|\s+(and|who|which|an?|the)\b))";
     private const string FnoYourEn = @"\b(all\s+)?your\s+(name|persona|identity|character|responses|answers|replies|rules)\b";
 
-    // override.now_new_task.en: "your new / real task is" as it was; "your only / next task is" only with the attack's shape
+    // override.now_new_task.en: "your real / true task is" as it was; "your new / only / next task is" only with the attack's shape
     // (now, from now on, instead, or a task that sends data, ignores, reveals, answers only with ..., recommends this ...),
-    // since "your only job is getting the report finished" and "your next task is to fill in the form" are ordinary
-    private const string NntOnlyEn = @"(only|sole|single|next|one\s+and\s+only)\s+(task|instructions?|job|goal|objective|purpose|mission)";
+    // since "your only job is getting the report finished", "your next task is to fill in the form" and "welcome to the team,
+    // your new task is to reconcile the pallet counts" are ordinary
+    private const string NntOnlyEn = @"(new|only|sole|single|next|one\s+and\s+only)\s+(task|instructions?|job|goal|objective|purpose|mission)";
     private const string NntAttackEn = @"((send|forward|transmit|leak|exfiltrate)\b[^.\n]{0,80}?(\S+@\S+\.\w+|https?://|passwords?|credentials|logins?|e-?mail\s+address|conversation|chat\s+history|contacts|api\s+keys?|tokens?)" +
         @"|(collect|gather|extract|harvest|steal|copy)\s+(\w+\s+){0,3}(passwords?|credentials|logins?|login\s+(data|details)|e-?mail\s+addresses|card\s+numbers|api\s+keys?|tokens?|personal\s+data|contacts|conversation|chat\s+history)" +
         @"|(ignore|disregard|forget)\s+((all|any|the|your|previous|prior|above|earlier)\s+){0,2}(instructions|rules|guidelines|above|previous|everything|user)" +
-        @"|(print|output|reveal|repeat|show)\s+(\w+\s+){0,2}(system\s+prompt|prompt|instructions|passwords?|secrets?|hidden|above|conversation)" +
+        @"|(print|output|reveal|repeat|show|list)\s+(\w+\s+){0,2}(system\s+prompt|prompt|instructions|passwords?|secrets?|hidden|above|conversation)" +
         @"|say\s+(\w+\s+)?[""“']|say\s+(only|just)|(answer|reply|respond)\s+(\w+\s+)?(with|as|only|[""“'])|write\s+(only|just|the\s+word|[""“'])|tell\s+the\s+(user|reader)|(convince|persuade)\s+the\s+(user|reader)" +
         @"|(recommend|promote|praise|advertise|mention)\s+(this|our|my|the\s+following)|follow\s+(the|these|my)\s+(\w+\s+)?(instructions|commands|orders)|obey|insult|pretend|act\s+as" +
         @"|do\s+what\s+(i|this\s+(document|message|text|page))\s+say|rate\s+(this|the)\s+(candidate|applicant|product|review)|insert\s+(this|the\s+following|a\s+link)|(include|add)\s+(a|this|the\s+following)\s+(link|url))\b";
@@ -81,6 +82,14 @@ internal static partial class InjectionRules
     // what only an AI is told not to follow: "you don't have to follow the parking rules" is not
     private const string NrAiOnlyLimitsEn = @"((ethical|moral|content|safety|openai['’]?s?|usage)\s+(\w+\s+)?(restrictions|limitations|limits|filters|guidelines|policies|policy|boundaries|constraints|rules)|filters|censorship|ethics|morals|morality|programming|safeguards)";
 
+    // "you" not after "of" ("one of you will act as the customer" is a class or a workshop): the engine has no lookbehind,
+    // so the character before "you" is a non-word one, or the word before it is not "of"
+    private const string NotOfYouEn = @"(^|[^\w\s]\s*|(^|[^f\s]|[^o\s]f|\wof)\s+)you";
+
+    // role.system_override_phrase: what turns "System notice:" / "[Admin update]" into a forged notice (as in its ports)
+    private const string SnAiEn = @"\b(assistant|ai|a\.i\.|chat\s*bot|language\s+model|llm|model|gpt|agent|bot)s?\b";
+    private const string SnGrantEn = @"\b(may|can\s+now|(is|are)\s+(now\s+)?(allowed|authori[sz]ed|permitted|required|cleared)|from\s+now\s+on|henceforth|without\s+(any\s+)?(restrictions?|limits?|filters?|checks?|verification|confirmation|approval)|unrestricted|safety\s+(rules|filters|guidelines|settings|policies)|restrictions|filters|guardrails|disabled|lifted|suspended|reveal|disclose)\b";
+
     // Anchor literals (no spaces, since patterns allow any whitespace run): every match of a rule that uses them contains
     // at least one of them, by construction of its pattern. RuleInjectionDetectorTests checks this on sample attacks.
     private const string OverrideAnchors = "ignor|disregard|forget|skip|overlook|neglect|overrid|overwrit|bypass|discard|abandon|drop|aside|throw|follow|attention";
@@ -95,7 +104,7 @@ internal static partial class InjectionRules
         new("override.ignore_instructions.en", FindingKind.InstructionOverride, 0.85,
             $@"\b{OverrideVerbEn}\s+((all|any|every|the|your|my|these|those|of)\s+){{1,3}}(instructions|prompts|directions|directives|rules|guidelines|commands|orders|constraints|programming)\b", anchors: OverrideAnchors),
         new("override.ignore_above.en", FindingKind.InstructionOverride, 0.85,
-            $@"\b{OverrideVerbEn}\s+(about\s+)?((all|everything|anything|what|the\s+text|the\s+things?|all\s+of\s+this|the\s+rest)\s+)?(above|before\s+(this|that|it)|previously\s+(said|stated|written|mentioned)|(you\s+)?(were|have\s+been)\s+(told|given|instructed)|(i|we)\s+(said|told\s+you)|we\s+(discussed|talked\s+about)|said\s+before|written\s+(above|before))", anchors: OverrideAnchors),
+            $@"\b{OverrideVerbEn}\s+(about\s+)?((all|everything|anything|what|the\s+text|the\s+things?|all\s+of\s+this|the\s+rest)\s+)?(above|before\s+(this|that|it)|previously\s+(said|stated|written|mentioned)|(you\s+)?(were|have\s+been)\s+(told|given|instructed)|((i|we)\s+(said|told\s+you)|we\s+(discussed|talked\s+about))(\s+(before|earlier|above|previously|so\s+far))?" + FeEndEn + @"|said\s+before|written\s+(above|before))", anchors: OverrideAnchors),
         new("override.forget_everything.en", FindingKind.InstructionOverride, 0.55,
             @"\b(forget|ignore|disregard)\s+(about\s+)?(everything|all\s+that|all\s+of\s+that|all\s+this|all\s+of\s+this)(\s+" + FePriorEn + @"\b" +
                 @"|\s+(that\s+|which\s+)?((you|i|we)\s+((have|['’]ve|had|were|was|are)\s+)?(been\s+)?(just\s+)?|(was|were|has\s+been|have\s+been)\s+)" + FeToldEn + @"(\s+(or|and)\s+((have|['’]ve)\s+)?(been\s+)?" + FeToldEn + @")?(\s+(to\s+)?(you|me))?(\s+(" + FePriorEn + "|before))?" + FeEndEn +
@@ -107,7 +116,7 @@ internal static partial class InjectionRules
             @"\b(new|updated|real|actual|true|additional|revised|secret|important|urgent|hidden|override|overriding)\s+(system\s+)?(instructions?|task|tasks|rules|directives?|orders|assignment|prompt)\s*(:|-|follow|are\s+as\s+follows)", anchors: "instruction|task|rules|directive|orders|assignment|prompt"),
         new("override.now_new_task.en", FindingKind.InstructionOverride, 0.75,
             @"\b((now|next)\s+(focus\s+on|follow|do|comes?|start)\s+(your|the|a|my)\s+new\s+(task|instructions?|assignment|job|role)" +
-                @"|your\s+(new|real|actual|true)\s+(task|instructions?|job|goal|objective|purpose|mission)\s+((now|from\s+now\s+on)\s+)?(is|are|will\s+be)" +
+                @"|your\s+(real|actual|true)\s+(task|instructions?|job|goal|objective|purpose|mission)\s+((now|from\s+now\s+on)\s+)?(is|are|will\s+be)" +
                 @"|(now|from\s+now\s+on|instead)\s*,?\s+your\s+" + NntOnlyEn + @"\s+(is|are|will\s+be)|your\s+" + NntOnlyEn + @"\s+((now|from\s+now\s+on|instead|henceforth)\s+(is|are|will\s+be)|(is|are|will\s+be)\s+now\b)" +
                 @"|your\s+" + NntOnlyEn + @"\s+(is|are|will\s+be)\s*:?\s+(to\s+)?(\w+\s+)?" + NntAttackEn +
                 @"|now\s+(new|further|more|other)\s+tasks?\s+(follow|come|are\s+coming)|start\s+over\s+with\s+a\s+new\s+task)", anchors: "new|your"),
@@ -133,7 +142,7 @@ internal static partial class InjectionRules
         new("override.above_ignore.de", FindingKind.InstructionOverride, 0.85,
             @"\b(die|alle|deine|ihre)\s+(obigen|vorherigen|bisherigen|vorangegangenen|vorangehenden|vorhergehenden|vorigen|früheren)\s+(\w+\s+)?(ausführungen|anweisungen|informationen|instruktionen|befehle|aufgaben|regeln)[\s,]+(([\w]+[\s,]+){0,5})?(ignorieren|vergessen|hinter\s+sich|außer\s+acht|sind\s+(irrelevant|unwichtig|ungültig|hinfällig|nicht))", anchors: "obigen|vorherigen|bisherigen|vorangegangenen|vorangehenden|vorhergehenden|vorigen|früheren"),
         new("override.new_task.de", FindingKind.InstructionOverride, 0.6,
-            @"\b((nun|jetzt)\s+folgen\s+(weitere|neue)\s+(aufgaben|anweisungen)|(deine|ihre)\s+neue\s+aufgabe\s+(ist|lautet)|neue\s+(anweisung|aufgabe|instruktion)(en)?\s*:|(wir\s+)?(beginnen|fangen)\s+(sie\s+)?(mit\s+einer\s+neuen\s+aufgabe|von\s+vorne))", anchors: "folgen|aufgabe|anweisung|instruktion|beginnen|fangen"),
+            @"\b((nun|jetzt)\s+folgen\s+(weitere|neue)\s+(aufgaben|anweisungen)|neue\s+(anweisung|aufgabe|instruktion)(en)?\s*:|(wir\s+)?(beginnen|fangen)\s+(sie\s+)?(mit\s+einer\s+neuen\s+aufgabe|von\s+vorne))", anchors: "folgen|aufgabe|anweisung|instruktion|beginnen|fangen"),
         new("override.from_now_on.de", FindingKind.InstructionOverride, 0.45,
             @"\b(ab\s+(jetzt|sofort|nun)|von\s+nun\s+an|ab\s+diesem\s+(moment|zeitpunkt))\s*,?\s+(" +
                 @"(bist\s+du|du\s+bist|sind\s+sie|wirst\s+du|werden\s+sie)\s+((jetzt|nun|ab\s+sofort)\s+)?((nicht\s+mehr|keine?)\s+(\w+\s+)?(ki|ai|chatbot|sprachmodell|chatgpt|gebunden|eingeschränkt)\b" +
@@ -353,14 +362,21 @@ internal static partial class InjectionRules
         new("role.json_role", FindingKind.RoleForgery, 0.6, @"[""']role[""']\s*:\s*[""'](system|developer|assistant)[""']", anchors: "role"),
         // A role word in square or curly brackets is a forged label ("[system]", "{admin}"); in parentheses, bold or a wiki
         // heading it is ordinary ("Command Prompt (Admin)", "**Admin** can edit users", "== System ==") unless a message
-        // word comes with it ("(system note)") or a colon follows ("(system):").
+        // word comes with it ("(system message)") or a colon follows ("(system):"). Notice words written for people
+        // ("[System notice] Scheduled maintenance tonight", "[Admin note]", "[System update]") make no forged label by
+        // themselves; role.system_override_phrase reads notice, update and alert headers when an AI is granted authority or
+        // told to ignore something.
         new("role.system_marker", FindingKind.RoleForgery, 0.6,
-            @"(\[|\{)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|note|notice|override|prompt|instruction|instructions|update|alert|command)?\s*(\]|\})\s*:?" +
-                @"|(\(|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|note|notice|override|prompt|instruction|instructions|command)\s*(\)|\*\*|==+|--+)\s*:?" +
+            @"(\[|\{)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|override|prompt|instruction|instructions|command)?\s*(\]|\})\s*:?" +
+                @"|(\(|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(message|override|prompt|instruction|instructions|command)\s*(\)|\*\*|==+|--+)\s*:?" +
                 @"|(\(|\*\*|==+|--+)\s*(system|admin|administrator|developer|root|openai|anthropic)\s*(\)|\*\*|==+|--+)\s*:",
             anchors: "system|admin|developer|root|openai|anthropic"),
+        // "System override:", "Admin command:" alone; "System notice:", "[Admin update]", "Security alert:" (written for
+        // people: maintenance windows, printers) only with an AI granted authority or an order to ignore, as in its ports
         new("role.system_override_phrase", FindingKind.RoleForgery, 0.6,
-            @"\b(system|admin|administrator|developer|security)\s+(override|update|notice|alert|instruction|message|command)\s*:", anchors: "override|update|notice|alert|instruction|message|command"),
+            @"\b(system|admin|administrator|developer|security)\s+(override|instruction|message|command)\s*:|" +
+                SnPattern(@"\b(system|admin|administrator|developer|security)\s+(update|notice|alert)s?\b", SnAiEn, SnGrantEn, @"\b(ignor\w*|disregard\w*)"),
+            anchors: "override|update|notice|alert|instruction|message|command"),
 
         // ---------------- Tool calls, exfiltration, text addressed to the AI ----------------
         new("exfil.note_to_ai", FindingKind.ToolOrExfiltrationInstruction, 0.8,
@@ -459,11 +475,11 @@ internal static partial class InjectionRules
         new("jailbreak.no_longer_ai", FindingKind.Jailbreak, 0.8,
             $@"\byou\s+are\s+no\s+longer\s+(an?\s+)?({AiName}|bound|restricted|limited|required|subject|chatgpt|claude)", anchors: "longer"),
         new("jailbreak.stay_in_character", FindingKind.Jailbreak, 0.55,
-            @"\b(stay|remain|keep)\s+(in|true\s+to)\s+(your\s+)?(character|role|persona)\b|\bbreak(ing)?\s+character\b", anchors: "character|role|persona"),
-        // the prompt genre ("I want you to act as", "you will act as"); "please act as the customer in this exercise" is
-        // everyday English addressed to people
+            @"\b(stay|remain|keep)\s+(in|true\s+to)\s+(your\s+)?(character|persona)\b|\bbreak(ing)?\s+character\b", anchors: "character|persona"),
+        // the prompt genre ("I want you to act as", "you will act as"); "please act as the customer in this exercise" and
+        // "one of you will act as the customer" are everyday English addressed to people
         new("jailbreak.act_as", FindingKind.Jailbreak, 0.3,
-            @"\b(i\s+want\s+you\s+to|you\s+will|you\s+shall|you\s+must)\s+(act|behave|respond|pose|roleplay|role-play)\s+(as|like)\b|\bich\s+möchte,?\s+dass\s+(du|sie)\s+als\b|\b(act|behave)\s+as\s+(an?\s+)?[a-z]+\s+(interpreter|terminal|console|shell)\b", anchors: "act|behave|respond|pose|roleplay|role-play|möchte"),
+            @"(\bi\s+want\s+you\s+to|" + NotOfYouEn + @"\s+(will|shall|must))\s+(act|behave|respond|pose|roleplay|role-play)\s+(as|like)\b|\bich\s+möchte,?\s+dass\s+(du|sie)\s+als\b|\b(act|behave)\s+as\s+(an?\s+)?[a-z]+\s+(interpreter|terminal|console|shell)\b", anchors: "act|behave|respond|pose|roleplay|role-play|möchte"),
         new("jailbreak.dual_response", FindingKind.Jailbreak, 0.7,
             @"\b(two|2)\s+(different\s+|separate\s+|distinct\s+)*(responses|ways|answers|paragraphs|outputs|replies|styles)\b[^\n]{0,200}(\[|\()\s*(🔒|🔓|gpt|chatgpt|classic|jailbreak|normal|dan|developer)", anchors: "two|2"),
         new("jailbreak.hypothetical_world", FindingKind.Jailbreak, 0.3,
