@@ -511,6 +511,10 @@ internal static partial class InjectionRules
         .. MultilingualSystemNoticeRules(),
         // ---------------- Text that opens by addressing the AI, eighteen more languages (InjectionRules.MultilingualVocative.cs) ----------------
         .. MultilingualVocativeRules(),
+        // ---------------- An AI reader of this text given a directive; sensitive data to an address (InjectionRules.AiReader*.cs) ----------------
+        .. AiReaderRulesA(),
+        .. AiReaderRulesB(),
+        .. AiReaderRulesC(),
     ]);
 
     private static InjectionRule[] Cached(InjectionRule[] rules)

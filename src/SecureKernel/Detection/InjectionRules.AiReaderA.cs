@@ -1,0 +1,7 @@
+namespace SecureKernel.Detection;
+
+internal static partial class InjectionRules
+{
+    /// <summary>exfil.ai_reader and exfil.sensitive_to_address, language group A (filled in by the port).</summary>
+    private static InjectionRule[] AiReaderRulesA() => [];
+}
