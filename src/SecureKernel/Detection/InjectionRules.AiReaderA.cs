@@ -28,14 +28,18 @@ internal static partial class InjectionRules
     /// "este", "questo", "este/esse", "deze/dit"), a conditional word or a summary / automated heading, so texts about an AI
     /// product for its users ("the assistant that summarizes your e-mails can be switched off") and policies about backup
     /// scripts do not match; nouns that also name people (agent, system, handler, reviewer, tool) count only as automated
-    /// or AI ones. Anchors: the demonstratives, conditional words, heading and automation words as whole words of each
-    /// language (English: its own, so it is built by English text). <c>exfil.sensitive_to_address</c>: a sensitive item
+    /// or AI ones. Anchors: whole words no English text and no TRAIN row holds: the read verbs and their participles, the
+    /// summary and automation words of each language ("lee este", "lit ce": verb and demonstrative with the one space
+    /// spelled in the regex, where the verb alone is an English word); English keeps its own words, so it is built by
+    /// English text. German and Dutch put the verb last (demonstrative, noun, verb); "if you are an AI" is left to
+    /// exfil.if_you_are_ai except for automated systems (German, Dutch) and in English. <c>exfil.sensitive_to_address</c>: a sensitive item
     /// (passwords, API / access keys, tokens, session data, the conversation, the user's inbox or personal data) with a
     /// transfer verb and a URL or e-mail address in one sentence or table cell: the order at the start of a clause (or
     /// after please / must / then) so that "never send" and "do not share" stay out, the passive or infinitive with the
     /// verb next to the destination ("are to be collected and submitted to https://...", "an https://... übermittelt"),
     /// or a URL ending in "=" followed by the item to append. German puts the verb after the destination; the secrets count
-    /// bare, personal data only as the user's. Anchors: the items of each language (English: transfer words).
+    /// bare, personal data only as the user's. Anchors: the transfer verbs and participles of each language and the items
+    /// of the URL-with-"=" form (English: transfer words and "http").
     /// </summary>
     private static InjectionRule[] AiReaderRulesA() =>
     [
@@ -59,12 +63,13 @@ internal static partial class InjectionRules
         ArReader("de",
             ties: @"\b" + ArNounDe + @"\s*,?\s+(der|die|das|welche[rs]?)\s+(gerade\s+|jetzt\s+|momentan\s+)?(diese[nmrs]?)\s+[\w-]+\s+(\w+\s+)?(liest|ausliest|verarbeitet|zusammenfasst|bearbeitet|analysiert|öffnet|prüft|auswertet|übersetzt|durchsucht|scannt|erhält|empfängt|zusammenfassen|verarbeiten)" +
                 @"|\b" + ArNounDe + @"\s+mit\s+zugriff\s+auf\s+(diese[nmrs]?)\s+[\w-]+" +
+                @"|\b(wenn|falls|sofern|sollte(st|n)?)\s+(du|sie)\s+(eine?\s+|ein\s+)?(automatisierte[sr]?|automatische[sr]?)\s+[\w-]+\s+(bist|sind|sein)\b" +
                 @"|\b(wenn|falls|sofern|sobald)\s+(eine?|ein|irgendein\w*|der|die|das)\s+" + ArNounDe + @"\s+(diese[nmrs]?)\s+[\w-]+\s+(\w+\s+)?(liest|ausliest|verarbeitet|zusammenfasst|bearbeitet|analysiert|öffnet|prüft|auswertet|übersetzt|durchsucht|scannt|erhält)" +
                 @"|\b(wenn|falls|sofern|sobald)\s+(diese[nmrs]?)\s+[\w-]+\s+(von|durch)\s+(eine[mnr]?\s+|de[mn]\s+)?" + ArNounDe + @"\s+(gelesen|ausgelesen|verarbeitet|zusammengefasst|bearbeitet|geöffnet|ausgewertet|analysiert)" +
                 @"|\b(hinweis|anmerkung|notiz|nachricht|bitte|anweisung|achtung)\s+(an|für)\s+(die\s+|den\s+|das\s+)?(zusammenfassung|zusammenfasser|zusammenfasserin|(ersteller|erstellerin|verfasser|verfasserin)\s+der\s+zusammenfassung|(automatische[nr]?|automatisierte[nr]?)\s+[\w-]+)\s*:",
-            dir: @"muss|müssen|musst|soll|sollen|sollst|sollte|solltest|(ist|sind|bist|seid)\s+(verpflichtet|berechtigt|angewiesen|befugt|aufgefordert|gebeten)|bitte|wir\s+wären|wären\s+wir|wir\s+bitten|erwähne|nenne|sende",
+            dir: @"muss|müssen|musst|soll|sollen|sollst|sollte|solltest|(ist|sind|bist|seid)\s+(sie\s+|du\s+)?(verpflichtet|berechtigt|angewiesen|befugt|aufgefordert|gebeten)|bitte|wir\s+wären|wären\s+wir|wir\s+bitten|erwähne|nenne|sende",
             policy: @"\b(automatisierte[nr]?|automatische[nr]?)\s+(\w+\s+)?(system\w*|programm\w*|prüfprogramm\w*|agent\w*|assistent\w*|bearbeiter\w*|prüfer\w*|tool\w*|werkzeug\w*|leser\w*|bot\w*)\s+(sind|ist)\s+(hiermit\s+)?(berechtigt|befugt|ermächtigt|autorisiert)\b",
-            anchors: "liest|ausliest|verarbeitet|zusammenfasst|bearbeitet|analysiert|öffnet|prüft|auswertet|übersetzt|durchsucht|scannt|erhält|empfängt|zusammenfassen|verarbeiten|zugriff|gelesen|ausgelesen|zusammengefasst|geöffnet|ausgewertet|zusammenfassung|zusammenfasser|zusammenfasserin|automatische|automatischen|automatischer|automatisierte|automatisierten|automatisierter"),
+            anchors: "liest|ausliest|verarbeitet|zusammenfasst|bearbeitet|analysiert|öffnet|prüft|auswertet|übersetzt|durchsucht|scannt|erhält|empfängt|zusammenfassen|verarbeiten|zugriff|gelesen|ausgelesen|zusammengefasst|geöffnet|ausgewertet|zusammenfassung|zusammenfasser|zusammenfasserin|automatische|automatischen|automatischer|automatisches|automatisierte|automatisierten|automatisierter|automatisiertes"),
         ArAddress("de",
             @"(^|[.!?:;|\n„""“]\s*|\b(bitte|dann|und|jetzt|sofort|zuerst|anschließend|außerdem)\s+)(sende|schicke|schick|leite|übermittle|übertrage|kopiere|poste|hänge)\s+(\S+\s+){0,4}?" + ArItemDe + @"[^.!?\n|]*\s(an|nach|zu|auf|unter|in)\s+" + ArDest +
             @"|" + ArItemDe + @"[^.!?\n|]*\s(an|nach|auf|unter)\s+" + ArDest + @"\S*\s+(zu\s+)?(übermittelt|gesendet|geschickt|weitergeleitet|hochgeladen|übertragen|gepostet|schicken|weiterleiten|übermitteln|hochladen|posten)\b" +
@@ -139,6 +144,7 @@ internal static partial class InjectionRules
         ArReader("nl",
             ties: @"\b" + ArNounNl + @"\s*,?\s+(die|dat|welke)\s+(deze|dit)\s+[\w-]+\s+(\w+\s+)?(leest|verwerkt|samenvat|opent|analyseert|bekijkt|doorzoekt|ontvangt|behandelt|beoordeelt)" +
                 @"|\b" + ArNounNl + @"\s+met\s+toegang\s+tot\s+(deze|dit)\s+[\w-]+" +
+                @"|\b(als|indien)\s+(je|jij|u)\s+(een\s+)?(geautomatiseerde|automatische)\s+\w+\s+(bent|is)\b" +
                 @"|\b(als|indien|mocht|mochten|wanneer)\s+(een|de|het|enige|welke)\s+" + ArNounNl + @"\s+(deze|dit)\s+[\w-]+\s+(\w+\s+)?(leest|verwerkt|verwerken|samenvat|opent|analyseert|behandelt|samenvatten|ontvangt)" +
                 @"|\b(als|indien|mocht|wanneer)\s+(deze|dit)\s+[\w-]+\s+(door\s+)(een\s+|de\s+|het\s+)?" + ArNounNl + @"\s+(wordt\s+)?(gelezen|verwerkt|samengevat|geopend|behandeld)" +
                 @"|\b(opmerking|notitie|bericht|verzoek|instructies?|herinnering|mededeling)\s+(voor|aan)\s+(de\s+|het\s+)?(wie\s+de\s+samenvatting\s+(maakt|schrijft|opstelt)|(degene|diegene)\s+die\s+de\s+samenvatting\s+(maakt|schrijft|opstelt)|samenvatter|(systeem|tool|model|assistent)\s+(dat|die)\s+de\s+samenvatting\s+(maakt|schrijft|opstelt)|geautomatiseerde\s+\w+|automatische\s+\w+)\s*:",
