@@ -649,8 +649,9 @@ public sealed class MultilingualJailbreakRuleTests
         int first = Array.FindIndex(InjectionRules.All, r => r.Id == rules[0].Id);
         CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[first..(first + rules.Length)].Select(r => r.Id).ToArray(), "the block is contiguous");
         foreach (InjectionRule after in InjectionRules.All[(first + rules.Length)..])
-            Assert.IsTrue(after.Id.StartsWith("role.system_override_phrase.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.vocative_ai.", StringComparison.Ordinal),
-                $"only the forged-notice and vocative blocks follow the jailbreak block, not {after.Id}");
+            Assert.IsTrue(after.Id.StartsWith("role.system_override_phrase.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.vocative_ai.", StringComparison.Ordinal)
+                || after.Id.StartsWith("exfil.ai_reader.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.sensitive_to_address.", StringComparison.Ordinal),
+                $"only the forged-notice, vocative, ai-reader and sensitive-to-address blocks follow the jailbreak block, not {after.Id}");
     }
 
     [TestMethod]
