@@ -644,13 +644,14 @@ public sealed class MultilingualJailbreakRuleTests
             Assert.IsFalse(rule.IndirectOnly, rule.Id);
             Assert.IsGreaterThanOrEqualTo(RuleInjectionDetectorOptions.DefaultThreshold, rule.Weight, rule.Id);
         }
-        // the block is one contiguous run, followed only by the forged-notice and vocative blocks
-        // (InjectionRules.MultilingualSystemNotice.cs, InjectionRules.MultilingualVocative.cs)
+        // the block is one contiguous run, followed only by the forged-notice, vocative and AI-reader blocks
+        // (InjectionRules.MultilingualSystemNotice.cs, InjectionRules.MultilingualVocative.cs, InjectionRules.AiReader*.cs)
         int first = Array.FindIndex(InjectionRules.All, r => r.Id == rules[0].Id);
         CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[first..(first + rules.Length)].Select(r => r.Id).ToArray(), "the block is contiguous");
         foreach (InjectionRule after in InjectionRules.All[(first + rules.Length)..])
-            Assert.IsTrue(after.Id.StartsWith("role.system_override_phrase.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.vocative_ai.", StringComparison.Ordinal),
-                $"only the forged-notice and vocative blocks follow the jailbreak block, not {after.Id}");
+            Assert.IsTrue(after.Id.StartsWith("role.system_override_phrase.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.vocative_ai.", StringComparison.Ordinal)
+                || after.Id.StartsWith("exfil.ai_reader.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.sensitive_to_address.", StringComparison.Ordinal),
+                $"only the forged-notice, vocative and AI-reader blocks follow the jailbreak block, not {after.Id}");
     }
 
     [TestMethod]
