@@ -55,7 +55,7 @@ internal static partial class InjectionRules
     private const string ArDestTr = @"(\S+@\S+\.[a-z]{2,}|https?://\S+|www\.\S+)";
     private const string ArXferTr = @"(g[öo]nder(il)?|ilet(il)?|y[üu]kle(n)?|aktar(ıl|il)?|payla[şs](ıl|il)?|kopyala(n)?|yolla(n)?|postala(n)?|ekle(n)?)(meli|mal[ıi]|in|iniz|[ıi]n|[ıi]n[ıi]z|yin|yiniz|sin|s[ıi]n|mesi\s+rica|men[iı]z\s+rica|mesini|men[iı]z)\w*";
 
-    private const string ArDest = @"(\S+@\S+\.[a-z]{2,}|https?://|www\.)";
+    private const string ArbDest = @"(\S+@\S+\.[a-z]{2,}|https?://|www\.)";
 
     /// <summary>
     /// exfil.ai_reader and exfil.sensitive_to_address, language group B: Russian, Polish, Czech, Ukrainian, Swedish, Turkish.
@@ -142,28 +142,28 @@ internal static partial class InjectionRules
 
         new("exfil.sensitive_to_address.ru", FindingKind.ToolOrExfiltrationInstruction, 0.75,
             @"(" + ArXferRu + @"\s+(\S+\s+){0,2}" + ArSensRu +
-            @"|" + ArSensRu + @"[^.!?\n;|]*(в\s+(сессии|сеансе|этом\s+(чате|диалоге|разговоре))|из\s+(сессии|сеанса|этого\s+(чата|диалога|разговора)))[^.!?\n;|]*(передаются|отправляются|пересылаются|загружаются|направляются))[^.!?\n;|]*" + ArDest +
-            @"|" + ArDest + @"\S*\s+(с\s+)?(добавленн|подставленн|дописанн|приписанн)\w*\s+(\S+\s+)?" + ArSensRu,
+            @"|" + ArSensRu + @"[^.!?\n;|]*(в\s+(сессии|сеансе|этом\s+(чате|диалоге|разговоре))|из\s+(сессии|сеанса|этого\s+(чата|диалога|разговора)))[^.!?\n;|]*(передаются|отправляются|пересылаются|загружаются|направляются))[^.!?\n;|]*" + ArbDest +
+            @"|" + ArbDest + @"\S*\s+(с\s+)?(добавленн|подставленн|дописанн|приписанн)\w*\s+(\S+\s+)?" + ArSensRu,
             anchors: "отправ|перешл|пересл|вышл|высл|пришл|присл|переда|загруз|выгруз|встав|добав|прилож|скопир|опублик|пересыла|направля|подставлен|дописан|приписан"),
         new("exfil.sensitive_to_address.pl", FindingKind.ToolOrExfiltrationInstruction, 0.75,
-            ArXferPl + @"\s+(\S+\s+){0,2}" + ArSensPl + @"[^.!?\n;|]*" + ArDest +
-            @"|" + ArSensPl + @"[^.!?\n;|]*(w\s+sesji|z\s+sesji|w\s+tej\s+rozmowie|z\s+tej\s+rozmowy)[^.!?\n;|]*(przekazywan|wysyłan|przesyłan|przekazan|wysłan|przesłan)\w*[^.!?\n;|]*" + ArDest +
-            @"|" + ArDest + @"\S*\s+(z\s+)?(dopisan|dołączon|dodan)\w*\s+(\S+\s+)?" + ArSensPl,
+            ArXferPl + @"\s+(\S+\s+){0,2}" + ArSensPl + @"[^.!?\n;|]*" + ArbDest +
+            @"|" + ArSensPl + @"[^.!?\n;|]*(w\s+sesji|z\s+sesji|w\s+tej\s+rozmowie|z\s+tej\s+rozmowy)[^.!?\n;|]*(przekazywan|wysyłan|przesyłan|przekazan|wysłan|przesłan)\w*[^.!?\n;|]*" + ArbDest +
+            @"|" + ArbDest + @"\S*\s+(z\s+)?(dopisan|dołączon|dodan)\w*\s+(\S+\s+)?" + ArSensPl,
             anchors: "wyślij|wyslij|prześl|przesl|przekaż|przekaz|wklej|wstaw|dołącz|dolacz|załaduj|zaladuj|wgraj|udostępn|udostepn|skopiuj|opublikuj|dodaj|wysłać|wysłan|przesłan|przesłać|przesyłan|wysyłan|wkleić|wklejeni|załadow|dopisan|dodan"),
         new("exfil.sensitive_to_address.cs", FindingKind.ToolOrExfiltrationInstruction, 0.75,
-            ArXferCs + @"\s+(\S+\s+){0,2}" + ArSensCs + @"[^.!?\n;|]*" + ArDest +
-            @"|" + ArSensCs + @"\s+(\S+\s+){0,3}" + ArXferCs + @"[^.!?\n;|]*" + ArDest +
-            @"|" + ArSensCs + @"[^.!?\n;|]*(v\s+relaci|z\s+relace|v\s+této\s+konverzaci|z\s+této\s+konverzace)[^.!?\n;|]*(odesíl|předáv|zasíl|odesl|předán|zaslán)\w*[^.!?\n;|]*" + ArDest +
-            @"|" + ArDest + @"\S*\s+(\S+\s+)?(doplněn|připojen|přidan)\w*\s+(o\s+)?(\S+\s+)?" + ArSensCs,
+            ArXferCs + @"\s+(\S+\s+){0,2}" + ArSensCs + @"[^.!?\n;|]*" + ArbDest +
+            @"|" + ArSensCs + @"\s+(\S+\s+){0,3}" + ArXferCs + @"[^.!?\n;|]*" + ArbDest +
+            @"|" + ArSensCs + @"[^.!?\n;|]*(v\s+relaci|z\s+relace|v\s+této\s+konverzaci|z\s+této\s+konverzace)[^.!?\n;|]*(odesíl|předáv|zasíl|odesl|předán|zaslán)\w*[^.!?\n;|]*" + ArbDest +
+            @"|" + ArbDest + @"\S*\s+(\S+\s+)?(doplněn|připojen|přidan)\w*\s+(o\s+)?(\S+\s+)?" + ArSensCs,
             anchors: "pošl|přepošl|odešl|vlož|přidej|nahraj|zkopíruj|předej|připoj|poslat|přeposlat|odeslat|vložit|přidat|nahrát|předat|odesíl|předáv|zasíl|odesl|předán|zaslán|doplněn|přidan"),
         new("exfil.sensitive_to_address.uk", FindingKind.ToolOrExfiltrationInstruction, 0.75,
             @"(" + ArXferUk + @"\s+(\S+\s+){0,2}" + ArSensUk +
-            @"|" + ArSensUk + @"[^.!?\n;|]*(в\s+(сеансі|сесії|цьому\s+(чаті|діалозі))|у\s+(сеансі|сесії|цьому\s+(чаті|діалозі))|із?\s+(сеансу|сесії))[^.!?\n;|]*(надсилаються|передаються|пересилаються|завантажуються))[^.!?\n;|]*" + ArDest +
-            @"|" + ArDest + @"\S*[^.!?\n;|]*(дописавши|додавши|додан\w*|дописан\w*)\s+(\S+\s+){0,3}" + ArSensUk,
+            @"|" + ArSensUk + @"[^.!?\n;|]*(в\s+(сеансі|сесії|цьому\s+(чаті|діалозі))|у\s+(сеансі|сесії|цьому\s+(чаті|діалозі))|із?\s+(сеансу|сесії))[^.!?\n;|]*(надсилаються|передаються|пересилаються|завантажуються))[^.!?\n;|]*" + ArbDest +
+            @"|" + ArbDest + @"\S*[^.!?\n;|]*(дописавши|додавши|додан\w*|дописан\w*)\s+(\S+\s+){0,3}" + ArSensUk,
             anchors: "надішл|надісл|перешл|пересл|переда|відправ|завантаж|встав|дода|скопію|надсила|пересила|дописав|дописан"),
         new("exfil.sensitive_to_address.sv", FindingKind.ToolOrExfiltrationInstruction, 0.75,
-            ArXferSv + @"[^.!?\n;|]*" + ArDest +
-            @"|" + ArSensSv + @"[^.!?\n;|]*(i\s+sessionen|från\s+sessionen|i\s+(den\s+här|denna)\s+konversation\w*)[^.!?\n;|]*(skickas|vidarebefordras|överförs|laddas\s+upp)[^.!?\n;|]*" + ArDest,
+            ArXferSv + @"[^.!?\n;|]*" + ArbDest +
+            @"|" + ArSensSv + @"[^.!?\n;|]*(i\s+sessionen|från\s+sessionen|i\s+(den\s+här|denna)\s+konversation\w*)[^.!?\n;|]*(skickas|vidarebefordras|överförs|laddas\s+upp)[^.!?\n;|]*" + ArbDest,
             anchors: "skicka|vidarebefordra|ladda upp|laddas upp|lägg till|klistra|infoga|överför|bifoga"),
         new("exfil.sensitive_to_address.tr", FindingKind.ToolOrExfiltrationInstruction, 0.75,
             ArSensTr + @"\s+((hemen|derhal|sessizce|gizlice|tamam[ıi]|tamam[ıi]n[ıi]|hepsi|hepsini)\s+)?" + ArDestTr + @"(\s+\S+){0,2}\s+" + ArXferTr,
