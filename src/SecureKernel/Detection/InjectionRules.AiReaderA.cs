@@ -49,7 +49,7 @@ internal static partial class InjectionRules
                 @"|\bif\s+(you\s+are|you're|you\s+happen\s+to\s+be)\s+(an?\s+|the\s+)?(automated\s+|automatic\s+|ai\s+|virtual\s+)?(ai|assistant|language\s+model|model|bot|chatbot|llm|program|system|agent|summari[sz]er)\b" +
                 @"|\b(if|when|whenever)\s+(an?|any|some|the)\s+(automated\s+|automatic\s+|ai\s+|virtual\s+)?(ai|assistant|language\s+model|model|bot|chatbot|llm|program|system|agent|summari[sz]er|tool)\s+(is\s+|are\s+)?(reads?|reading|opens?|opening|process(es|ing)?|handles?|handling|summari[sz](es|ing|e)|analy[sz](es|ing|e)|parses?|scans?)\s+(this|these)\s+[\w-]+" +
                 @"|\b(note|notice|attention|request|message|instructions?|reminder|memo)\s+(for|to)\s+(the\s+|any\s+)?(summari[sz]er|summari[sz]ing\s+(system|tool|model|assistant)|summary\s+(writer|tool|system|generator)|automated\s+(reader|system|assistant|agent|processor|reviewer|summari[sz]er)|whoever\s+(writes|prepares|drafts|compiles|produces|creates|generates)\s+the\s+(summary|digest|overview|recap)|(system|tool|model|assistant)\s+(responsible\s+for|in\s+charge\s+of|writing|preparing|generating|producing)\s+(the\s+)?summar\w+)\s*:",
-            dir: @"must|should|shall|(is|are)\s+(required|authori[sz]ed|obliged|permitted|instructed|expected|asked)\s+to|please|kindly|needs?\s+to|has\s+to|have\s+to|have\s+it|we\s+would\s+(be\s+grateful|appreciate)",
+            dir: @"must|should|shall|(is|are)\s+(required|authori[sz]ed|obliged|permitted|instructed|expected|asked)\s+to|please|kindly|needs?\s+to|has\s+to|have\s+to|we\s+would\s+(be\s+grateful|appreciate)",
             policy: @"\b(any|every|all|each)\s+(automated|automatic|ai|autonomous)\s+(\w+\s+)?(agents?|assistants?|processors?|handlers?|reviewers?|tools?|systems?|programs?|bots?|readers?)\b[^.!?\n]*\b(reads?|opens?|process(es)?|handles?|with\s+access\s+to|having\s+read|that\s+has\s+read)\s+(an?|the|this|these|any)\s+[\w-]+[^.!?\n]*\b(must|is\s+(required|authori[sz]ed|obliged|permitted)\s+to|are\s+(required|authori[sz]ed|obliged|permitted)\s+to)\b" +
                 @"|\b(automated|automatic|ai)\s+(\w+\s+)?(agents?|assistants?|processors?|handlers?|reviewers?|tools?|systems?|programs?|bots?|readers?)\s+(are|is)\s+(hereby\s+)?(authori[sz]ed|entitled|empowered)\s+to\b",
             anchors: "this|these|if|when|whenever|note|notice|attention|request|message|instruction|instructions|reminder|memo|automated|automatic|ai|autonomous"),
@@ -58,14 +58,6 @@ internal static partial class InjectionRules
             @"|" + ArItemEn + @"[^.!?\n|]*\b(are|is|be)\s+(to\s+be\s+)?(\w+\s+and\s+)?(sent|forwarded|submitted|uploaded|transmitted|posted|e-?mailed|relayed|delivered|copied)\s+(to|at|via|into)\s+" + ArDest +
             @"|" + ArOpenUrl + @"[^.!?\n|]*" + ArItemEn,
             anchors: "send|forward|submit|upload|transmit|post|email|mail|exfiltrate|copy|relay|deliver|sent|forwarded|submitted|uploaded|transmitted|posted|emailed|mailed|relayed|delivered|copied|http|https"),
-        // headings, labels and TODOs for an AI, a code assistant or an AI note-taker ("NOTE FOR CODE ASSISTANTS:", "Action item
-        // for the AI note-taker:", "[Assistant instruction]", "# TODO(ai):"), followed by the order; a rule of its own, since
-        // exfil.ai_reader.en is at the engine's size limit
-        new("exfil.ai_heading.en", FindingKind.ToolOrExfiltrationInstruction, 0.75,
-            @"\[\s*(ai|a\.i\.|assistant|llm|(large\s+)?language\s+model|copilot)\s+(instructions?|note|task|directive|command|message|action)\s*\]\s*:?\s*\w" +
-                @"|\btodo\s*\(\s*(ai|assistant|llm|copilot|bot|agent)\s*\)\s*:?\s*\w" +
-                @"|\b(note|notice|attention|request|message|instructions?|reminder|memo|action\s+items?|todo|task)s?\s+(for|to)\s+(the\s+|any\s+|all\s+)?(((reading|code|coding|ai|a\.i\.|automated|virtual)\s+)(assistants?|agents?|models?|bots?|note-?takers?|readers?|tools?)|ai|a\.i\.|llms?|chatbots?|copilots?|(large\s+)?language\s+models?)\b\s*:\s*\w",
-            anchors: "note|notes|notice|notices|attention|request|requests|message|messages|instruction|instructions|reminder|reminders|memo|memos|action|task|tasks|todo|directive|command", wordAnchors: true),
 
         // ---------------- German ----------------
         ArReader("de",

@@ -387,13 +387,9 @@ internal static partial class InjectionRules
             $@"\b(if|when|in\s+case)\s+you\s+are\s+(an?\s+|the\s+)?({AiName}|large\s+language\s+model|automated\s+(system|assistant|agent)|virtual\s+assistant)\b(\s+(reading|processing|summari[sz]ing|analy[sz]ing|parsing))?", anchors: "you"),
         new("exfil.when_you_process", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"\b(when|if|while|before|after|once)\s+(you\s+)?(are\s+)?(summari[sz]|process|read|analy[sz]|answer|respond|review|pars|translat|handl|evaluat)\w*\s+(this|these|the|my)\s+(document|email|e-mail|page|text|message|file|content|article|web\s*page|website|site|input|data|review|resume|cv|ticket|passage|post|comment)s?\b", indirectOnly: true, anchors: "when|if|while|before|after|once"),
-        // the item and the destination in one clause, so that "Never send your password to anyone; report phishing to
-        // security@..." is no exfiltration
         new("exfil.send_sensitive", FindingKind.ToolOrExfiltrationInstruction, 0.85,
-            $@"\b(send|forward|e-?mail|mail|post|upload|transmit|exfiltrate|leak|share|copy|submit|report|relay|sync|dump|append)\s+((\w+|[,'])\s+){{0,5}}{Sensitive}\b[^.;!?\n]{{0,80}}\b(to|at|via|into)\s+(\S+@\S+\.\w+|https?://|www\.|\S+\.(com|net|org|io|xyz|ru|cn)\b|(the\s+|this\s+|my\s+|our\s+)?(following\s+)?(address|url|email|server|endpoint|webhook|link|domain|site))", anchors: "send|forward|mail|post|upload|transmit|exfiltrate|leak|share|copy|submit|report|relay|sync|dump|append"),
-        // a marker below the threshold: "send ... to <address>" alone is business mail ("please send the signed contract to
-        // legal@...", "send your CV to jobs@..."); with another finding it adds to the score
-        new("exfil.send_to_address", FindingKind.ToolOrExfiltrationInstruction, 0.2,
+            $@"\b(send|forward|e-?mail|mail|post|upload|transmit|exfiltrate|leak|share|copy|submit|report|relay|sync|dump|append)\s+((\w+|[,'])\s+){{0,5}}{Sensitive}\b[^.\n]{{0,80}}\b(to|at|via|into)\s+(\S+@\S+\.\w+|https?://|www\.|\S+\.(com|net|org|io|xyz|ru|cn)\b|(the\s+|this\s+|my\s+|our\s+)?(following\s+)?(address|url|email|server|endpoint|webhook|link|domain|site))", anchors: "send|forward|mail|post|upload|transmit|exfiltrate|leak|share|copy|submit|report|relay|sync|dump|append"),
+        new("exfil.send_to_address", FindingKind.ToolOrExfiltrationInstruction, 0.4,
             @"\b(send|forward|e-?mail|post|upload|transmit|exfiltrate|leak|submit)\s+[^.\n]{0,80}\b(to|at)\s+(\S+@\S+\.[a-z]{2,}|https?://\S+|www\.\S+)", anchors: "send|forward|mail|post|upload|transmit|exfiltrate|leak|submit"),
         new("exfil.markdown_image_data", FindingKind.ToolOrExfiltrationInstruction, 0.9,
             @"!\[[^\]\n]{0,200}\]\(\s*<?https?://[^)\s]{0,400}[?&#/][^)\s]{0,200}(\{[^}\s]{1,60}\}|\[[a-z_ ]{2,40}\]|<[a-z_ ]{2,40}>|\$[a-z_]{2,40}|%7b|insert|data=|q=\{|your_|user_|secret|conversation|history|password|token|summary|base64)", anchors: "!["),
