@@ -175,15 +175,7 @@ public sealed class MultilingualVocativeRuleTests
     [TestMethod]
     public void NewRules_AreAnchored_WithIndexableAnchors()
     {
-        var index = new RuleAnchorIndex(InjectionRules.All);
-        foreach (InjectionRule rule in NewRules())
-        {
-            Assert.IsTrue(rule.Anchors is not null || rule.WordAnchors, $"{rule.Id} has no anchors");
-            foreach (string anchor in rule.SubstringAnchors ?? [])
-                Assert.IsGreaterThanOrEqualTo(RuleAnchorIndex.MinAnchorLength, anchor.Length, $"{rule.Id}: '{anchor}'");
-            if (rule.SubstringAnchors is not null)
-                Assert.IsTrue(index.Covers(Array.IndexOf(InjectionRules.All, rule)), $"{rule.Id} is not served by the one-pass anchor search");
-        }
+        RuleAssert.AnchoredWithIndexableAnchors(NewRules());
     }
 
     [TestMethod]

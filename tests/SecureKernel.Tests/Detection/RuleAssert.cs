@@ -1,3 +1,5 @@
+using SecureKernel.Detection;
+
 namespace SecureKernel.Tests.Detection;
 
 /// <summary>Assertions on rule detector results shared by the rule tests.</summary>
@@ -50,6 +52,23 @@ internal static class RuleAssert
         {
             InjectionScanResult r = detector.Scan(text, origin);
             Assert.IsFalse(r.Findings.Any(f => ruleIds.Contains(f.Detail)), $"{text}: {string.Join(",", r.Findings.Select(f => f.Detail))}");
+        }
+    }
+
+    /// <summary>
+    /// Asserts that every rule of <paramref name="rules"/> has anchors, that its substring anchors are long enough for the
+    /// one-pass anchor search, and that the search serves it.
+    /// </summary>
+    public static void AnchoredWithIndexableAnchors(IEnumerable<InjectionRule> rules)
+    {
+        var index = new RuleAnchorIndex(InjectionRules.All);
+        foreach (InjectionRule rule in rules)
+        {
+            Assert.IsTrue(rule.Anchors is not null || rule.WordAnchors, $"{rule.Id} has no anchors");
+            foreach (string anchor in rule.SubstringAnchors ?? [])
+                Assert.IsGreaterThanOrEqualTo(RuleAnchorIndex.MinAnchorLength, anchor.Length, $"{rule.Id}: '{anchor}'");
+            if (rule.SubstringAnchors is not null)
+                Assert.IsTrue(index.Covers(Array.IndexOf(InjectionRules.All, rule)), $"{rule.Id} is not served by the one-pass anchor search");
         }
     }
 }
