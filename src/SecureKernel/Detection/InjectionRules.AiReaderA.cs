@@ -10,11 +10,18 @@ internal static partial class InjectionRules
     /// <summary>An ai_reader rule: a tie of an AI noun to this text followed, in the sentence, by a directive (or, right
     /// after the tie, by a colon and the order), or a quoted policy that authorizes automated readers.</summary>
     private static InjectionRule ArReader(string lang, string ties, string dir, string policy, string anchors) =>
-        new($"exfil.ai_reader.{lang}", FindingKind.ToolOrExfiltrationInstruction, 0.75,
-            $@"({ties})([^.!?\n]*\b({dir})\b|\s*:\s*\w)|{policy}", anchors: anchors, wordAnchors: true);
+        AiReaderRule(lang, $@"({ties})([^.!?\n]*\b({dir})\b|\s*:\s*\w)|{policy}", anchors, wordAnchors: true);
 
     private static InjectionRule ArAddress(string lang, string pattern, string anchors) =>
-        new($"exfil.sensitive_to_address.{lang}", FindingKind.ToolOrExfiltrationInstruction, 0.75, pattern, anchors: anchors, wordAnchors: true);
+        SensitiveToAddressRule(lang, pattern, anchors, wordAnchors: true);
+
+    /// <summary>An <c>exfil.ai_reader.&lt;lang&gt;</c> rule: the family's id, kind and weight, for every language group.</summary>
+    private static InjectionRule AiReaderRule(string lang, string pattern, string anchors, bool wordAnchors = false) =>
+        new($"exfil.ai_reader.{lang}", FindingKind.ToolOrExfiltrationInstruction, 0.75, pattern, anchors: anchors, wordAnchors: wordAnchors);
+
+    /// <summary>An <c>exfil.sensitive_to_address.&lt;lang&gt;</c> rule: the family's id, kind and weight, for every language group.</summary>
+    private static InjectionRule SensitiveToAddressRule(string lang, string pattern, string anchors, bool wordAnchors = false) =>
+        new($"exfil.sensitive_to_address.{lang}", FindingKind.ToolOrExfiltrationInstruction, 0.75, pattern, anchors: anchors, wordAnchors: wordAnchors);
 
     /// <summary>
     /// <c>exfil.ai_reader</c> and <c>exfil.sensitive_to_address</c> in English, German, French, Spanish, Italian,

@@ -96,20 +96,20 @@ internal static partial class InjectionRules
     /// </summary>
     private static InjectionRule[] AiReaderRulesB() =>
     [
-        new("exfil.ai_reader.ru", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        AiReaderRule("ru",
             @"(" + ArNounRu + @"(\s*,\s*|\s+)(((котор\w+|что)\s+)?(\w+\s+)?" + ArReadRu + @"\s+" + ArDemRu + @"|(котор\w+|что)\s+" + ArDemRu + @"\s+(\S+\s+)?" + ArReadRu + @"|(при|во\s+время)\s+(пересказ|обработк|чтени|анализ|резюмировани)\w*\s+" + ArDemRu + @")" +
             @"|\b(если|когда)\s+(" + ArDemRu + @"\s+[^.!?\n,]*" + ArReadRu + @"\s+(\w+\s+)?" + ArNounRu + @"|(ты|вы)\s+([—-]\s+)?(являетесь\s+|являешься\s+)?(\w+\s+)?" + ArNounStrictRu + @"))[^.!?\n]*" + ArDirRu +
             @"|\b(примечание|заметка|пометка|сообщение|инструкция|указание|просьба|обращение|запрос|напоминание)\s+(\w+\s+)?(для|к)\s+(\bии\b|\bai\b|нейросет\w*|\bчат-?бот\w*|\bбот(а|у|ом|ам|ов|ы)?\b|языков\w+\s+модел\w*|\bассистент\w*|\bмодел\w*|\bпомощник\w*|(автоматическ|автоматизированн|виртуальн)\w*\s+\w+|(ии|ai)-\w+|(того|тех),?\s+(кто|что)\s+(составля|готови|пише|дела|подводи)\w*\s+(сводк|резюме|обзор|кратк|выжимк|итог)\w*|(составител|автор)\w*\s+(сводк|резюме|обзор)\w*|систем\w+,?\s+(котор\w+\s+)?(составля|подводя|пересказыва|обобща|резюмиру|суммиру)\w*)[^:\n.!?]*:" +
             @"|((автоматическ|автоматизированн|виртуальн)\w*\s+(ассистент|помощник|агент|обработчик|проверяющ|рецензент|бот)\w*|\b(ии|ai)-\w+)[^.!?\n]*(обязан\w*|разрешено|уполномочен\w*|вправе|имеют\s+право|имеет\s+право)",
             anchors: "чита|прочит|прочт|обрабат|обработ|пересказ|перескаж|резюмир|суммариз|анализ|открыва|просматр|разбира|чтени|если|когда|примечан|заметк|пометк|сообщени|инструкц|указани|просьб|обращени|запрос|напоминан|обязан|разреш|уполномоч|вправе|право"),
-        new("exfil.ai_reader.pl", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        AiReaderRule("pl",
             @"(" + ArNounPl + @"(\s*,\s*|\s+)(((któr\w+|co)\s+)?(\w+\s+)?" + ArReadPl + @"\s+" + ArDemPl + @"|(któr\w+|co)\s+" + ArDemPl + @"\s+(\S+\s+)?" + ArReadPl + @")" +
             @"|\b(jeśli|jeżeli|jesli|jezeli|gdy|kiedy)\s+" + ArDemPl + @"\s+[^.!?\n,]*" + ArReadPl + @"\s+(\w+\s+)?" + ArNounPl +
             @"|\b(jeśli|jeżeli|jesli|jezeli)\s+(jesteś|jestes|jesteście)\s+(\w+\s+)?" + ArNounStrictPl + @")[^.!?\n]*" + ArDirPl +
             @"|\b(uwaga|notatka|wskazówka|informacja|polecenie|instrukcja|prośba|komunikat|wiadomość|przypomnienie)\s+(\w+\s+)?(dla|do)\s+(\bai\b|sztucznej\s+inteligencji|\bchatbot\w*|\bbot(a|ów|om)?\b|\basystent\w*|\bmodel\w*|(automatyczn|zautomatyzowan|wirtualn)\w*\s+\w+|(ai|si)-\w+|osob\w+\s+(przygotowując|pisząc|sporządzając|tworząc|robiąc)\w*\s+(podsumowani|streszczeni)\w*|(tego,?\s+)?kto\s+(przygotowuje|pisze|sporządza|tworzy|robi)\s+(podsumowani|streszczeni)\w*|(autor|twórc)\w*\s+(podsumowani|streszczeni)\w*|system\w*\s+(podsumowując|streszczając)\w*)[^:\n.!?]*:" +
             @"|(automatyczn|zautomatyzowan|wirtualn)\w*\s+(\w+\s+)?(asystent|agent|operator|recenzent|weryfikator|narzędzi|bot)\w*[^.!?\n]*(upoważn|zobowiązan|uprawnion|uprawnien|ma\s+prawo|mają\s+prawo)\w*",
             anchors: "czyta|przetwarza|przetworz|streszcza|podsumowu|analizu|otwiera|obsługu|obsluguj|wczytu|przegląda|odczytu|jeśli|jeżeli|jesli|jezeli|uwaga|notatka|wskazówka|informacja|polecenie|instrukcja|prośba|komunikat|wiadomość|przypomnienie|upoważn|zobowiązan|uprawn|prawo"),
-        new("exfil.ai_reader.cs", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        AiReaderRule("cs",
             @"(" + ArNounCs + @"(\s*,\s*|\s+)(((kter\w+|jenž|jež|co)\s+)?(\w+\s+)?" + ArReadCs + @"\s+" + ArDemCs + @"|(kter\w+|jenž|jež|co)\s+" + ArDemCs + @"\s+(\S+\s+)?" + ArReadCs + @")" +
             @"|\b(pokud|jestliže|jestli|když|kdyby)\s+" + ArDemCs + @"\s+[^.!?\n,]*" + ArReadCs + @"\s+(\S+\s+)?" + ArNounCs +
             @"|\b(pokud|jestliže|jestli|když)\s+(jste|jsi)\s+(\w+\s+)?" + ArNounStrictCs + @")[^.!?\n]*" + ArDirCs +
@@ -118,20 +118,20 @@ internal static partial class InjectionRules
             @"|\b(poznámka|pokyn|pokyny|instrukce|upozornění|sdělení|zpráva|vzkaz)\s+pro\s+(souhrn\w*|shrnutí)\b[^:\n.!?]*:" +
             @"|(automatick|automatizovan|virtuáln)\w*\s+(\w+\s+)?(asistent|agent|zpracovatel|recenzent|operátor|nástroj|bot|program)\w*[^.!?\n]*(oprávněn|povinn|povinen|zmocněn|mají\s+právo|má\s+právo)\w*",
             anchors: "čte|čtou|přečt|zpracov|zpracuj|shrnuj|shrne|shrnou|analyzuj|otevír|otevře|vyřizuj|vyřídí|načít|načte|prochází|pokud|jestliže|jestli|když|kdyby|poznámk|pokyn|instrukce|upozornění|sdělení|zpráva|žádost|prosba|vzkaz|oprávněn|povinn|povinen|zmocněn|právo"),
-        new("exfil.ai_reader.uk", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        AiReaderRule("uk",
             @"(" + ArNounUk + @"(\s*,\s*|\s+)(((який|яка|яке|які|що|котр\w+)\s+)?(\w+\s+)?" + ArReadUk + @"\s+" + ArDemUk + @"|(який|яка|яке|які|що|котр\w+)\s+" + ArDemUk + @"\s+(\S+\s+)?" + ArReadUk + @")" +
             @"|\b(якщо|коли)\s+(" + ArDemUk + @"\s+[^.!?\n,]*" + ArReadUk + @"\s+(\S+\s+)?" + ArNounUk + @"|(ти|ви)\s+([—-]\s+)?(є\s+)?(\w+\s+)?" + ArNounStrictUk + @"))[^.!?\n]*" + ArDirUk +
             @"|\b(примітка|нотатка|повідомлення|інструкція|вказівка|звернення|прохання|нагадування)\s+(\w+\s+)?(для|до)\s+(" + ArNounStrictUk + @"|\bасистент\w*|\bмодел\w*|того,?\s+хто\s+(складає|готує|пише|робить)\s+(підсум|резюме|огляд|зведен)\w*|(автор|укладач)\w*\s+(підсум|резюме|огляд)\w*|систем\w+,?\s+(що|яка)\s+(підсумовує|узагальнює|складає))[^:\n.!?]*:" +
             @"|(^|[.!?:>#*(\[—–-])\s*для\s+(систем\w+,?\s+(що|яка)\s+(підсумовує|узагальнює|складає\s+підсум\w*)|того,?\s+хто\s+(складає|готує|пише)\s+(підсум|резюме)\w*)[^:\n.!?]*:" +
             @"|(автоматичн|автоматизован|віртуальн)\w*\s+(\w+\s+)?(асистент|помічник|агент|обробник|рецензент|бот)\w*[^.!?\n]*(зобов['’]язан|уповноважен|дозволено|ма(є|ють)\s+право)\w*",
             anchors: "чита|прочита|обробл|оброби|опрацьов|опрацю|підсум|переказ|аналіз|відкрива|резюм|перегляда|якщо|коли|примітка|нотатка|повідомлення|інструкція|вказівка|звернення|прохання|нагадування|зобов|уповноваж|дозволено|право"),
-        new("exfil.ai_reader.sv", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        AiReaderRule("sv",
             ArNounSv + @"(\s*,\s*|\s+)(som\s+)?" + ArReadSv + @"\s+" + ArDemSv + @"[^.!?\n]*" + ArDirSv +
             @"|\bom\s+(du|ni) är\s+(en\s+)?(\w+\s+)?" + ArNounStrictSv + @"[^.!?\n]*" + ArDirSv +
             @"|\b(anteckning|notering|meddelande|anvisning\w*|uppmaning|begäran|påminnelse|observera)\s+(\w+\s+)?(till|för)\s+(" + ArNounStrictSv + @"|den\s+som\s+(sammanfattar|skriver\s+sammanfattning\w*|gör\s+sammanfattning\w*|sammanställer\s+sammanfattning\w*)|sammanfattar\w*)[^:\n.!?]*:" +
             @"|(automatisk|automatiserad|virtuell)\w*\s+(\w+\s+)?(assistent|agent|handläggare|granskare|verktyg|bot)\w*[^.!?\n]*(har\s+behörighet|är\s+behörig\w*|är\s+skyldig\w*|är\s+auktoriserad\w*)",
             anchors: "läser|hanterar|behandlar|bearbetar|sammanfatta|analyserar|öppnar|tolkar|granskar|igenom|du är|ni är|anteckning|notering|meddelande|anvisning|uppmaning|begäran|påminnelse|observera|behörig|skyldig|auktoriserad"),
-        new("exfil.ai_reader.tr", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        AiReaderRule("tr",
             @"\bbu\s+[^.!?\n]*" + ArReadTr + @"\s+(\S+\s+){0,2}" + ArNounTr + @"[^.!?\n]*" + ArDirTr +
             @"|" + ArReadTr + @"\s+(\S+\s+){0,2}(" + ArNounTr + @"|sistem\w*)\s*(not(u)?|mesaj\w*|talimat\w*|uyar[ıi]\w*)?\s*[:：]" +
             @"|\b[öo]zet\w*\s+(haz[ıi]rlayan|yazan|[çc][ıi]karan|olu[şs]turan)\s+(ki[şs]i|kimse|sistem|asistan|model)\w*\s*(not(u)?|mesaj\w*|talimat\w*)?\s*[:：]" +
@@ -140,32 +140,32 @@ internal static partial class InjectionRules
             @"|(otomatik|otomatize|sanal)\s+(\w+\s+)?(asistan|ajan|inceleyici|denet[çc]i|i[şs]lemci|bot|ara[çc])\w*[^.!?\n]*(yetkili|yükümlü|yukumlu|yetkilendiril)\w*",
             anchors: "okuyan|şleyen|sleyen|özetleyen|ozetleyen|inceleyen|analiz|yöneten|yoneten|değerlendiren|degerlendiren|tarayan|yanıtlayan|yanitlayan|cevaplayan|okuyorsa|şliyorsa|sliyorsa|özetliyorsa|ozetliyorsa|inceliyorsa|açıyorsa|aciyorsa|acıyorsa|açiyorsa|okuyorsan|özetliyorsan|ozetliyorsan|inceliyorsan|yetkili|yükümlü|yukumlu|yetkilendiril|hazırlayan|hazirlayan|yazan|çıkaran|cikaran|çikaran|oluşturan|olusturan"),
 
-        new("exfil.sensitive_to_address.ru", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        SensitiveToAddressRule("ru",
             @"(" + ArXferRu + @"\s+(\S+\s+){0,2}" + ArSensRu +
             @"|" + ArSensRu + @"[^.!?\n;|]*(в\s+(сессии|сеансе|этом\s+(чате|диалоге|разговоре))|из\s+(сессии|сеанса|этого\s+(чата|диалога|разговора)))[^.!?\n;|]*(передаются|отправляются|пересылаются|загружаются|направляются))[^.!?\n;|]*" + ArbDest +
             @"|" + ArbDest + @"\S*\s+(с\s+)?(добавленн|подставленн|дописанн|приписанн)\w*\s+(\S+\s+)?" + ArSensRu,
             anchors: "отправ|перешл|пересл|вышл|высл|пришл|присл|переда|загруз|выгруз|встав|добав|прилож|скопир|опублик|пересыла|направля|подставлен|дописан|приписан"),
-        new("exfil.sensitive_to_address.pl", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        SensitiveToAddressRule("pl",
             ArXferPl + @"\s+(\S+\s+){0,2}" + ArSensPl + @"[^.!?\n;|]*" + ArbDest +
             @"|" + ArSensPl + @"[^.!?\n;|]*(w\s+sesji|z\s+sesji|w\s+tej\s+rozmowie|z\s+tej\s+rozmowy)[^.!?\n;|]*(przekazywan|wysyłan|przesyłan|przekazan|wysłan|przesłan)\w*[^.!?\n;|]*" + ArbDest +
             @"|" + ArbDest + @"\S*\s+(z\s+)?(dopisan|dołączon|dodan)\w*\s+(\S+\s+)?" + ArSensPl,
             anchors: "wyślij|wyslij|prześl|przesl|przekaż|przekaz|wklej|wstaw|dołącz|dolacz|załaduj|zaladuj|wgraj|udostępn|udostepn|skopiuj|opublikuj|dodaj|wysłać|wysłan|przesłan|przesłać|przesyłan|wysyłan|wkleić|wklejeni|załadow|dopisan|dodan"),
-        new("exfil.sensitive_to_address.cs", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        SensitiveToAddressRule("cs",
             ArXferCs + @"\s+(\S+\s+){0,2}" + ArSensCs + @"[^.!?\n;|]*" + ArbDest +
             @"|" + ArSensCs + @"\s+(\S+\s+){0,3}" + ArXferCs + @"[^.!?\n;|]*" + ArbDest +
             @"|" + ArSensCs + @"[^.!?\n;|]*(v\s+relaci|z\s+relace|v\s+této\s+konverzaci|z\s+této\s+konverzace)[^.!?\n;|]*(odesíl|předáv|zasíl|odesl|předán|zaslán)\w*[^.!?\n;|]*" + ArbDest +
             @"|" + ArbDest + @"\S*\s+(\S+\s+)?(doplněn|připojen|přidan)\w*\s+(o\s+)?(\S+\s+)?" + ArSensCs,
             anchors: "pošl|přepošl|odešl|vlož|přidej|nahraj|zkopíruj|předej|připoj|poslat|přeposlat|odeslat|vložit|přidat|nahrát|předat|odesíl|předáv|zasíl|odesl|předán|zaslán|doplněn|přidan"),
-        new("exfil.sensitive_to_address.uk", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        SensitiveToAddressRule("uk",
             @"(" + ArXferUk + @"\s+(\S+\s+){0,2}" + ArSensUk +
             @"|" + ArSensUk + @"[^.!?\n;|]*(в\s+(сеансі|сесії|цьому\s+(чаті|діалозі))|у\s+(сеансі|сесії|цьому\s+(чаті|діалозі))|із?\s+(сеансу|сесії))[^.!?\n;|]*(надсилаються|передаються|пересилаються|завантажуються))[^.!?\n;|]*" + ArbDest +
             @"|" + ArbDest + @"\S*[^.!?\n;|]*(дописавши|додавши|додан\w*|дописан\w*)\s+(\S+\s+){0,3}" + ArSensUk,
             anchors: "надішл|надісл|перешл|пересл|переда|відправ|завантаж|встав|дода|скопію|надсила|пересила|дописав|дописан"),
-        new("exfil.sensitive_to_address.sv", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        SensitiveToAddressRule("sv",
             ArXferSv + @"[^.!?\n;|]*" + ArbDest +
             @"|" + ArSensSv + @"[^.!?\n;|]*(i\s+sessionen|från\s+sessionen|i\s+(den\s+här|denna)\s+konversation\w*)[^.!?\n;|]*(skickas|vidarebefordras|överförs|laddas\s+upp)[^.!?\n;|]*" + ArbDest,
             anchors: "skicka|vidarebefordra|ladda upp|laddas upp|lägg till|klistra|infoga|överför|bifoga"),
-        new("exfil.sensitive_to_address.tr", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+        SensitiveToAddressRule("tr",
             ArSensTr + @"\s+((hemen|derhal|sessizce|gizlice|tamam[ıi]|tamam[ıi]n[ıi]|hepsi|hepsini)\s+)?" + ArDestTr + @"(\s+\S+){0,2}\s+" + ArXferTr,
             anchors: "gönder|gonder|iletm|iletin|iletil|iletı|iletsin|iletsın|iletyin|yükle|yukle|aktar|paylaş|paylas|kopyala|yolla|postala|ekle"),
     ];
