@@ -110,12 +110,22 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
     /// <summary>Runs <paramref name="source"/> in every new document before its own scripts (content security policy does not apply).</summary>
     public Task AddInitScriptAsync(string source) => SendAsync("Page.addScriptToEvaluateOnNewDocument", new { source });
 
-    /// <summary>Navigates and waits for the load event (at most 120 s; a loaded machine can take long on heavy pages).</summary>
-    public async Task NavigateAsync(string url)
+    /// <summary>
+    /// Navigates and waits for the load event: at most <paramref name="timeout"/> (default 180 s; a loaded machine can
+    /// take long on heavy pages) for both together. Throws <see cref="TimeoutException"/> when the navigation is not
+    /// committed or the page does not finish loading in time, so a caller never reads a half-loaded page as a result.
+    /// </summary>
+    public async Task NavigateAsync(string url, TimeSpan? timeout = null)
     {
+        var limit = timeout ?? TimeSpan.FromSeconds(180);
+        var sw = Stopwatch.StartNew();
         _load = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await SendAsync("Page.navigate", new { url }, TimeSpan.FromSeconds(180));
-        await Task.WhenAny(_load.Task, Task.Delay(TimeSpan.FromSeconds(120)));
+        var r = await SendAsync("Page.navigate", new { url }, limit);
+        if (r.ValueKind == JsonValueKind.Object && r.TryGetProperty("errorText", out var error))
+            throw new InvalidOperationException($"Navigation to {url} failed: {error}");
+        var left = limit - sw.Elapsed;
+        if (left <= TimeSpan.Zero || await Task.WhenAny(_load.Task, Task.Delay(left)) != _load.Task)
+            throw new TimeoutException($"{url} did not fire its load event within {limit.TotalSeconds:F0} s.");
     }
 
     /// <summary>Evaluates a JavaScript expression in the page and returns its value (by value; promises awaited).</summary>
@@ -164,10 +174,10 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
         await File.WriteAllBytesAsync(path, Convert.FromBase64String(r.GetProperty("data").GetString()!));
     }
 
-    /// <summary>Sends a DevTools command and returns its result (fails the test after 60 s).</summary>
+    /// <summary>Sends a DevTools command and returns its result (throws <see cref="TimeoutException"/> after 60 s).</summary>
     public Task<JsonElement> SendAsync(string method, object parameters) => SendAsync(method, parameters, TimeSpan.FromSeconds(60));
 
-    /// <summary>Sends a DevTools command and returns its result (fails the test after <paramref name="timeout"/>).</summary>
+    /// <summary>Sends a DevTools command and returns its result (throws <see cref="TimeoutException"/> after <paramref name="timeout"/>: the browser is hung or starved).</summary>
     public async Task<JsonElement> SendAsync(string method, object parameters, TimeSpan timeout)
     {
         int id = Interlocked.Increment(ref _nextId);
@@ -176,7 +186,12 @@ internal sealed partial class ChromiumBrowser : IAsyncDisposable
         byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(new { id, method, @params = parameters });
         await _socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
         var done = await Task.WhenAny(tcs.Task, Task.Delay(timeout));
-        if (done != tcs.Task) Assert.Fail($"DevTools call {method} timed out after {timeout.TotalSeconds:F0} s.");
+        if (done != tcs.Task)
+        {
+            _pending.TryRemove(id, out _);
+            throw new TimeoutException($"DevTools call {method} timed out after {timeout.TotalSeconds:F0} s.");
+        }
+
         return await tcs.Task;
     }
 
