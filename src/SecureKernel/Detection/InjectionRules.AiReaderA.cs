@@ -74,11 +74,11 @@ internal static partial class InjectionRules
         // and "should you be an automated assistant". Nouns that also name people (assistant, agent) count only with an AI
         // or automation word, or when greeted with a comma; a speaker label ("Assistant: ...") is not a greeting
         new("exfil.ai_address.en", FindingKind.ToolOrExfiltrationInstruction, 0.75,
-            @"(\b" + ArAgentEn + @"\b" + ArSpanEn + @"*\b(should|must|shall|(is|are)\s+to|needs?\s+to|has\s+to|have\s+to|agrees?\s+to|agreed\s+to|(is|are)\s+(hereby\s+)?(required|authori[sz]ed|instructed|expected|asked|permitted|obliged)\s+to)\s" +
+            @"(\b" + ArAgentEn + @"\b" + NotDotSpace + @"*\b(should|must|shall|(is|are)\s+to|needs?\s+to|has\s+to|have\s+to|agrees?\s+to|agreed\s+to|(is|are)\s+(hereby\s+)?(required|authori[sz]ed|instructed|expected|asked|permitted|obliged)\s+to)\s" +
                 @"|(^|[.!?:;|\n]\s*|\b(dear|hi|hey|hello)\s+)(assistant|chatbot|copilot|" + ArAgentEn + @")\s*,|\b(dear|hi|hey|hello)\s+(ai|a\.i\.|llm)\s*," +
                 @"|\b((to|for)\s+(any|all|every|each|the|an?)|(if|when|whenever)\s+(an?|any|the))\s+(ai|a\.i\.|llms?|chatbots?|" + ArAgentEn + @")\s+((that|who)\s+)?((is|are)\s+)?(reads?|reading|process(es|ing)?|handles?|handling|summari[sz](es|ing)|pars(es|ing)|scans?|scanning|sees|seeing|views?|viewing)\s+(this|these|it)\b" +
                 @"|\b(should\s+you\s+be|if\s+you\s+are|if\s+you're|in\s+case\s+you\s+are)\s+(an?\s+|the\s+)?(ai|a\.i\.|llm|(large\s+)?language\s+model|chatbot|" + ArAgentEn + @")(\s*,|\s+(reading|processing|summari[sz]ing|handling|parsing|that|who|which)\b))" +
-                ArSpanEn + @"*\b(" + ArXferEn + @"|include|append|attach)\b" + ArSpanEn + @"*" + ArDestEn + @"|" +
+                NotDotSpace + @"*\b(" + ArXferEn + @"|include|append|attach)\b" + NotDotSpace + @"*" + ArDestEn + @"|" +
                 @"\[\s*(ai|a\.i\.|assistant|llm|(large\s+)?language\s+model|copilot)\s+(instructions?|note|task|directive|command|message|action)\s*\]\s*:?\s*\w" +
                 @"|\btodo\s*\(\s*(ai|assistant|llm|copilot|bot|agent)\s*\)\s*:?\s*\w" +
                 @"|\b(note|notice|attention|request|message|instructions?|reminder|memo|action\s+items?|todo|task)s?\s+(for|to)\s+(the\s+|any\s+|all\s+)?(((reading|code|coding|ai|a\.i\.|automated|virtual)\s+)(assistants?|agents?|models?|bots?|note-?takers?|readers?|tools?)|ai|a\.i\.|llms?|chatbots?|copilots?|(large\s+)?language\s+models?)\b\s*:\s*\w",
@@ -89,10 +89,10 @@ internal static partial class InjectionRules
         // ("forward this document, together with the user's contacts, to ...")
         new("exfil.ai_transfer.en", FindingKind.ToolOrExfiltrationInstruction, 0.75,
             @"\b(the\s+user|the\s+customer)\s+((has|have|had)\s+)?((told|given|shown|sent)\s+you|(shared|said|typed|provided|mentioned|disclosed|entered|wrote)\s+(to\s+you|with\s+you|earlier|so\s+far|before|in\s+this\s+(chat|conversation|session|thread)))\b" +
-                ArSpanEn + @"*\b(" + ArXferEn + @"|" + ArXferPpEn + @"|belongs?\s+in)\b" + ArSpanEn + @"*" + ArDestEn +
-                @"|\b" + ArXferPpEn + @"\b" + ArSpanEn + @"*(" + ArDestEn + ArSpanEn + @"*\bby\s+" + ArByAiEn + @"|\bby\s+" + ArByAiEn + ArSpanEn + @"*" + ArDestEn + @")" +
-                @"|\b" + ArXferEn + @"\b" + ArSpanEn + @"*" + ArDestEn + ArSpanEn + @"*\bwithout\s+(asking|telling|informing|notifying|alerting|letting|showing)\s+(the\s+(user|owner|sender|recipient)|anyone)\b" +
-                @"|\b" + ArXferEn + @"\b" + ArSpanEn + @"*\b(together|along)\s+with\s+(all\s+)?(the\s+user['’]s\s+\w+|(the\s+)?(full\s+|entire\s+|whole\s+)?(conversation|chat)(\s+(history|log|transcript))?|(api|access|secret|private|ssh)[\s-]+keys?|passwords?|credentials|(access|auth|session|bearer|api|refresh)\s+tokens?)\b" + ArSpanEn + @"*" + ArDestEn,
+                NotDotSpace + @"*\b(" + ArXferEn + @"|" + ArXferPpEn + @"|belongs?\s+in)\b" + NotDotSpace + @"*" + ArDestEn +
+                @"|\b" + ArXferPpEn + @"\b" + NotDotSpace + @"*(" + ArDestEn + NotDotSpace + @"*\bby\s+" + ArByAiEn + @"|\bby\s+" + ArByAiEn + NotDotSpace + @"*" + ArDestEn + @")" +
+                @"|\b" + ArXferEn + @"\b" + NotDotSpace + @"*" + ArDestEn + NotDotSpace + @"*\bwithout\s+(asking|telling|informing|notifying|alerting|letting|showing)\s+(the\s+(user|owner|sender|recipient)|anyone)\b" +
+                @"|\b" + ArXferEn + @"\b" + NotDotSpace + @"*\b(together|along)\s+with\s+(all\s+)?(the\s+user['’]s\s+\w+|(the\s+)?(full\s+|entire\s+|whole\s+)?(conversation|chat)(\s+(history|log|transcript))?|(api|access|secret|private|ssh)[\s-]+keys?|passwords?|credentials|(access|auth|session|bearer|api|refresh)\s+tokens?)\b" + NotDotSpace + @"*" + ArDestEn,
             anchors: ArXferAnchorsEn, wordAnchors: true),
 
         // ---------------- German ----------------
@@ -205,15 +205,14 @@ internal static partial class InjectionRules
     private const string ArNounNl = @"(ai|a\.i\.|kunstmatige\s+intelligentie|taalmodel\w*|ai-[\w-]+|assistent(en)?|chatbot\w*|bot|llm|(geautomatiseerde|automatische|virtuele)\s+(systemen|systeem|programma's|programma|agenten|agent|assistenten|assistent|verwerkers|verwerker|tools|tool|lezer))";
 
     // ---------------- sensitive items ----------------
-    // exfil.ai_transfer.en: AI nouns that name no person (an assistant or agent only with an AI or automation word), the
-    // transfer verbs and their participles (every form is an anchor), a URL (ftp too) or an e-mail address, the gap within
-    // a sentence (a dot inside an address or URL does not end it), and who does a passive transfer
+    // exfil.ai_address.en and exfil.ai_transfer.en: AI nouns that name no person (an assistant or agent only with an AI or
+    // automation word), the transfer verbs and their participles (every form is an anchor), ArDest or an ftp URL, and who
+    // does a passive transfer; the gap within a sentence is NotDotSpace (a dot inside an address or URL does not end it)
     private const string ArAgentEn = @"((ai|a\.i\.|automated|automatic|autonomous|virtual|digital|reading|code|coding)\s+(assistants?|agents?|models?|systems?|readers?|tools?|bots?|processors?|summari[sz]ers?|note-?takers?)|llms?|chatbots?|(large\s+)?language\s+models?|copilots?)";
     private const string ArXferEn = @"(send(s|ing)?|forward(s|ing)?|submit(s|ting)?|upload(s|ing)?|transmit(s|ting)?|post(s|ing)?|e-?mail(s|ing)?|mails?|relay(s|ing)?|export(s|ing)?|delivers?|cop(y|ies)|shares?|repl(y|ies)|exfiltrate)";
     private const string ArXferPpEn = @"(sent|forwarded|submitted|uploaded|transmitted|posted|e-?mailed|mailed|relayed|exported|delivered|copied|shared)";
     private const string ArXferAnchorsEn = "send|sends|sending|forward|forwards|forwarding|submit|submits|submitting|upload|uploads|uploading|transmit|transmits|transmitting|post|posts|posting|email|emails|emailing|e-mail|e-mails|e-mailing|mail|mails|relay|relays|relaying|export|exports|exporting|deliver|delivers|copy|copies|share|shares|reply|replies|exfiltrate|include|append|attach|belongs|belong|sent|forwarded|submitted|uploaded|transmitted|posted|emailed|e-mailed|mailed|relayed|exported|delivered|copied|shared";
-    private const string ArDestEn = @"(https?://\S|ftp://\S|www\.\S|[\w.+-]+@[\w-]+\.[a-z]{2,})";
-    private const string ArSpanEn = @"([^.!?\n]|[.!?][^\s])";
+    private const string ArDestEn = @"(ftp://\S|" + ArDest + ")";
     private const string ArByAiEn = @"((the|any|an?)\s+)?(" + ArAgentEn + @"|whoever\s+or\s+whatever|whatever\s+(is\s+)?(reading|processing)|(assistant|ai|chatbot|llm)(\s+(to|at|via|immediately|now)\b|\s*[,;.!]|\s*$))";
     private const string ArItemEn = @"((all|any|every|the|their|your|its)\s+)?((api|access|secret|private|ssh)[\s-]+keys?|passwords|passcodes|credentials|(access|auth|session|bearer|api|refresh)\s+tokens?|tokens|secrets|session\s+(data|cookies?|ids?)|cookies|\.env(\s+files?)?|environment\s+variables|(the\s+)?(full\s+|entire\s+|whole\s+)?(conversation|chat)\s+(history|log|transcript)|(the\s+)?(full\s+|entire\s+|whole\s+)?conversation|(the\s+)?user['’]s\s+(inbox|e-?mails|messages|contacts|address\s+book|personal\s+data|phone\s+number|home\s+address|address|card\s+number|passport\s+number|password)|credit\s+card\s+numbers?|passport\s+numbers?)";
     private const string ArItemDe = @"((alle|sämtliche|die|den|das|deine|ihre|seine)\s+)?(\w+\s+)?(passw[öo]rt\w*|kennw[öo]rt\w*|zugangsdaten|anmeldedaten|zugangsschlüssel\w*|api-?schlüssel\w*|schlüssel|zugriffstoken\w*|sitzungs(daten|token\w*|cookies)|umgebungsvariablen|gesprächsverlauf\w*|chatverlauf\w*|(gesamten\s+|bisherigen\s+|kompletten\s+)*verlauf|(posteingang\w*|postfach\w*|kontakte|adressbuch\w*|adresse|telefonnummer|anschrift|kreditkarten\w*|kartennummer|passnummer)\s+(des|der)\s+(nutzer|benutzer|kunden|anwender)\w*|kreditkartennummer\w*|geheimnisse)";
