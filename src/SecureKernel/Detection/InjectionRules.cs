@@ -18,6 +18,10 @@ internal static partial class InjectionRules
     private const string AiName = @"(ai|a\.i\.|llm|assistant|chatbot|chat\s*bot|chatgpt|gpt|gpt-?\d|claude|copilot|gemini|bard|bing|agent|language\s+model|model|bot)";
     private const string Sensitive = @"(password|passwords|passcode|credentials?|api[\s_-]*keys?|access\s+tokens?|tokens?|secrets?|private\s+keys?|conversation|chat\s+history|chat\s+log|previous\s+messages|message\s+history|system\s+prompt|personal\s+(data|information|details)|credit\s+card|cookies?|session|all\s+(of\s+)?(the\s+|your\s+|my\s+|their\s+)?(e-?mails|messages)|inbox|contacts|address\s+book|ssn|social\s+security|bank\s+(details|account)|user\s+data|user'?s\s+\w+)";
     private const string NotDotSpace = @"([^.!?\n]|[.!?][^\s])";
+    // exfil.remote_instructions.en: AI nouns that name no person, addressed ("for AI agents", "AI agents:", "LLMs reading
+    // this") rather than talked about ("our AI assistant is at https://..."); a verb that opens a URL, the URL a few words later
+    private const string RiAiNounEn = @"((ai|a\.i\.|automated|autonomous|llm)[\s-]+(\w+\s+)?(agents?|assistants?|models?|systems?|crawlers?|browsers?|readers?|summari[sz]ers?)|language\s+models?|llms?)";
+    private const string RiFetchEn = @"\b(open|fetch|load|read|retrieve|pull|grab|download|visit|browse(\s+to)?|navigate\s+to|go\s+to|access|get|curl|wget|request|check|consult)\s+(\S+\s+){0,3}?(https?://|ftp://|www\.)";
     private const string YourReply = @"your\s+(response|responses|answer|answers|reply|replies|output|summary|message|translation|explanation)";
     private const string YourOutput = @"your\s+(response|responses|answer|answers|reply|replies|output|summary|message|code|codebase|solution|implementation|algorithm|program|script|result|text|translation|explanation)";
     private const string NoLimits = @"(restrictions|limitations|limits|filters|filtering|censorship|censored|guidelines|ethics|ethical|morals|morality|policies|policy|boundaries|constraints|safeguards|safety|programming|confines|rules)";
@@ -379,8 +383,14 @@ internal static partial class InjectionRules
             anchors: "override|update|notice|alert|instruction|message|command"),
 
         // ---------------- Tool calls, exfiltration, text addressed to the AI ----------------
+        // agents and models are people too ("Note to agents: send the refund form to billing@...", "Message to all models:
+        // fittings start at 9"): they and the other roles ("AI screeners", "AI code reviewer", "AI triage bot") count with an
+        // AI or automation word; and the addressee ends the heading (a colon, comma or dash, or "reading / processing ...
+        // this"), so "Note to the bot team" is no note to a bot
         new("exfil.note_to_ai", FindingKind.ToolOrExfiltrationInstruction, 0.8,
-            $@"\b(note|message|instructions?|attention|reminder|important|notice|memo|directive|info|information|request)\s+(to|for)\s+(the\s+|any\s+|all\s+)?{AiName}s?\b"),
+            @"\b(note|message|instructions?|attention|reminder|important|notice|memo|directive|info|information|request)\s+(to|for)\s+(the\s+|any\s+|all\s+|every\s+|each\s+)?" +
+                @"(ai|a\.i\.|llm|assistant|chatbot|chat\s*bot|chatgpt|gpt|gpt-?\d|claude|copilot|gemini|bard|bing|language\s+model|bot|(ai|a\.i\.|virtual|automated|autonomous|digital|llm|chat)[\s-]+([\w-]+\s+)?(agent|model|assistant|bot|screener|summari[sz]er|reviewer|reader|tool|system|note-?taker|crawler|scraper|analy[sz]er|parser|processor|helper|writer|copilot|triage\s+bot|summary|summarie)|(ai|a\.i\.|virtual|automated|autonomous|digital|llm|chat)-?(agent|model|assistant|bot))s?" +
+                @"(\s*([:,.!;\-–—(\[]|$)|\s+(reading|processing|summari[sz]ing|handling|parsing|analy[sz]ing|reviewing|browsing|acting|working|operating|crawling|that|who|which|and|or|in\s+charge|responsible|tasked|here|(of|on|in|for)\s+this)\b)"),
         new("exfil.vocative_ai", FindingKind.ToolOrExfiltrationInstruction, 0.75,
             $@"(^|[.!?:""\n]\s*|\b(hey|hi|hello|dear|attention|attn|psst|ok|okay)\s*,?\s*)(the\s+)?{AiName}s?(\s+assistant)?\s*[,:!]\s*(please\s+|now\s+|immediately\s+|first\s+|you\s+(must|should|need\s+to|have\s+to|will|are\s+(required|instructed)\s+to)\s+)?(ignore|disregard|forget|send|forward|email|include|add|insert|append|write|tell|say|respond|reply|answer|visit|open|navigate|call|invoke|execute|run|output|print|summarize|translate|delete|make|do|stop|recommend|mention|inform)\b", anchors: "ai|a.i.|llm|assistant|chat|gpt|claude|copilot|gemini|bard|bing|agent|model|bot"),
         new("exfil.if_you_are_ai", FindingKind.ToolOrExfiltrationInstruction, 0.8,
@@ -401,8 +411,29 @@ internal static partial class InjectionRules
             @"\b(render|display|show|include|embed|output|print|insert|add|append|end\s+your\s+\w+\s+with)\s+(\w+\s+){0,4}(markdown\s+)?(image|img|picture|pixel|link|hyperlink)\b[^.\n]{0,120}(https?://|www\.)[^\s)]{0,200}[?&=]", anchors: "http|www."),
         new("exfil.url_with_data", FindingKind.ToolOrExfiltrationInstruction, 0.6,
             $@"https?://[^\s)""'<>]{{1,300}}[?&][a-z_]{{1,30}}=\s*(\{{|\[|<|%7b|\$)[^\s]{{0,40}}(data|secret|conversation|history|password|token|key|email|info|summary|chat|prompt|message|content|query|input|user|name|response|answer)", anchors: "http"),
-        new("exfil.visit_url", FindingKind.ToolOrExfiltrationInstruction, 0.3,
+        // a marker far below the threshold: "To unsubscribe, visit https://..." is every newsletter's footer; alone or with the
+        // exfil.send_to_address marker (noisy-OR 0.24) it does not flag
+        new("exfil.visit_url", FindingKind.ToolOrExfiltrationInstruction, 0.05,
             @"\b(visit|open|go\s+to|navigate\s+to|browse\s+to|fetch|access|load|click\s+(on\s+)?)\s+(this\s+|the\s+following\s+|the\s+)?(link|url|website|site|page|address)?\s*:?\s*(https?://|www\.)", anchors: "http|www."),
+        // a URL to open / fetch / load / browse and, in the same sentence, an order that takes what it holds: after an AI is
+        // in the sentence (a label "Assistant:" / "AI:" / "Bot:", a greeting, an AI noun, an ai_directive key, "before you
+        // summarize / describe / answer", "your browsing tool") any such order (follow, do, run, treat, use, continue, answer from it); without one,
+        // only orders no person is given (exactly / without question, execute each step it contains, its contents into the
+        // answer, treat it as the authoritative source, answer only from it, do whatever it says); and a link put into every
+        // reply. "Visit https://... and follow the instructions" in a password-reset mail, a runbook's "open ... and follow
+        // the steps in it" and "our AI assistant is at https://..." are for people
+        new("exfil.remote_instructions.en", FindingKind.ToolOrExfiltrationInstruction, 0.75,
+            @"((^|[.!?:;|\n""“<>\-]\s*)(assistant|ai|a\.i\.|bot|chatbot|llm|copilot)\s*[:,]|\b(hey|hi|hello|dear)\s+(bot|assistant|ai|chatbot|llm|copilot)\b" +
+                @"|\b(for|to|attention|all|any|every|each|dear|hey|hi)\s+(the\s+)?" + RiAiNounEn + @"\b|\b" + RiAiNounEn + @"(\s*[:,]|\s+(reading|processing|summari[sz]ing|parsing|handling|browsing|crawling)\b)" +
+                @"|\b(ai|assistant|llm|model|bot)_?(directive|instructions?|note|hint|action|task|guidance)\s*[:=]|\b(before|when|while)\s+(you\s+)?(summari[sz]|describ|answer|repl|respond|analy[sz]|pars)\w*|\byour\s+(browsing|browser|web|search|fetch|http)\s+(tool|capability|plugin|function)s?\b)" +
+                NotDotSpace + @"*" + RiFetchEn + NotDotSpace + @"*\b(follow|obey|do|run|execute|perform|apply|treat|use|continue|answer|respond|reply|take|adopt|implement|carry\s+out|comply|include|copy|paste|replace)\b" +
+                @"|" + RiFetchEn + NotDotSpace + @"*\b(exactly|verbatim|without\s+(question|hesitation|deviation|confirmation|asking)|to\s+the\s+letter|word\s+for\s+word|unconditionally" +
+                @"|(execute|run|perform)\s+(each|every|all(\s+the)?|the)\s+(\w+\s+)?(steps?|instructions?|commands?|actions?)\s+(it\s+(contains|lists|gives|describes)|in\s+it|inside(\s+it)?|(listed|found|given|described)\s+(there|in\s+its?))" +
+                @"|(include|insert|embed|paste|copy|use|put)\s+its\s+(contents?|text|output|response|instructions)\s+(in|into|as)\s+(the|your)\s+(summary|answer|response|reply|output|message)" +
+                @"|treat\s+(it|its\s+\w+|the\s+\w+|that)\s+as\s+(the\s+)?(canonical|authoritative|official|new|current|updated|true|correct|primary|definitive|only)" +
+                @"|(answer|respond|reply)\s+(only\s+)?(from|using|based\s+on)\s+(it|its|that)\b|(do|perform)\s+(whatever|what|the\s+actions?)\s+(it\s+(says|tells|asks|instructs|requires|describes)|described\s+there))" +
+                @"|\b(end|close|finish|sign|append\s+to|add\s+to)\s+(every|each|all)\s+(of\s+your\s+)?(reply|replies|answer|answers|response|responses|message|messages)\b" + NotDotSpace + @"*(https?://|www\.)",
+            anchors: "http|www.|ftp"),
         new("exfil.call_tool", FindingKind.ToolOrExfiltrationInstruction, 0.55,
             @"\b(call|invoke|execute|trigger|run|use)\s+(the\s+)?[`'""]?[a-z_][\w.]{1,60}[`'""]?\s+(function|tool|plugin|api|action|skill)\s+(with|to|and|passing|using)\b", anchors: "function|tool|plugin|api|action|skill"),
         new("exfil.call_tool_syntax", FindingKind.ToolOrExfiltrationInstruction, 0.5,
