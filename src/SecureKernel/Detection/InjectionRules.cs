@@ -19,7 +19,8 @@ internal static partial class InjectionRules
     private const string Sensitive = @"(password|passwords|passcode|credentials?|api[\s_-]*keys?|access\s+tokens?|tokens?|secrets?|private\s+keys?|conversation|chat\s+history|chat\s+log|previous\s+messages|message\s+history|system\s+prompt|personal\s+(data|information|details)|credit\s+card|cookies?|session|all\s+(of\s+)?(the\s+|your\s+|my\s+|their\s+)?(e-?mails|messages)|inbox|contacts|address\s+book|ssn|social\s+security|bank\s+(details|account)|user\s+data|user'?s\s+\w+)";
     private const string NotDotSpace = @"([^.!?\n]|[.!?][^\s])";
     // exfil.remote_instructions.en: AI nouns that name no person, addressed ("for AI agents", "AI agents:", "LLMs reading
-    // this") rather than talked about ("our AI assistant is at https://..."); a verb that opens a URL, the URL a few words later
+    // this") rather than talked about ("our AI assistant is at https://..."); a verb that opens a URL, the URL a few words
+    // later
     private const string RiAiNounEn = @"((ai|a\.i\.|automated|autonomous|llm)[\s-]+(\w+\s+)?(agents?|assistants?|models?|systems?|crawlers?|browsers?|readers?|summari[sz]ers?)|language\s+models?|llms?)";
     private const string RiFetchEn = @"\b(open|fetch|load|read|retrieve|pull|grab|download|visit|browse(\s+to)?|navigate\s+to|go\s+to|access|get|curl|wget|request|check|consult)\s+(\S+\s+){0,3}?(https?://|ftp://|www\.)";
     private const string YourReply = @"your\s+(response|responses|answer|answers|reply|replies|output|summary|message|translation|explanation)";
@@ -416,12 +417,13 @@ internal static partial class InjectionRules
         new("exfil.visit_url", FindingKind.ToolOrExfiltrationInstruction, 0.05,
             @"\b(visit|open|go\s+to|navigate\s+to|browse\s+to|fetch|access|load|click\s+(on\s+)?)\s+(this\s+|the\s+following\s+|the\s+)?(link|url|website|site|page|address)?\s*:?\s*(https?://|www\.)", anchors: "http|www."),
         // a URL to open / fetch / load / browse and, in the same sentence, an order that takes what it holds: after an AI is
-        // in the sentence (a label "Assistant:" / "AI:" / "Bot:", a greeting, an AI noun, an ai_directive key, "before you
-        // summarize / describe / answer", "your browsing tool") any such order (follow, do, run, treat, use, continue, answer from it); without one,
-        // only orders no person is given (exactly / without question, execute each step it contains, its contents into the
-        // answer, treat it as the authoritative source, answer only from it, do whatever it says); and a link put into every
-        // reply. "Visit https://... and follow the instructions" in a password-reset mail, a runbook's "open ... and follow
-        // the steps in it" and "our AI assistant is at https://..." are for people
+        // in the sentence (a label "Assistant:" / "AI:" / "Bot:", a greeting, an addressed AI noun, an ai_directive key,
+        // "before you summarize / describe / answer", "your browsing tool") any such order (follow, do, run, treat, use,
+        // continue, answer from it); without one, only orders no person is given (exactly / without question, execute each
+        // step it contains, its contents into the answer, treat it as the authoritative source, answer only from it, do
+        // whatever it says); and a link put into every reply. "Visit https://... and follow the instructions" in a
+        // password-reset mail, a runbook's "open ... and follow the steps in it" and "our AI assistant is at https://..."
+        // are for people
         new("exfil.remote_instructions.en", FindingKind.ToolOrExfiltrationInstruction, 0.75,
             @"((^|[.!?:;|\n""“<>\-]\s*)(assistant|ai|a\.i\.|bot|chatbot|llm|copilot)\s*[:,]|\b(hey|hi|hello|dear)\s+(bot|assistant|ai|chatbot|llm|copilot)\b" +
                 @"|\b(for|to|attention|all|any|every|each|dear|hey|hi)\s+(the\s+)?" + RiAiNounEn + @"\b|\b" + RiAiNounEn + @"(\s*[:,]|\s+(reading|processing|summari[sz]ing|parsing|handling|browsing|crawling)\b)" +

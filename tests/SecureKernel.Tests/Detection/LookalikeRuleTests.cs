@@ -321,12 +321,12 @@ public sealed class LookalikeRuleTests
     // the fourth fix: a security notice whose destination is in another clause
     [DataRow("Never send your password to anyone; report phishing to security@example.com.")]
     [DataRow("Do not e-mail your PIN or password to anybody! Forward suspicious messages to abuse@example.org.")]
-    // the seventh and eighth fixes: notes to people who are agents, models or a bot team
+    // the ninth fix (7 and 8 did not ship): notes to people who are agents, models or a bot team
     [DataRow("Note to agents: send the refund form to billing@example.com within two days.")]
     [DataRow("Message to all models: fittings start at 9 in studio B.")]
     [DataRow("Note to the bot team: the release moves to Friday.")]
     [DataRow("Info for travel agents: the new commission rates are on the partner portal.")]
-    // the eighth and ninth fixes: links to open and follow, written for people
+    // the ninth fix: links to open and follow, written for people
     [DataRow("To reset your password, visit https://accounts.example.com/reset and follow the instructions.")]
     [DataRow("Open the runbook at https://wiki.example.com/rb-12 and follow the steps in it.")]
     [DataRow("Download the installer from https://get.example.org/setup.exe and run it.")]
