@@ -650,8 +650,7 @@ public sealed class MultilingualJailbreakRuleTests
         CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[first..(first + rules.Length)].Select(r => r.Id).ToArray(), "the block is contiguous");
         foreach (InjectionRule after in InjectionRules.All[(first + rules.Length)..])
             Assert.IsTrue(after.Id.StartsWith("role.system_override_phrase.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.vocative_ai.", StringComparison.Ordinal)
-                || after.Id.StartsWith("exfil.ai_reader.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.sensitive_to_address.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.ai_address.", StringComparison.Ordinal)
-                || after.Id.StartsWith("exfil.ai_transfer.", StringComparison.Ordinal),
+                || AiReaderRuleTests.IsAiReaderBlockRule(after.Id),
                 $"only the forged-notice, vocative and AI-reader blocks follow the jailbreak block, not {after.Id}");
     }
 

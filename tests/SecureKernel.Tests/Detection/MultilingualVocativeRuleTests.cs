@@ -168,8 +168,7 @@ public sealed class MultilingualVocativeRuleTests
         int first = Array.FindIndex(InjectionRules.All, r => r.Id == rules[0].Id);
         CollectionAssert.AreEqual(rules.Select(r => r.Id).ToArray(), InjectionRules.All[first..(first + rules.Length)].Select(r => r.Id).ToArray(), "the block is contiguous");
         foreach (InjectionRule after in InjectionRules.All[(first + rules.Length)..])
-            Assert.IsTrue(after.Id.StartsWith("exfil.ai_reader.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.sensitive_to_address.", StringComparison.Ordinal) || after.Id.StartsWith("exfil.ai_address.", StringComparison.Ordinal)
-                || after.Id.StartsWith("exfil.ai_transfer.", StringComparison.Ordinal),
+            Assert.IsTrue(AiReaderRuleTests.IsAiReaderBlockRule(after.Id),
                 $"only the AI-reader blocks follow the vocative block, not {after.Id}");
     }
 
