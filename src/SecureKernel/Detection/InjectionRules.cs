@@ -362,8 +362,10 @@ internal static partial class InjectionRules
             @"(^|\W)<\s*/?\s*(system|system_prompt|system-prompt|sys|assistant|developer|instructions?|admin|im_start|im_end)\s*>", anchors: "<"),
         new("role.close_wrapper_tag", FindingKind.RoleForgery, 0.45,
             @"</\s*(untrusted\w*|document|context|retrieved\w*|search_results?|tool_result|user_input|data|content|input|email|webpage)\s*>\s*\S", anchors: "</"),
+        // a forged turn: the label and its text on the line, or the text starting the next line; a YAML or config key with
+        // an indented block under it ("assistant:\n  enabled: true") is no turn
         new("role.line_prefix", FindingKind.RoleForgery, 0.45,
-            @"^\s*[\[(*]*\s*(system|assistant|developer|sys|admin|root|human)\s*[\])*]*\s*:\s*[^\s:]", anchors: ":"),
+            @"^[ \t]*[\[(*]*[ \t]*(system|assistant|developer|sys|admin|root|human)[ \t]*[\])*]*[ \t]*:[ \t]*(\r?\n)?[^\s:]", anchors: ":"),
         new("role.json_role", FindingKind.RoleForgery, 0.6, @"[""']role[""']\s*:\s*[""'](system|developer|assistant)[""']", anchors: "role"),
         // A role word in square or curly brackets is a forged label ("[system]", "{admin}"); in parentheses, bold or a wiki
         // heading it is ordinary ("Command Prompt (Admin)", "**Admin** can edit users", "== System ==") unless a message
