@@ -3,6 +3,7 @@
 Never reads an evaluation slice (bipia */test/*, deepset */test, notinject). Deterministic for a given seed.
 """
 import base64
+import glob
 import hashlib
 import html
 import io
@@ -539,6 +540,33 @@ def written_documents(path=WRITTEN_TRAINING):
     texts = json.loads(raw.decode("utf-8"))
     out = [{"text": t, "label": 0, "kind": "benign", "source": f"written/{kind}/passage"} for kind in sorted(texts) for t in texts[kind]]
     return out, hashlib.sha256(raw).hexdigest()
+
+
+# The development probes (tools/classifier/*_probe_v*.json: {language: {"attacks": [...], "benign": [...]}}), written by
+# helpers that saw neither the detector nor the datasets, for the rules' look-alike fixes and the multilingual ports: English
+# and 18 more languages, indirect attacks of varied form and risky-looking benign texts. No evaluation slice is among them,
+# and the held-out probe (tools/classifier/heldout/) is not read.
+PROBE_GLOB = "*_probe_v*.json"
+
+
+def probe_documents(directory=os.path.dirname(os.path.abspath(__file__))):
+    """The development probes' texts (attacks label 1, benign label 0; source written/probe-<language>/passage, so retrieved
+    and split apart like the other written texts), the SHA-256 over the files' names and bytes, and the file names."""
+    digest = hashlib.sha256()
+    out, names = [], []
+    for path in sorted(glob.glob(os.path.join(directory, PROBE_GLOB))):
+        raw = open(path, "rb").read()
+        names.append(os.path.basename(path))
+        digest.update(names[-1].encode("utf-8") + b"\0" + raw)
+        probe = json.loads(raw.decode("utf-8"))
+        for lang in sorted(probe):
+            if not isinstance(probe[lang], dict):
+                continue
+            for key, label in (("attacks", 1), ("benign", 0)):
+                for t in probe[lang].get(key, []):
+                    if isinstance(t, str) and t.strip():
+                        out.append({"text": t, "label": label, "kind": "attack" if label else "benign", "source": f"written/probe-{lang}/passage"})
+    return out, digest.hexdigest(), names
 
 
 def bipia_category_holdout(rows, frac=3, fold=0):

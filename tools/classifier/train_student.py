@@ -150,7 +150,7 @@ def threshold_at_fpr(scores, labels, target):
     return thr, tp, fp
 
 
-def training_pool(datasets, seed, gettext, code=0, docs=0, written=None):
+def training_pool(datasets, seed, gettext, code=0, docs=0, written=None, probes=False):
     """The TRAIN pool, plus `gettext` non-English catalog documents (data.gettext_documents), `code` benign code answers
     (data.code_documents), `docs` benign documentation chunks (data.doc_documents) and the texts of the `written` file
     (data.written_documents); returns (rows, {"gettext": ..., "code": ..., "docs": ..., "written": ...} with an entry for each
@@ -178,6 +178,11 @@ def training_pool(datasets, seed, gettext, code=0, docs=0, written=None):
         print(f"written: {len(docs_)} texts from {os.path.basename(written)} (sha256 {digest})", flush=True)
         pool += docs_
         extras["written"] = {"documents": len(docs_), "file": os.path.basename(written), "sha256": digest}
+    if probes:
+        docs_, digest, files = data.probe_documents()
+        print(f"probes: {len(docs_)} texts from {len(files)} development probe files (sha256 {digest})", flush=True)
+        pool += docs_
+        extras["probes"] = {"documents": len(docs_), "attacks": sum(d["label"] for d in docs_), "files": files, "sha256": digest}
     return pool, extras
 
 
@@ -189,8 +194,11 @@ def pool_of(datasets, info):
         written = data.WRITTEN_TRAINING
         if data.written_documents(written)[1] != info["written"]["sha256"]:
             sys.exit(f"{written} is not the file the model was trained with (its SHA-256 differs from training.json's)")
+    probes = bool(info.get("probes"))
+    if probes and data.probe_documents()[1] != info["probes"]["sha256"]:
+        sys.exit("the development probes are not the files the model was trained with (their SHA-256 differs from training.json's)")
     counts = ((info.get(k) or {}).get("documents", 0) for k in ("gettext", "code", "docs"))
-    return training_pool(datasets, info["seed"], *counts, written)[0]
+    return training_pool(datasets, info["seed"], *counts, written, probes)[0]
 
 
 def planting(instr_no_code, instr_english_deepset, instr_no_deepset, origin):
@@ -306,6 +314,8 @@ def main():
                     help="with --distill-scores: the pool's code documents keep their labels (the teacher never saw benign code)")
     ap.add_argument("--distill-keep-docs", action="store_true",
                     help="with --distill-scores: the pool's documentation chunks keep their labels (the teacher flags link-dense documentation)")
+    ap.add_argument("--probes", action="store_true",
+                    help="add the development probes' texts (tools/classifier/*_probe_v*.json: attacks and benign look-alikes) to the pool (data.probe_documents)")
     ap.add_argument("--distill-keep-written", action="store_true",
                     help="with --distill-scores: the pool's written texts (--written) keep their labels (the teacher flags chat transcripts)")
     ap.add_argument("--distill-keep-origin-pairs", action="store_true",
@@ -323,7 +333,7 @@ def main():
     import sentencepiece
     sp = sentencepiece.SentencePieceProcessor(model_file=os.path.join(a.out, "spm.model"))
 
-    pool, extras = training_pool(a.datasets, a.seed, a.gettext, a.code, a.docs, a.written)
+    pool, extras = training_pool(a.datasets, a.seed, a.gettext, a.code, a.docs, a.written, a.probes)
     proxy_rows = []
     if a.proxy_holdout:
         pool, proxy_rows = data.bipia_category_holdout(pool, a.proxy_frac, a.proxy_fold)
