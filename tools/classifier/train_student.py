@@ -284,6 +284,8 @@ def main():
                     help="add this many benign documentation chunks (the installed packages' READMEs, change logs, HTML manuals) to the pool (data.doc_documents)")
     ap.add_argument("--written", default=None,
                     help="add the benign texts of this file (tools/classifier/written_training.json: chat transcripts, wiki excerpts, tickets) to the pool (data.written_documents)")
+    ap.add_argument("--probes", action="store_true",
+                    help="add the development probes' texts (tools/classifier/*_probe_v*.json: attacks and benign look-alikes) to the pool (data.probe_documents)")
     ap.add_argument("--gettext", type=int, default=0,
                     help="add this many benign non-English documents from Debian's message catalogs to the pool (data.gettext_documents)")
     ap.add_argument("--proxy-holdout", action="store_true",
@@ -314,10 +316,8 @@ def main():
                     help="with --distill-scores: the pool's code documents keep their labels (the teacher never saw benign code)")
     ap.add_argument("--distill-keep-docs", action="store_true",
                     help="with --distill-scores: the pool's documentation chunks keep their labels (the teacher flags link-dense documentation)")
-    ap.add_argument("--probes", action="store_true",
-                    help="add the development probes' texts (tools/classifier/*_probe_v*.json: attacks and benign look-alikes) to the pool (data.probe_documents)")
     ap.add_argument("--distill-keep-written", action="store_true",
-                    help="with --distill-scores: the pool's written texts (--written) keep their labels (the teacher flags chat transcripts)")
+                    help="with --distill-scores: the pool's written texts (--written, and --probes' texts, whose sources are written/...) keep their labels (the teacher flags chat transcripts)")
     ap.add_argument("--distill-keep-origin-pairs", action="store_true",
                     help="where the same text is in the corpus with both origins and different labels (the planted task instructions),"
                          " the labels stand: their difference is the origin, which a teacher that barely weighs it cannot teach")
